@@ -1,0 +1,5 @@
+import sys
+
+from leadapp.app import main
+
+sys.exit(main())

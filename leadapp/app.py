@@ -1,0 +1,164 @@
+"""Entry point: the command line, and the GUI start (first run, demo, smoke test).
+
+Problems a person can cause (a file that is not a database, a locked or read-only file) end in one plain
+line and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from leadapp import __version__
+from leadapp.store.errors import StoreError
+from leadapp.store.locations import default_db_path, demo_db_path, log_folder
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_STORE = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="leadapp", description="Leadership-career mentoring for NHS professionals."
+    )
+    parser.add_argument("--version", action="version", version=f"LeadApp {__version__}")
+    parser.add_argument("--db", type=Path, help="database file to open (default: your data folder)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a separate demo database, creating it if missing"
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", help="open the database, show the main window, and exit 0"
+    )
+    return parser
+
+
+def resolve_db(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return Path(args.db).expanduser()
+    return demo_db_path() if args.demo else default_db_path()
+
+
+def _headless_if_no_display() -> None:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def log_unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
+    """Write the traceback to the log file; return where it went, or '' if it could not be written."""
+    folder = log_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=folder / "leadapp.log", level=logging.ERROR)
+        logging.error("".join(traceback.format_exception(kind, error, tb)))
+        return str(folder / "leadapp.log")
+    except OSError:
+        return ""
+
+
+def _install_excepthook() -> None:
+    """An unexpected error is logged to a file and shown as a sentence, not a traceback."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        where = log_unexpected(kind, error, tb)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            text = "Something went wrong, but your saved work is safe."
+            if where:
+                text += f" Details were written to {where}."
+            QMessageBox.critical(None, "LeadApp", text)
+        else:
+            print(f"leadapp: unexpected error: {error}", file=sys.stderr)
+
+    sys.excepthook = hook
+
+
+def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
+    if smoke:
+        _headless_if_no_display()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from leadapp.demo import write_demo
+    from leadapp.domain.reference import reference
+    from leadapp.store.store import Store
+    from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog
+    from leadapp.ui.main_window import MainWindow
+    from leadapp.ui.settings_dialog import theme_settings
+    from leadapp.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("LeadApp")
+    app.setApplicationDisplayName("LeadApp")
+    if not smoke:
+        _install_excepthook()
+
+    def fail(error: StoreError) -> int:
+        print(f"leadapp: {error}", file=sys.stderr)
+        if not smoke:
+            QMessageBox.critical(None, "LeadApp", str(error))
+        return EXIT_STORE
+
+    ref = reference()
+    try:
+        store = Store.open(db_path)
+        if demo and store.people.owner() is None:
+            write_demo(store)
+    except StoreError as error:
+        return fail(error)
+    apply_theme(app, *theme_settings(store))
+
+    if store.people.owner() is None and not smoke:
+        dialog = FirstRunDialog(ref)
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            store.close()
+            return EXIT_OK
+        if dialog.choice is FirstRunChoice.DEMO:
+            store.close()
+            demo, db_path = True, demo_db_path()
+            try:
+                store = Store.open(db_path)
+                if store.people.owner() is None:
+                    write_demo(store)
+            except StoreError as error:
+                return fail(error)
+        else:
+            store.settings.set("owner_role", dialog.role().value)
+            store.people.add(dialog.owner())
+
+    window = MainWindow(store, ref, demo=demo)
+    window.show()
+    if smoke:
+        QTimer.singleShot(0, window.close)
+    code = app.exec()
+    store.close()
+    if smoke and not window.isVisible():
+        print(f"leadapp: smoke test passed on {db_path}")
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return run_gui(resolve_db(args), demo=args.demo, smoke=args.smoke)
+    except Exception as error:
+        where = log_unexpected(type(error), error, error.__traceback__)
+        print(
+            f"leadapp: unexpected error: {error}" + (f" (details in {where})" if where else ""),
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

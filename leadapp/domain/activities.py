@@ -1,0 +1,76 @@
+"""Development activities, their evidence, and the objectives they serve."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from leadapp.domain.enums import (
+    ActivityStatus,
+    EvidenceKind,
+    LearningType,
+    ObjectiveStatus,
+    Reach,
+    Setting,
+)
+from leadapp.domain.records import Record
+
+
+@dataclass(kw_only=True)
+class Activity(Record):
+    person_id: str
+    title: str
+    description: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    status: ActivityStatus = ActivityStatus.IDEA
+    categories: list[str] = field(default_factory=list)
+    primary_category: str = ""
+    stage: str = ""
+    setting: Setting = Setting.NHS
+    reach: Reach | None = None
+    development_value: list[str] = field(default_factory=list)
+    development_value_other: str = ""
+    organisational_benefit: str = ""
+    behaviours: list[str] = field(default_factory=list)
+    outputs: str = ""
+    outcomes: str = ""
+    impact: str = ""
+    learning_type: LearningType | None = None
+    provider: str = ""
+    programme: str = ""
+    level: str = ""
+    funding: str = ""
+    related_person_id: str | None = None
+    relationship_id: str | None = None
+    session_id: str | None = None
+    example_code: str = ""
+    readiness: list[str] = field(default_factory=list)
+    finish_later: bool = False
+
+
+@dataclass(kw_only=True)
+class Evidence(Record):
+    activity_id: str
+    kind: EvidenceKind = EvidenceKind.NOTE
+    title: str = ""
+    body: str = ""
+    url: str = ""
+    filename: str = ""
+    mime_type: str = ""
+    size: int = 0
+    content: bytes | None = None
+
+
+@dataclass(kw_only=True)
+class Objective(Record):
+    """A development objective: what a person takes to appraisal in their personal development plan."""
+
+    person_id: str
+    objective: str
+    why: str = ""
+    categories: list[str] = field(default_factory=list)
+    target_date: date | None = None
+    status: ObjectiveStatus = ObjectiveStatus.OPEN
+    activity_ids: list[str] = field(default_factory=list)
+    assessment_items: list[str] = field(default_factory=list)

@@ -1,0 +1,35 @@
+"""Typed identities and UTC clocks.
+
+Identities are UUIDs so that two databases (mentor's and mentee's) can merge records without collisions;
+the NewTypes stop a session id being passed where a person id is meant.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import NewType
+
+PersonId = NewType("PersonId", str)
+RelationshipId = NewType("RelationshipId", str)
+SessionId = NewType("SessionId", str)
+ActionId = NewType("ActionId", str)
+ActivityId = NewType("ActivityId", str)
+EvidenceId = NewType("EvidenceId", str)
+ObjectiveId = NewType("ObjectiveId", str)
+NoteId = NewType("NoteId", str)
+PlanId = NewType("PlanId", str)
+AssessmentId = NewType("AssessmentId", str)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> str:
+    """ISO 8601 in UTC with microseconds, so that string order is time order."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def today() -> date:
+    return datetime.now(UTC).date()

@@ -1,0 +1,1 @@
+"""The reports floor: reportlab PDFs built from domain objects. No Qt here."""

@@ -1,0 +1,1 @@
+"""The store floor: the only code that runs SQL. Returns domain objects, never rows."""

@@ -1,0 +1,104 @@
+"""Opening the database file: checks first, then pragmas, a backup, and migrations.
+
+A file that is not ours, is damaged, or comes from a newer version is refused before anything is
+written to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from leadapp.domain.ids import utc_now
+from leadapp.store.errors import (
+    CorruptDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    StoreError,
+    translate,
+)
+from leadapp.store.migrations import migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise NotADatabaseError(path)
+    if path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise NotADatabaseError(path)
+
+
+def _connect(path: Path) -> Database:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    db = Database(conn)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def _check_integrity(db: Database, path: Path) -> None:
+    result = db.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise CorruptDatabaseError(path, result)
+
+
+def _check_schema(db: Database, path: Path) -> bool:
+    """True when migrations are pending on a database that already holds our tables."""
+    known = {m.name for m in migrations._migrations}
+    applied = {m.name for m in migrations.applied(db)}
+    unknown = sorted(applied - known)
+    if unknown:
+        raise NewerSchemaError(path, unknown)
+    return bool(applied) and bool(known - applied)
+
+
+def backup_before_migration(path: Path) -> Path:
+    stamp = utc_now().replace(":", "").replace("-", "")[:15]
+    target = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
+    source = sqlite3.connect(str(path))
+    try:
+        dest = sqlite3.connect(str(target))
+        with dest:
+            source.backup(dest)
+        dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if needed) and upgrade the database at `path`, or raise a StoreError."""
+    path = Path(path)
+    _check_file(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"LeadApp cannot create the folder {path.parent}: {error.strerror}.") from error
+    db: Database | None = None
+    try:
+        db = _connect(path)
+        _check_integrity(db, path)
+        needs_backup = _check_schema(db, path)
+        if needs_backup:
+            backup_before_migration(path)
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        migrations.apply(db)
+        return db
+    except sqlite3.Error as error:
+        if db is not None:
+            db.close()
+        raise translate(error, path) from error
+    except StoreError:
+        if db is not None:
+            db.close()
+        raise

@@ -1,0 +1,264 @@
+"""The schema, as numbered migrations (sqlite-utils records each in `_sqlite_migrations`).
+
+Migrations are history: once released, a migration function never changes; a new need is a new function.
+Column lists are written out here rather than derived from the domain classes for that reason.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("leadapp")
+
+RECORD = {"id": str, "created_at": str, "updated_at": str, "deleted_at": str}
+
+TABLES: dict[str, dict[str, type]] = {
+    "settings": {"key": str, "value": str},
+    "people": {
+        "full_name": str,
+        "kind": str,
+        "is_owner": int,
+        "profession": str,
+        "profession_other": str,
+        "band": str,
+        "organisation": str,
+        "job_title": str,
+        "career_stage": str,
+        "aspirations": str,
+        "email": str,
+        "notes": str,
+        "archived_at": str,
+    },
+    "relationships": {
+        "mentor_id": str,
+        "mentee_id": str,
+        "kind": str,
+        "formality": str,
+        "scope": str,
+        "start_date": str,
+        "end_date": str,
+        "goals": str,
+        "frequency": str,
+        "confidentiality": str,
+        "notes": str,
+    },
+    "sessions": {
+        "mentee_id": str,
+        "mentor_id": str,
+        "relationship_id": str,
+        "session_date": str,
+        "status": str,
+        "start_time": str,
+        "duration_min": int,
+        "mode": str,
+        "location": str,
+        "template": str,
+        "agenda": str,
+        "shared_notes": str,
+        "reflection": str,
+        "mentor_private": str,
+        "mentee_private": str,
+        "categories": str,
+        "next_session_date": str,
+        "finish_later": int,
+    },
+    "actions": {
+        "mentee_id": str,
+        "session_id": str,
+        "text": str,
+        "owner": str,
+        "owner_name": str,
+        "due_date": str,
+        "status": str,
+        "done_on": str,
+    },
+    "activities": {
+        "person_id": str,
+        "title": str,
+        "description": str,
+        "start_date": str,
+        "end_date": str,
+        "status": str,
+        "categories": str,
+        "primary_category": str,
+        "stage": str,
+        "setting": str,
+        "reach": str,
+        "development_value": str,
+        "development_value_other": str,
+        "organisational_benefit": str,
+        "behaviours": str,
+        "outputs": str,
+        "outcomes": str,
+        "impact": str,
+        "learning_type": str,
+        "provider": str,
+        "programme": str,
+        "level": str,
+        "funding": str,
+        "related_person_id": str,
+        "relationship_id": str,
+        "session_id": str,
+        "example_code": str,
+        "readiness": str,
+        "finish_later": int,
+    },
+    "evidence": {
+        "activity_id": str,
+        "kind": str,
+        "title": str,
+        "body": str,
+        "url": str,
+        "filename": str,
+        "mime_type": str,
+        "size": int,
+        "content": bytes,
+    },
+    "objectives": {
+        "person_id": str,
+        "objective": str,
+        "why": str,
+        "categories": str,
+        "target_date": str,
+        "status": str,
+        "activity_ids": str,
+        "assessment_items": str,
+    },
+    "notes": {
+        "person_id": str,
+        "session_id": str,
+        "noted_on": str,
+        "body": str,
+        "kind": str,
+        "category": str,
+        "visibility": str,
+        "finish_later": int,
+    },
+    "leap_plans": {
+        "mentee_id": str,
+        "title": str,
+        "status": str,
+        "opportunity_type": str,
+        "opportunity_other": str,
+        "direction": str,
+        "origin": str,
+        "champion_id": str,
+        "start_date": str,
+        "review_date": str,
+        "hopes": str,
+        "outcome": str,
+        "benefits": str,
+        "lessons": str,
+        "activity_id": str,
+    },
+    "leap_concerns": {
+        "plan_id": str,
+        "concern": str,
+        "custom_text": str,
+        "rating": str,
+        "mitigation": str,
+    },
+    "leap_supports": {
+        "plan_id": str,
+        "mechanism": str,
+        "other_text": str,
+        "who": str,
+        "frequency": str,
+        "agreed": int,
+        "if_less_well": int,
+        "notes": str,
+    },
+    "leap_milestones": {"plan_id": str, "title": str, "due_date": str, "done_on": str},
+    "leap_reviews": {
+        "plan_id": str,
+        "session_id": str,
+        "review_date": str,
+        "confidence": int,
+        "wellbeing": int,
+        "went_well": str,
+        "less_well": str,
+        "next_steps": str,
+    },
+    "assessments": {
+        "person_id": str,
+        "assessed_on": str,
+        "framework": str,
+        "rater": str,
+        "notes": str,
+    },
+    "assessment_ratings": {"assessment_id": str, "item": str, "rating": int, "note": str},
+}
+
+FOREIGN_KEYS: dict[str, list[tuple[str, str]]] = {
+    "relationships": [("mentor_id", "people"), ("mentee_id", "people")],
+    "sessions": [
+        ("mentee_id", "people"),
+        ("mentor_id", "people"),
+        ("relationship_id", "relationships"),
+    ],
+    "actions": [("mentee_id", "people"), ("session_id", "sessions")],
+    "activities": [
+        ("person_id", "people"),
+        ("related_person_id", "people"),
+        ("relationship_id", "relationships"),
+        ("session_id", "sessions"),
+    ],
+    "evidence": [("activity_id", "activities")],
+    "objectives": [("person_id", "people")],
+    "notes": [("person_id", "people"), ("session_id", "sessions")],
+    "leap_plans": [
+        ("mentee_id", "people"),
+        ("champion_id", "people"),
+        ("activity_id", "activities"),
+    ],
+    "leap_concerns": [("plan_id", "leap_plans")],
+    "leap_supports": [("plan_id", "leap_plans")],
+    "leap_milestones": [("plan_id", "leap_plans")],
+    "leap_reviews": [("plan_id", "leap_plans"), ("session_id", "sessions")],
+    "assessments": [("person_id", "people")],
+    "assessment_ratings": [("assessment_id", "assessments")],
+}
+
+INDEXES: dict[str, list[list[str]]] = {
+    "people": [["kind", "full_name"], ["archived_at"]],
+    "relationships": [["mentor_id"], ["mentee_id"]],
+    "sessions": [["mentee_id", "session_date"], ["session_date"], ["status", "session_date"]],
+    "actions": [["mentee_id", "status", "due_date"], ["session_id"], ["status", "due_date"]],
+    "activities": [["person_id", "start_date"], ["person_id", "status"], ["session_id"]],
+    "evidence": [["activity_id"]],
+    "objectives": [["person_id"]],
+    "notes": [["person_id", "noted_on"]],
+    "leap_plans": [["mentee_id", "status"]],
+    "leap_concerns": [["plan_id"]],
+    "leap_supports": [["plan_id"]],
+    "leap_milestones": [["plan_id"]],
+    "leap_reviews": [["plan_id", "review_date"]],
+    "assessments": [["person_id", "assessed_on"]],
+    "assessment_ratings": [["assessment_id"]],
+}
+
+FULL_TEXT: dict[str, list[str]] = {
+    "sessions": ["agenda", "shared_notes", "reflection", "mentor_private", "mentee_private"],
+    "actions": ["text"],
+    "activities": ["title", "description", "outputs", "outcomes", "impact"],
+    "notes": ["body"],
+}
+
+
+@migrations()
+def m001_initial_schema(db: Database) -> None:
+    for name, table_columns in TABLES.items():
+        db.table(name).create(
+            {**RECORD, **table_columns},
+            pk="id",
+            not_null={"id", "created_at", "updated_at"},
+            foreign_keys=[(col, other, "id") for col, other in FOREIGN_KEYS.get(name, [])],
+        )
+    db.table("settings").create_index(["key"], unique=True)
+    for name, indexes in INDEXES.items():
+        for index_columns in indexes:
+            db.table(name).create_index(index_columns)
+    for name in TABLES:
+        db.table(name).create_index(["updated_at"])
+    for name, fts_columns in FULL_TEXT.items():
+        db.table(name).enable_fts(fts_columns, fts_version="FTS5", create_triggers=True, tokenize="porter")

@@ -1,0 +1,78 @@
+"""People and mentoring relationships."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from leadapp.domain.enums import PersonKind
+from leadapp.domain.ids import utc_now
+from leadapp.domain.people import Person, Relationship
+from leadapp.store.repository import Repository
+
+
+class PeopleRepository(Repository[Person]):
+    table_name = "people"
+    record_type = Person
+
+    def owner(self) -> Person | None:
+        found = self.where("is_owner = 1", limit=1)
+        return found[0] if found else None
+
+    def _filter(
+        self, kinds: list[PersonKind] | None, include_archived: bool, text: str
+    ) -> tuple[str, list[str]]:
+        clauses: list[str] = []
+        params: list[str] = []
+        if kinds:
+            clauses.append(f"kind in ({', '.join('?' for _ in kinds)})")
+            params.extend(k.value for k in kinds)
+        if not include_archived:
+            clauses.append("archived_at is null")
+        if text.strip():
+            clauses.append("(full_name like ? or organisation like ?)")
+            params.extend([f"%{text.strip()}%"] * 2)
+        return " and ".join(clauses), params
+
+    def listing(
+        self,
+        kinds: list[PersonKind] | None = None,
+        include_archived: bool = False,
+        text: str = "",
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> list[Person]:
+        where, params = self._filter(kinds, include_archived, text)
+        return self.where(
+            where,
+            params,
+            order_by="is_owner desc, archived_at is not null, full_name collate nocase",
+            limit=limit,
+            offset=offset,
+        )
+
+    def count_listing(
+        self, kinds: list[PersonKind] | None = None, include_archived: bool = False, text: str = ""
+    ) -> int:
+        where, params = self._filter(kinds, include_archived, text)
+        return self.count(where, params)
+
+    def mentees(self, include_archived: bool = False) -> list[Person]:
+        return self.listing([PersonKind.MENTEE], include_archived)
+
+    def archive(self, person_id: str) -> Person:
+        return self.update(replace(self.get(person_id), archived_at=utc_now()))
+
+    def restore(self, person_id: str) -> Person:
+        return self.update(replace(self.get(person_id), archived_at=None))
+
+
+class RelationshipRepository(Repository[Relationship]):
+    table_name = "relationships"
+    record_type = Relationship
+
+    def for_person(self, person_id: str) -> list[Relationship]:
+        return self.where(
+            "mentor_id = ? or mentee_id = ?",
+            [person_id, person_id],
+            order_by="start_date is null, start_date desc",
+        )

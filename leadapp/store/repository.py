@@ -1,0 +1,130 @@
+"""One generic repository over a table of records; aggregate repositories add their own queries.
+
+Every write is one small transaction that stamps `updated_at`; deletes are tombstones so that they can travel
+in an exchange bundle. Listeners hear about each write, which is how open screens learn to refresh.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from sqlite_utils import Database
+from sqlite_utils.db import Table
+
+from leadapp.domain.ids import utc_now
+from leadapp.domain.records import Record
+from leadapp.store.errors import NotFoundError, translate
+from leadapp.store.rows import from_row, to_row
+
+R = TypeVar("R", bound=Record)
+ChangeListener = Callable[[str, list[str]], None]
+
+
+class Changes:
+    """The listeners to tell after a write: (table name, ids written)."""
+
+    def __init__(self) -> None:
+        self._listeners: list[ChangeListener] = []
+
+    def subscribe(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: ChangeListener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def emit(self, table: str, ids: list[str]) -> None:
+        for listener in list(self._listeners):
+            listener(table, ids)
+
+
+class Repository(Generic[R]):
+    table_name: str = ""
+    record_type: type[R]
+
+    def __init__(self, db: Database, path: Path, changes: Changes) -> None:
+        self.db = db
+        self.path = path
+        self.changes = changes
+
+    @property
+    def table(self) -> Table:
+        return self.db.table(self.table_name)
+
+    def _write(self, work: Callable[[], object], ids: list[str]) -> None:
+        try:
+            with self.db.atomic():
+                work()
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+        self.changes.emit(self.table_name, ids)
+
+    def find(self, record_id: str) -> R | None:
+        rows = list(self.table.rows_where("id = ? and deleted_at is null", [record_id], limit=1))
+        return from_row(self.record_type, rows[0]) if rows else None
+
+    def get(self, record_id: str) -> R:
+        found = self.find(record_id)
+        if found is None:
+            raise NotFoundError(self.table_name.rstrip("s"), record_id)
+        return found
+
+    def add(self, record: R) -> R:
+        now = utc_now()
+        stamped = replace(record, created_at=record.created_at or now, updated_at=now)
+        self._write(lambda: self.table.insert(to_row(stamped)), [stamped.id])
+        return stamped
+
+    def add_many(self, records: Iterable[R], batch_size: int = 2000) -> int:
+        """Bulk insert for imports and demo data; one transaction, listeners told once."""
+        now = utc_now()
+        rows = [
+            to_row(replace(r, created_at=r.created_at or now, updated_at=r.updated_at or now))
+            for r in records
+        ]
+        self._write(lambda: self.table.insert_all(rows, batch_size=batch_size), [])
+        return len(rows)
+
+    def update(self, record: R) -> R:
+        stamped = replace(record, updated_at=utc_now())
+        row = to_row(stamped)
+        row.pop("created_at")
+
+        def work() -> None:
+            self.table.update(stamped.id, row)
+
+        self._write(work, [stamped.id])
+        return stamped
+
+    def save(self, record: R) -> R:
+        """Insert or update, for editors that autosave a record they may have just created."""
+        exists = self.db.execute(f"select 1 from [{self.table_name}] where id = ?", [record.id]).fetchone()
+        return self.update(record) if exists else self.add(record)
+
+    def delete(self, record_id: str) -> None:
+        now = utc_now()
+        self._write(
+            lambda: self.table.update(record_id, {"deleted_at": now, "updated_at": now}),
+            [record_id],
+        )
+
+    def where(
+        self,
+        where: str = "",
+        params: Sequence[Any] = (),
+        order_by: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> list[R]:
+        clause = "deleted_at is null" + (f" and ({where})" if where else "")
+        rows = self.table.rows_where(clause, list(params), order_by=order_by, limit=limit, offset=offset)
+        return [from_row(self.record_type, row) for row in rows]
+
+    def count(self, where: str = "", params: Sequence[Any] = ()) -> int:
+        clause = "deleted_at is null" + (f" and ({where})" if where else "")
+        sql = f"select count(*) from [{self.table_name}] where {clause}"
+        return int(self.db.execute(sql, list(params)).fetchone()[0])

@@ -1,0 +1,81 @@
+"""Conversion between domain dataclasses and SQLite rows, driven by the dataclasses' type hints.
+
+One mapping for every record type keeps the columns and the fields from drifting apart: a field added to a
+dataclass without a column fails the round-trip tests at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from datetime import date
+from enum import Enum
+from typing import Any, TypeVar
+
+from leadapp.domain.records import Record
+
+R = TypeVar("R", bound=Record)
+
+
+_FIELD_TYPES: dict[type, dict[str, Any]] = {}
+
+
+def _field_types(cls: type[Record]) -> dict[str, Any]:
+    known = _FIELD_TYPES.get(cls)
+    if known is None:
+        hints = typing.get_type_hints(cls)
+        known = {f.name: _strip_optional(hints[f.name]) for f in dataclasses.fields(cls)}
+        _FIELD_TYPES[cls] = known
+    return known
+
+
+def _strip_optional(hint: Any) -> Any:
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return args[0] if len(args) == 1 else hint
+    return hint
+
+
+def to_row(record: Record) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for name, hint in _field_types(type(record)).items():
+        row[name] = _to_column(getattr(record, name), hint)
+    return row
+
+
+def _to_column(value: Any, hint: Any) -> Any:
+    if value is None:
+        return None
+    if hint is bool:
+        return 1 if value else 0
+    if hint is date:
+        return value.isoformat()
+    if typing.get_origin(hint) is list:
+        return json.dumps(list(value))
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def from_row(cls: type[R], row: dict[str, Any]) -> R:
+    values: dict[str, Any] = {}
+    for name, hint in _field_types(cls).items():
+        if name in row:
+            values[name] = _from_column(row[name], hint)
+    return cls(**values)
+
+
+def _from_column(value: Any, hint: Any) -> Any:
+    if value is None:
+        return [] if typing.get_origin(hint) is list else None
+    if hint is bool:
+        return bool(value)
+    if hint is date:
+        return date.fromisoformat(value)
+    if typing.get_origin(hint) is list:
+        return list(json.loads(value)) if value else []
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint(value)
+    return value

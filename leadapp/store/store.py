@@ -1,0 +1,59 @@
+"""The opened database and its repositories, handed to the main window and the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from leadapp.store.activities import (
+    ActivityRepository,
+    EvidenceRepository,
+    NoteRepository,
+    ObjectiveRepository,
+)
+from leadapp.store.assessments import AssessmentRepository, RatingRepository
+from leadapp.store.database import open_database
+from leadapp.store.leaps import (
+    LeapConcernRepository,
+    LeapMilestoneRepository,
+    LeapPlanRepository,
+    LeapReviewRepository,
+    LeapSupportRepository,
+)
+from leadapp.store.people import PeopleRepository, RelationshipRepository
+from leadapp.store.repository import Changes
+from leadapp.store.sessions import ActionRepository, SessionRepository
+from leadapp.store.settings import SettingsRepository
+
+
+class Store:
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self.changes = Changes()
+        args = (db, path, self.changes)
+        self.settings = SettingsRepository(*args)
+        self.people = PeopleRepository(*args)
+        self.relationships = RelationshipRepository(*args)
+        self.sessions = SessionRepository(*args)
+        self.actions = ActionRepository(*args)
+        self.activities = ActivityRepository(*args)
+        self.evidence = EvidenceRepository(*args)
+        self.objectives = ObjectiveRepository(*args)
+        self.notes = NoteRepository(*args)
+        self.leap_plans = LeapPlanRepository(*args)
+        self.leap_concerns = LeapConcernRepository(*args)
+        self.leap_supports = LeapSupportRepository(*args)
+        self.leap_milestones = LeapMilestoneRepository(*args)
+        self.leap_reviews = LeapReviewRepository(*args)
+        self.assessments = AssessmentRepository(*args)
+        self.ratings = RatingRepository(*args)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        path = Path(path)
+        return cls(open_database(path), path)
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,250 @@
+"""The People section: a filterable list on the left, the chosen person's editor on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadapp.domain.enums import PersonKind
+from leadapp.domain.people import Person, profession_label
+from leadapp.domain.reference import Reference
+from leadapp.store.errors import StoreError
+from leadapp.store.store import Store
+from leadapp.ui import labels
+from leadapp.ui.events import DataEvents
+from leadapp.ui.people.choices import fill_items
+from leadapp.ui.people.person_editor import PersonEditor
+from leadapp.ui.widgets.paged_model import Column, PagedTableModel
+
+
+class AddPersonDialog(QDialog):
+    """Only a name and a role are asked for; everything else is filled in later, if ever."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a person"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.full_name = QLineEdit()
+        self.full_name.setMaxLength(200)
+        self.full_name.setAccessibleName(self.tr("Name"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Role"))
+        fill_items(
+            self.kind,
+            [(k.value, v) for k, v in labels.person_kinds().items()],
+        )
+        name_label = QLabel(self.tr("&Name"))
+        name_label.setBuddy(self.full_name)
+        kind_label = QLabel(self.tr("&Role"))
+        kind_label.setBuddy(self.kind)
+        form.addRow(name_label, self.full_name)
+        form.addRow(kind_label, self.kind)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if not self.full_name.text().strip():
+            self.error.setText(self.tr("Type a name to add the person."))
+            self.full_name.setFocus()
+            return
+        super().accept()
+
+    def person(self) -> Person:
+        return Person(full_name=self.full_name.text().strip(), kind=PersonKind(self.kind.currentData()))
+
+
+class PeopleScreen(QWidget):
+    def __init__(
+        self, store: Store, ref: Reference, events: DataEvents, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ref = ref
+        self.setAccessibleName(self.tr("People"))
+        professions = ref.profession_names()
+        kinds = labels.person_kinds()
+
+        def name(p: Person) -> str:
+            return p.full_name + (self.tr(" (you)") if p.is_owner else "")
+
+        def role(p: Person) -> str:
+            return kinds[p.kind] + (self.tr(" · archived") if p.archived else "")
+
+        columns: list[Column[Person]] = [
+            Column(self.tr("Name"), name),
+            Column(self.tr("Role"), role),
+            Column(self.tr("Profession"), lambda p: profession_label(p, professions)),
+            Column(self.tr("Organisation"), lambda p: p.organisation),
+        ]
+        self.model: PagedTableModel[Person] = PagedTableModel(columns, self._fetch, self._count, self)
+
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("People"))
+        title.setProperty("role", "heading")
+        layout.addWidget(title)
+        intro = QLabel(
+            self.tr(
+                "You, the people you mentor, and your own mentors, champions and coaches. "
+                "Changes are saved as you type."
+            )
+        )
+        intro.setProperty("role", "secondary")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find by name or organisation"))
+        self.search.setAccessibleName(self.tr("Find a person"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.reload)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Show which people"))
+        self.kind_filter.addItem(self.tr("Everyone"), "")
+        for kind, text in kinds.items():
+            self.kind_filter.addItem(text + "s" if kind != PersonKind.OTHER else text, kind.value)
+        self.kind_filter.currentIndexChanged.connect(self.reload)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.toggled.connect(self.reload)
+        self.add_button = QPushButton(self.tr("Add person…"))
+        self.add_button.setProperty("primary", True)
+        self.add_button.setToolTip(self.tr("Add person (Ctrl+Shift+A)"))
+        self.add_button.clicked.connect(self.add_person)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_person)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.show_archived)
+        filters.addWidget(self.add_button)
+        layout.addLayout(filters)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("People list"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        left_layout.addWidget(self.table)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "secondary")
+        left_layout.addWidget(self.empty)
+        splitter.addWidget(left)
+
+        self.editor = PersonEditor(store, ref)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+        events.data_changed.connect(self._on_data_changed)
+        self.reload()
+
+    def _filters(self) -> tuple[list[PersonKind] | None, bool, str]:
+        kind = self.kind_filter.currentData()
+        return (
+            [PersonKind(kind)] if kind else None,
+            self.show_archived.isChecked(),
+            self.search.text(),
+        )
+
+    def _fetch(self, offset: int, limit: int) -> list[Person]:
+        kinds, archived, text = self._filters()
+        return self.store.people.listing(kinds, archived, text, limit=limit, offset=offset)
+
+    def _count(self) -> int:
+        kinds, archived, text = self._filters()
+        return self.store.people.count_listing(kinds, archived, text)
+
+    def reload(self) -> None:
+        current = self.editor.person.id if self.editor.person else None
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        if self.model.total() == 0:
+            if self.search.text().strip():
+                self.empty.setText(self.tr("Nobody matches that search."))
+            else:
+                self.empty.setText(
+                    self.tr("No people here yet. Add your first mentee with Add person (Ctrl+Shift+A).")
+                )
+            self.empty.show()
+        else:
+            self.empty.hide()
+        if current:
+            self.select(current)
+
+    def _on_data_changed(self, table: str, ids: list[str]) -> None:
+        if table == "people" and not self.editor.autosaver.pending:
+            row = self.table.currentIndex().row()
+            self.model.reload()
+            if row >= 0 and self.editor.person is not None:
+                self.select(self.editor.person.id, load=False)
+
+    def select(self, person_id: str, load: bool = True) -> bool:
+        row = self.model.find_row(lambda p: p.id == person_id)
+        if row < 0:
+            return False
+        self.table.selectionModel().blockSignals(not load)
+        self.table.selectRow(row)
+        self.table.selectionModel().blockSignals(False)
+        return True
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.editor.load(self.model.row_object(current.row()) if current.isValid() else None)
+
+    def add_person(self) -> None:
+        dialog = AddPersonDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            person = self.store.people.add(dialog.person())
+        except StoreError as error:
+            self.editor.problem.emit(str(error))
+            return
+        self.kind_filter.setCurrentIndex(0)
+        self.search.clear()
+        self.reload()
+        self.select(person.id)
+        self.editor.full_name.setFocus()
+
+    def flush(self) -> None:
+        self.editor.autosaver.flush()

@@ -1,0 +1,342 @@
+"""One person's profile and relationships, saved as it is typed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadapp.domain.enums import OwnerRole, PersonKind
+from leadapp.domain.ids import today
+from leadapp.domain.people import OTHER_PROFESSION, Person, Relationship
+from leadapp.domain.reference import Reference
+from leadapp.store.errors import StoreError
+from leadapp.store.store import Store
+from leadapp.ui import labels
+from leadapp.ui.people.choices import fill_items, fill_professions, select_data
+from leadapp.ui.people.relationship_dialog import RelationshipDialog
+from leadapp.ui.widgets.autosave import Autosaver
+from leadapp.ui.widgets.date_field import format_date
+
+
+class PersonEditor(QWidget):
+    problem = Signal(str)
+
+    def __init__(self, store: Store, ref: Reference, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ref = ref
+        self.person: Person | None = None
+        self._loading = False
+        self.autosaver = Autosaver(self.save, self)
+
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setProperty("role", "heading")
+        self.heading.setWordWrap(True)
+        outer.addWidget(self.heading)
+        self.status_line = QLabel()
+        self.status_line.setProperty("role", "secondary")
+        outer.addWidget(self.status_line)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(form)
+        self.full_name = QLineEdit()
+        self.full_name.setMaxLength(200)
+        self.kind = QComboBox()
+        fill_items(self.kind, [(k.value, v) for k, v in labels.person_kinds().items()])
+        self.profession = QComboBox()
+        fill_professions(self.profession, ref)
+        self.profession_other = QLineEdit()
+        self.profession_other.setPlaceholderText(self.tr("Your profession in your own words"))
+        self.band = QComboBox()
+        fill_items(self.band, [(b.code, b.label) for b in ref.bands], self.tr("Not set"))
+        self.organisation = QLineEdit()
+        self.job_title = QLineEdit()
+        self.stage = QComboBox()
+        fill_items(self.stage, [(s.code, s.label) for s in ref.stages], self.tr("Not set"))
+        self.email = QLineEdit()
+        self.aspirations = QPlainTextEdit()
+        self.aspirations.setTabChangesFocus(True)
+        self.aspirations.setPlaceholderText(self.tr("Where they would like their career to go"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+
+        self._rows: list[tuple[str, QWidget]] = [
+            (self.tr("&Name"), self.full_name),
+            (self.tr("&Role"), self.kind),
+            (self.tr("&Profession"), self.profession),
+            (self.tr("Profession (o&ther)"), self.profession_other),
+            (self.tr("NHS &band"), self.band),
+            (self.tr("&Organisation"), self.organisation),
+            (self.tr("&Job title"), self.job_title),
+            (self.tr("Career &stage"), self.stage),
+            (self.tr("&Email"), self.email),
+            (self.tr("&Aspirations"), self.aspirations),
+            (self.tr("No&tes"), self.notes),
+        ]
+        for text, widget in self._rows:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
+            form.addRow(label, widget)
+        self.name_hint = QLabel()
+        self.name_hint.setProperty("role", "error")
+        outer.addWidget(self.name_hint)
+
+        for line in (
+            self.full_name,
+            self.profession_other,
+            self.organisation,
+            self.job_title,
+            self.email,
+        ):
+            line.textEdited.connect(self._edited)
+            line.editingFinished.connect(self.autosaver.flush)
+        for box in (self.kind, self.profession, self.band, self.stage):
+            box.activated.connect(self._edited)
+            box.activated.connect(self.autosaver.flush)
+        for text_area in (self.aspirations, self.notes):
+            text_area.textChanged.connect(self._edited)
+            text_area.setMaximumHeight(text_area.fontMetrics().lineSpacing() * 7)
+
+        archive_row = QHBoxLayout()
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.setAccessibleDescription(
+            self.tr("Hide this person from lists; their records are kept and can be restored.")
+        )
+        self.archive_button.clicked.connect(self._toggle_archive)
+        archive_row.addWidget(self.archive_button)
+        archive_row.addStretch(1)
+        outer.addLayout(archive_row)
+
+        relationships_title = QLabel(self.tr("Mentoring relationships"))
+        relationships_title.setProperty("role", "subheading")
+        outer.addWidget(relationships_title)
+        self.relationships = QListWidget()
+        self.relationships.setAccessibleName(self.tr("Mentoring relationships"))
+        self.relationships.itemActivated.connect(lambda _item: self._edit_relationship())
+        outer.addWidget(self.relationships)
+        buttons = QHBoxLayout()
+        self.add_relationship_button = QPushButton(self.tr("Add relationship…"))
+        self.add_relationship_button.clicked.connect(self._add_relationship)
+        self.edit_relationship_button = QPushButton(self.tr("Edit…"))
+        self.edit_relationship_button.setAccessibleName(self.tr("Edit relationship"))
+        self.edit_relationship_button.clicked.connect(self._edit_relationship)
+        self.end_relationship_button = QPushButton(self.tr("End today"))
+        self.end_relationship_button.setAccessibleName(self.tr("End relationship today"))
+        self.end_relationship_button.clicked.connect(self._end_relationship)
+        for button in (
+            self.add_relationship_button,
+            self.edit_relationship_button,
+            self.end_relationship_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        outer.addStretch(1)
+        self.setEnabled(False)
+
+    def load(self, person: Person | None) -> None:
+        self.autosaver.flush()
+        self.person = person
+        self._loading = True
+        try:
+            self.setEnabled(person is not None)
+            if person is None:
+                self.heading.setText(self.tr("Choose a person"))
+                self.status_line.clear()
+                for _text, widget in self._rows:
+                    if isinstance(widget, QLineEdit | QPlainTextEdit):
+                        widget.clear()
+                self.relationships.clear()
+                return
+            self.full_name.setText(person.full_name)
+            self.profession_other.setText(person.profession_other)
+            self.organisation.setText(person.organisation)
+            self.job_title.setText(person.job_title)
+            self.email.setText(person.email)
+            self.aspirations.setPlainText(person.aspirations)
+            self.notes.setPlainText(person.notes)
+            select_data(self.kind, person.kind.value)
+            select_data(self.profession, person.profession)
+            select_data(self.band, person.band)
+            select_data(self.stage, person.career_stage)
+            self.kind.setEnabled(not person.is_owner)
+            self.archive_button.setVisible(not person.is_owner)
+            self._refresh_header()
+            self._refresh_relationships()
+        finally:
+            self._loading = False
+        self.name_hint.clear()
+        self._sync_other()
+
+    def _refresh_header(self) -> None:
+        person = self.person
+        if person is None:
+            return
+        suffix = self.tr(" (you)") if person.is_owner else ""
+        self.heading.setText(person.full_name + suffix)
+        if person.archived:
+            self.status_line.setText(self.tr("Archived. Their records are kept; restore to work with them."))
+            self.archive_button.setText(self.tr("Restore"))
+        else:
+            self.status_line.setText(labels.person_kinds()[person.kind])
+            self.archive_button.setText(self.tr("Archive"))
+
+    def _sync_other(self) -> None:
+        is_other = self.profession.currentData() == OTHER_PROFESSION
+        self.profession_other.setEnabled(is_other)
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading or self.person is None:
+            return
+        self._sync_other()
+        self.autosaver.touch()
+
+    def save(self) -> None:
+        person = self.person
+        if person is None:
+            return
+        name = self.full_name.text().strip()
+        if not name:
+            self.name_hint.setText(self.tr("A name is needed; the last name given is kept until then."))
+            name = person.full_name
+        else:
+            self.name_hint.clear()
+        updated = replace(
+            person,
+            full_name=name,
+            kind=PersonKind(self.kind.currentData()) if not person.is_owner else person.kind,
+            profession=self.profession.currentData() or "",
+            profession_other=self.profession_other.text().strip(),
+            band=self.band.currentData() or "",
+            organisation=self.organisation.text().strip(),
+            job_title=self.job_title.text().strip(),
+            career_stage=self.stage.currentData() or "",
+            email=self.email.text().strip(),
+            aspirations=self.aspirations.toPlainText(),
+            notes=self.notes.toPlainText(),
+        )
+        if updated == person:
+            return
+        try:
+            self.person = self.store.people.update(updated)
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return
+        self._refresh_header()
+
+    def _toggle_archive(self) -> None:
+        person = self.person
+        if person is None or person.is_owner:
+            return
+        self.autosaver.flush()
+        try:
+            if person.archived:
+                self.person = self.store.people.restore(person.id)
+            else:
+                self.person = self.store.people.archive(person.id)
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return
+        self._refresh_header()
+
+    def _refresh_relationships(self) -> None:
+        self.relationships.clear()
+        person = self.person
+        if person is None:
+            return
+        names = {p.id: p.full_name for p in self.store.people.listing(include_archived=True)}
+        kinds = labels.relationship_kinds()
+        for rel in self.store.relationships.for_person(person.id):
+            other = rel.mentee_id if rel.mentor_id == person.id else rel.mentor_id
+            side = self.tr("mentee") if rel.mentee_id == other else self.tr("supporting")
+            period = self._period(rel.start_date, rel.end_date)
+            text = f"{kinds[rel.kind]} · {names.get(other, '?')} ({side}) · {rel.formality.value}{period}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, rel.id)
+            self.relationships.addItem(item)
+        if self.relationships.count() == 0:
+            empty = QListWidgetItem(self.tr("No relationships yet: add one to record the agreement."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.relationships.addItem(empty)
+        self.edit_relationship_button.setEnabled(self._selected_relationship_id() is not None)
+
+    def _period(self, start: date | None, end: date | None) -> str:
+        if start and end:
+            return self.tr(" · {0} to {1}").format(format_date(start), format_date(end))
+        if start:
+            return self.tr(" · since {0}").format(format_date(start))
+        if end:
+            return self.tr(" · ended {0}").format(format_date(end))
+        return ""
+
+    def _selected_relationship_id(self) -> str | None:
+        item = self.relationships.currentItem() or (
+            self.relationships.item(0) if self.relationships.count() == 1 else None
+        )
+        value = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return str(value) if value else None
+
+    def _default_relationship(self) -> Relationship:
+        person = self.person
+        assert person is not None
+        owner = self.store.people.owner()
+        owner_id = owner.id if owner else person.id
+        owner_is_mentee = owner is not None and owner.kind == PersonKind(OwnerRole.MENTEE.value)
+        if person.is_owner:
+            return Relationship(mentor_id=person.id, mentee_id=person.id)
+        if person.kind == PersonKind.MENTEE and not owner_is_mentee:
+            return Relationship(mentor_id=owner_id, mentee_id=person.id, start_date=today())
+        return Relationship(mentor_id=person.id, mentee_id=owner_id, start_date=today())
+
+    def _run_dialog(self, relationship: Relationship) -> None:
+        people = self.store.people.listing()
+        dialog = RelationshipDialog(people, relationship, self)
+        if dialog.exec() != RelationshipDialog.DialogCode.Accepted:
+            return
+        try:
+            self.store.relationships.save(dialog.relationship())
+        except StoreError as error:
+            self.problem.emit(str(error))
+        self._refresh_relationships()
+
+    def _add_relationship(self) -> None:
+        if self.person is not None:
+            self._run_dialog(self._default_relationship())
+
+    def _edit_relationship(self) -> None:
+        rel_id = self._selected_relationship_id()
+        if rel_id:
+            self._run_dialog(self.store.relationships.get(rel_id))
+
+    def _end_relationship(self) -> None:
+        rel_id = self._selected_relationship_id()
+        if not rel_id:
+            return
+        rel = self.store.relationships.get(rel_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("End relationship"),
+            self.tr("End this relationship today? Its sessions and notes are kept."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.relationships.update(replace(rel, end_date=today()))
+            self._refresh_relationships()

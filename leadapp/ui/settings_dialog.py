@@ -1,0 +1,70 @@
+"""Settings: theme and text size, applied at once and kept in the database."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadapp.store.store import Store
+from leadapp.ui.people.choices import select_data
+from leadapp.ui.theme import TEXT_SIZES, apply_theme
+
+
+def theme_settings(store: Store) -> tuple[str, int]:
+    theme = store.settings.get("theme", "system")
+    try:
+        size = int(store.settings.get("text_size", "100"))
+    except ValueError:
+        size = 100
+    return theme, size if size in TEXT_SIZES else 100
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.theme = QComboBox()
+        for code, text in (
+            ("system", self.tr("Same as the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(text, code)
+        self.text_size = QComboBox()
+        for size in TEXT_SIZES:
+            self.text_size.addItem(f"{size} %", size)
+        theme, size = theme_settings(store)
+        select_data(self.theme, theme)
+        select_data(self.text_size, size)
+        for text, widget in (
+            (self.tr("&Theme"), self.theme),
+            (self.tr("Text &size"), self.text_size),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
+            form.addRow(label, widget)
+        self.theme.currentIndexChanged.connect(self._apply)
+        self.text_size.currentIndexChanged.connect(self._apply)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def _apply(self) -> None:
+        self.store.settings.set("theme", str(self.theme.currentData()))
+        self.store.settings.set("text_size", str(self.text_size.currentData()))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, str(self.theme.currentData()), int(self.text_size.currentData()))

@@ -1,0 +1,120 @@
+"""NHS colours, light and dark palettes, the focus ring, and text scaling.
+
+Sizes in the style sheet are in em or follow the application font, so 150 % and 200 % text stay laid out.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+NHS_BLUE = "#005EB8"
+DARK_BLUE = "#003087"
+TEXT = "#212B32"
+SECONDARY = "#4C6272"
+BORDER = "#D8DDE0"
+PAGE = "#F0F4F5"
+SUCCESS = "#007F3B"
+WARNING = "#FFB81C"
+ERROR = "#D5281B"
+FOCUS = "#FFEB3B"
+LIGHT_BLUE = "#41B6E6"
+
+THEMES = ("system", "light", "dark")
+TEXT_SIZES = (100, 125, 150, 200)
+
+_base_point_size: float | None = None
+
+
+def _light_palette() -> QPalette:
+    p = QPalette()
+    p.setColor(QPalette.ColorRole.Window, QColor(PAGE))
+    p.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+    p.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
+    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#F7F9FA"))
+    p.setColor(QPalette.ColorRole.Text, QColor(TEXT))
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor(SECONDARY))
+    p.setColor(QPalette.ColorRole.Button, QColor("#FFFFFF"))
+    p.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
+    p.setColor(QPalette.ColorRole.Highlight, QColor(NHS_BLUE))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
+    p.setColor(QPalette.ColorRole.Link, QColor(NHS_BLUE))
+    p.setColor(QPalette.ColorRole.ToolTipBase, QColor("#FFFFFF"))
+    p.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#768692"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#768692"))
+    return p
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    p.setColor(QPalette.ColorRole.Window, QColor("#1E2428"))
+    p.setColor(QPalette.ColorRole.WindowText, QColor("#F0F4F5"))
+    p.setColor(QPalette.ColorRole.Base, QColor("#2A3137"))
+    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#323A41"))
+    p.setColor(QPalette.ColorRole.Text, QColor("#F0F4F5"))
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#AEB7BD"))
+    p.setColor(QPalette.ColorRole.Button, QColor("#323A41"))
+    p.setColor(QPalette.ColorRole.ButtonText, QColor("#F0F4F5"))
+    p.setColor(QPalette.ColorRole.Highlight, QColor(LIGHT_BLUE))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#10171C"))
+    p.setColor(QPalette.ColorRole.Link, QColor(LIGHT_BLUE))
+    p.setColor(QPalette.ColorRole.ToolTipBase, QColor("#2A3137"))
+    p.setColor(QPalette.ColorRole.ToolTipText, QColor("#F0F4F5"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8A949B"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8A949B"))
+    return p
+
+
+def is_dark(mode: str) -> bool:
+    if mode == "dark":
+        return True
+    if mode == "light":
+        return False
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def style_sheet(dark: bool, base_pt: float) -> str:
+    """Qt style sheets ignore em and % for fonts, so heading sizes are computed from the base size."""
+    heading = "#9FD3F2" if dark else DARK_BLUE
+    secondary = "#C3CCD1" if dark else SECONDARY
+    border = "#4B565E" if dark else BORDER
+    surface = "#2A3137" if dark else "#FFFFFF"
+    selected = LIGHT_BLUE if dark else NHS_BLUE
+    selected_text = "#10171C" if dark else "#FFFFFF"
+    return f"""
+    QLabel[role="heading"] {{ color: {heading}; font-size: {base_pt * 1.6:.1f}pt; font-weight: 600; }}
+    QLabel[role="subheading"] {{ color: {heading}; font-size: {base_pt * 1.2:.1f}pt; font-weight: 600; }}
+    QLabel[role="secondary"] {{ color: {secondary}; }}
+    QFrame[role="card"] {{ background: {surface}; border: 1px solid {border}; border-radius: 0.3em; }}
+    QListWidget#navigation {{ background: {surface}; border: none; border-right: 1px solid {border};
+        padding: 0.3em; }}
+    QListWidget#navigation::item {{ padding-left: 0.6em; border-radius: 4px; }}
+    QListWidget#navigation::item:selected {{ background: {selected}; color: {selected_text};
+        font-weight: 600; }}
+    QPushButton[primary="true"] {{ background: {selected}; color: {selected_text}; font-weight: 600;
+        border: 1px solid {selected}; border-radius: 0.25em; padding: 0.35em 0.9em; }}
+    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
+    QDateEdit:focus, QTableView:focus, QListWidget:focus, QListView:focus, QTreeView:focus {{
+        border: 3px solid {FOCUS}; }}
+    QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{
+        outline: none; border: 3px solid {FOCUS}; border-radius: 0.25em; }}
+    QLineEdit[invalid="true"] {{ border: 2px solid {ERROR}; }}
+    QLabel[role="error"] {{ color: {"#FF8A80" if dark else ERROR}; }}
+    """
+
+
+def apply_theme(app: QApplication, mode: str, text_size: int) -> None:
+    """Apply the palette, style sheet and text size; safe to call again when settings change."""
+    global _base_point_size
+    dark = is_dark(mode)
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if dark else _light_palette())
+    if _base_point_size is None:
+        _base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+    font = QFont(app.font())
+    font.setPointSizeF(_base_point_size * text_size / 100)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(dark, font.pointSizeF()))

@@ -1,0 +1,71 @@
+"""Sections whose full screens arrive in later releases: each says what it will hold and what to do now."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from leadapp.domain.reference import Reference
+
+
+def category_legend(ref: Reference) -> QWidget:
+    """The five categories with colour, letter and short label, as they will appear on every screen."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for category in ref.categories:
+        row = QHBoxLayout()
+        chip = QLabel(category.letter)
+        chip.setStyleSheet(
+            f"background: {category.colour}; color: white; font-weight: 700; padding: 0.2em 0.6em;"
+            " border-radius: 0.25em;"
+        )
+        chip.setAccessibleName(category.short)
+        text = QLabel(f"<b>{category.name}</b> — {category.overview}")
+        text.setWordWrap(True)
+        row.addWidget(chip)
+        row.addWidget(text, 1)
+        layout.addLayout(row)
+    return box
+
+
+class UpcomingScreen(QScrollArea):
+    def __init__(
+        self,
+        title: str,
+        purpose: str,
+        coming: list[str],
+        meanwhile: str = "",
+        extra: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(title)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        heading = QLabel(title)
+        heading.setProperty("role", "heading")
+        layout.addWidget(heading)
+        intro = QLabel(purpose)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        card = QFrame()
+        card.setProperty("role", "card")
+        card_layout = QVBoxLayout(card)
+        sub = QLabel(self.tr("Coming to this section"))
+        sub.setProperty("role", "subheading")
+        card_layout.addWidget(sub)
+        bullets = QLabel("<ul>" + "".join(f"<li>{line}</li>" for line in coming) + "</ul>")
+        bullets.setWordWrap(True)
+        card_layout.addWidget(bullets)
+        layout.addWidget(card)
+        if meanwhile:
+            note = QLabel(meanwhile)
+            note.setProperty("role", "secondary")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        if extra is not None:
+            layout.addWidget(extra)
+        layout.addStretch(1)
+        self.setWidget(inner)

@@ -1,0 +1,38 @@
+"""Debounced saving: a write shortly after typing pauses, and at once on leaving a field or closing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+SAVE_DELAY_MS = 600
+
+
+class Autosaver(QObject):
+    def __init__(self, save: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._pending = False
+
+    @property
+    def pending(self) -> bool:
+        return self._pending
+
+    def touch(self) -> None:
+        self._pending = True
+        self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if self._pending:
+            self._pending = False
+            self._save()
+
+    def cancel(self) -> None:
+        self._timer.stop()
+        self._pending = False

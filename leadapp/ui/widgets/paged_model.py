@@ -1,0 +1,116 @@
+"""A read-only table model that fetches rows from the store a page at a time.
+
+Views call `canFetchMore`/`fetchMore` as the user scrolls, so a list of tens of thousands of rows opens with
+one page read and one count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+T = TypeVar("T")
+PAGE_SIZE = 200
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: str
+    text: Callable[[T], str]
+
+
+class PagedTableModel(QAbstractTableModel, Generic[T]):
+    """Empty until `reload()`, so a screen can build its filters before the first query."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        fetch: Callable[[int, int], list[T]],
+        count: Callable[[], int],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._fetch = fetch
+        self._count = count
+        self._rows: list[T] = []
+        self._total = 0
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self._count()
+        self._rows = self._fetch(0, PAGE_SIZE) if self._total else []
+        self.endResetModel()
+
+    def set_source(self, fetch: Callable[[int, int], list[T]], count: Callable[[], int]) -> None:
+        self._fetch, self._count = fetch, count
+        self.reload()
+
+    def total(self) -> int:
+        return self._total
+
+    def row_object(self, row: int) -> T | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = self._fetch(len(self._rows), PAGE_SIZE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._columns[index.column()].text(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].title
+        return None
+
+    def find_row(self, predicate: Callable[[T], bool]) -> int:
+        """Position of the first loaded row matching, fetching further pages as needed; -1 if none."""
+        while True:
+            for position, row in enumerate(self._rows):
+                if predicate(row):
+                    return position
+            if not self.canFetchMore(QModelIndex()):
+                return -1
+            self.fetchMore(QModelIndex())

@@ -1,0 +1,1 @@
+"""Reference data, fonts and icons, shipped inside the leadapp package as leadapp.resources."""
