@@ -91,7 +91,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     from leadapp.demo import write_demo
     from leadapp.domain.reference import reference
     from leadapp.store.store import Store
-    from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog
+    from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog, complete_first_run
     from leadapp.ui.main_window import MainWindow
     from leadapp.ui.settings_dialog import theme_settings
     from leadapp.ui.theme import apply_theme
@@ -133,8 +133,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
             except StoreError as error:
                 return fail(error)
         else:
-            store.settings.set("owner_role", dialog.role().value)
-            store.people.add(dialog.owner())
+            complete_first_run(store, dialog)
 
     window = MainWindow(store, ref, demo=demo)
     window.show()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.people import OTHER_PROFESSION, Person
 from leadapp.domain.reference import Reference
+from leadapp.store.store import Store
 from leadapp.ui.people.choices import fill_professions
 
 
@@ -127,3 +128,9 @@ class FirstRunDialog(QDialog):
             profession_other=self.profession_other.text().strip() if profession == OTHER_PROFESSION else "",
             organisation=self.organisation.text().strip(),
         )
+
+
+def complete_first_run(store: Store, dialog: FirstRunDialog) -> Person:
+    """Record the owner and their role from an accepted dialog."""
+    store.settings.set("owner_role", dialog.role().value)
+    return store.people.add(dialog.owner())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,6 +24,7 @@ from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 
 class HomeScreen(QWidget):
     open_people = Signal()
+    open_person = Signal(str)
 
     def __init__(
         self,
@@ -81,6 +82,7 @@ class HomeScreen(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTabKeyNavigation(False)
+        self.table.activated.connect(self._on_activated)
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -90,6 +92,11 @@ class HomeScreen(QWidget):
         layout.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignLeft)
         events.data_changed.connect(self._on_data_changed)
         self.refresh()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        person = self.model.row_object(index.row())
+        if person is not None:
+            self.open_person.emit(person.id)
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
         if table in ("people", "relationships"):

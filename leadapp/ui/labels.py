@@ -21,6 +21,16 @@ def person_kinds() -> dict[PersonKind, str]:
     }
 
 
+def person_kind_plurals() -> dict[PersonKind, str]:
+    return {
+        PersonKind.MENTEE: tr("Mentees"),
+        PersonKind.MENTOR: tr("Mentors"),
+        PersonKind.CHAMPION: tr("Champions"),
+        PersonKind.COACH: tr("Coaches"),
+        PersonKind.OTHER: tr("Others"),
+    }
+
+
 def relationship_kinds() -> dict[RelationshipKind, str]:
     return {
         RelationshipKind.MENTOR: tr("Mentoring"),

@@ -50,13 +50,11 @@ class MainWindow(QMainWindow):
         owner = store.people.owner()
         role_text = store.settings.get("owner_role", OwnerRole.MENTOR.value)
         self.role = OwnerRole(role_text) if role_text in {r.value for r in OwnerRole} else OwnerRole.MENTOR
-        self.setWindowTitle(
-            self.tr("LeadApp — demo")
-            if demo
-            else self.tr("LeadApp — {0}").format(owner.full_name)
-            if owner
-            else self.tr("LeadApp")
-        )
+        # Qt appends the application display name ("— LeadApp") to this title.
+        if demo:
+            self.setWindowTitle(self.tr("Demo data"))
+        elif owner:
+            self.setWindowTitle(owner.full_name)
         self.sections = self._sections()
         self.screens: dict[str, QWidget] = {}
 
@@ -93,6 +91,7 @@ class MainWindow(QMainWindow):
         home = self.screens["home"]
         if isinstance(home, HomeScreen):
             home.open_people.connect(lambda: self.go_to("people"))
+            home.open_person.connect(self.open_person)
         self.navigation.setCurrentRow(0)
         font = self.fontMetrics()
         self.resize(font.averageCharWidth() * 150, font.height() * 42)
@@ -314,6 +313,11 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in self.sections]
         self.navigation.setCurrentRow(keys.index(key))
         return self.screens[key]
+
+    def open_person(self, person_id: str) -> None:
+        people = self.go_to("people")
+        if isinstance(people, PeopleScreen):
+            people.select(person_id)
 
     def show_problem(self, message: str) -> None:
         self.save_state.setText(self.tr("Not saved"))

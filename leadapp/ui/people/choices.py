@@ -15,7 +15,10 @@ def tr(text: str) -> str:
 
 
 def fill_professions(combo: QComboBox, ref: Reference) -> None:
-    """Grouped list: a disabled heading per professional group, then 'Other' for anything else."""
+    """Grouped list: a bold, disabled heading per professional group, then 'Other' for anything else.
+
+    Names are not indented, so typing the first letters of a profession selects it.
+    """
     combo.clear()
     combo.addItem(tr("Not set"), "")
     model = combo.model()
@@ -26,8 +29,11 @@ def fill_professions(combo: QComboBox, ref: Reference) -> None:
             heading = model.item(combo.count() - 1)
             if heading is not None:
                 heading.setEnabled(False)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
         for profession in group.professions:
-            combo.addItem("   " + profession.name, profession.code)
+            combo.addItem(profession.name, profession.code)
     combo.insertSeparator(combo.count())
     combo.addItem(tr("Other (write it in)"), OTHER_PROFESSION)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,8 +128,8 @@ class PeopleScreen(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Show which people"))
         self.kind_filter.addItem(self.tr("Everyone"), "")
-        for kind, text in kinds.items():
-            self.kind_filter.addItem(text + "s" if kind != PersonKind.OTHER else text, kind.value)
+        for kind, text in labels.person_kind_plurals().items():
+            self.kind_filter.addItem(text, kind.value)
         self.kind_filter.currentIndexChanged.connect(self.reload)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.toggled.connect(self.reload)
@@ -244,7 +244,7 @@ class PeopleScreen(QWidget):
         self.search.clear()
         self.reload()
         self.select(person.id)
-        self.editor.full_name.setFocus()
+        QTimer.singleShot(0, self.editor.full_name.setFocus)
 
     def flush(self) -> None:
         self.editor.autosaver.flush()

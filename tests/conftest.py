@@ -1,0 +1,54 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own real SQLite file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any, TypeVar  # noqa: E402
+
+import pytest  # noqa: E402
+
+from leadapp.domain.reference import Reference, reference  # noqa: E402
+from leadapp.store.store import Store  # noqa: E402
+
+W = TypeVar("W")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "leadapp.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    opened = Store.open(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def ref() -> Reference:
+    return reference()
+
+
+@pytest.fixture
+def answer_modal(qtbot: Any) -> Callable[[type[W], Callable[[W], None]], None]:
+    """Act on the next modal dialog of a type once it opens, as a person would, while exec() runs."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def arrange(kind: type[W], act: Callable[[W], None]) -> None:
+        def look() -> None:
+            widget = QApplication.activeModalWidget()
+            if isinstance(widget, kind):
+                act(widget)
+            else:
+                QTimer.singleShot(20, look)
+
+        QTimer.singleShot(0, look)
+
+    return arrange
