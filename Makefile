@@ -19,8 +19,8 @@ demo: $(STAMP)
 	$(BIN)/leadapp --demo
 
 check: $(STAMP)
-	$(BIN)/ruff check leadapp tests benchmarks
-	$(BIN)/ruff format --check leadapp tests benchmarks
+	$(BIN)/ruff check leadapp tests benchmarks scripts
+	$(BIN)/ruff format --check leadapp tests benchmarks scripts
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

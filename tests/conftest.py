@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any, TypeVar  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
 
-import pytest  # noqa: E402
+import pytest
 
-from leadapp.domain.reference import Reference, reference  # noqa: E402
-from leadapp.store.store import Store  # noqa: E402
+from leadapp.domain.reference import Reference, reference
+from leadapp.store.store import Store
 
 W = TypeVar("W")
 

@@ -61,7 +61,9 @@ def test_first_run_then_add_mentee_survives_restart(qtbot, db_path: Path, ref, a
 
     answer_modal(AddPersonDialog, fill)
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: people.editor.person is not None and people.editor.person.full_name == "Asha Patel")
+    qtbot.waitUntil(
+        lambda: people.editor.person is not None and people.editor.person.full_name == "Asha Patel"
+    )
     qtbot.waitUntil(lambda: window.focusWidget() is people.editor.full_name)
     qtbot.keyClicks(people.editor.organisation, "Northfield NHS Trust")
     qtbot.keyClicks(people.editor.aspirations, "Lead an MSK service")
@@ -76,9 +78,7 @@ def test_first_run_then_add_mentee_survives_restart(qtbot, db_path: Path, ref, a
     names = [listed.model.row_object(row).full_name for row in range(listed.model.rowCount())]
     assert names == ["Morgan Hale", "Asha Patel"]
     row = listed.model.find_row(lambda p: p.full_name == "Asha Patel")
-    shown = [
-        listed.model.index(row, column).data() for column in range(listed.model.columnCount())
-    ]
+    shown = [listed.model.index(row, column).data() for column in range(listed.model.columnCount())]
     assert shown == ["Asha Patel", "Mentee", "", "Northfield NHS Trust"]
     asha = reopened.people.listing([PersonKind.MENTEE])[0]
     assert asha.aspirations == "Lead an MSK service"

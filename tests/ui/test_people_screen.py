@@ -126,9 +126,7 @@ def test_impossible_date_is_refused_in_plain_words(qtbot, people_screen, store, 
     assert store.relationships.for_person(asha.id) == []
 
 
-def test_a_failed_write_is_reported_and_nothing_changes(
-    qtbot, people_screen, store, monkeypatch
-) -> None:
+def test_a_failed_write_is_reported_and_nothing_changes(qtbot, people_screen, store, monkeypatch) -> None:
     asha = store.people.listing([PersonKind.MENTEE])[0]
     people_screen.select(asha.id)
     shown: list[str] = []
