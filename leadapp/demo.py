@@ -348,7 +348,7 @@ def write_demo(store: Store, seed: int = 7, now: date | None = None) -> None:
         )
         batch.people.append(mentee)
         batch.relationships.append(relationship)
-        _sessions_for(rng, ids, ref, mentee, owner, relationship, first, 14, now, batch)
+        _sessions_for(rng, ids, ref, mentee, owner, relationship, first, 15, now, batch)
         _activities_for(rng, ids, ref, mentee, 9, first - timedelta(days=700), 1050, batch, True)
     batch.relationships.append(
         Relationship(
@@ -506,7 +506,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         store = Store.open(args.db)
-        if store.people.owner() is not None:
+        if store.people.count() > 0:
+            store.close()
             print(f"leadapp.demo: {args.db} already holds data; choose a new file.", file=sys.stderr)
             return 2
         if args.size == "large":

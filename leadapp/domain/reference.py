@@ -284,6 +284,7 @@ def load_reference(loader: Loader = _package_loader) -> Reference:
         )
         for m in _need(loader("mentor_types.json"), "types", "mentor_types.json")
     )
+    _unique(list(mentor_types), "mentor_types.json")
     templates = tuple(
         Template(
             code=_need(t, "code", "templates.json"),
@@ -294,6 +295,7 @@ def load_reference(loader: Loader = _package_loader) -> Reference:
         )
         for t in _need(loader("templates.json"), "templates", "templates.json")
     )
+    _unique(list(templates), "templates.json")
     for template in templates:
         unknown = set(template.focus) - set(CATEGORY_CODES)
         if unknown:
@@ -307,6 +309,7 @@ def load_reference(loader: Loader = _package_loader) -> Reference:
         )
         for s in _need(loader("sources.json"), "sources", "sources.json")
     )
+    _unique(list(sources), "sources.json")
     return Reference(
         categories=categories,
         stages=_items_from_names(stages_data, "stages", "stages.json"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from leadapp.domain.enums import ActionOwner, ActionStatus, SessionMode, SessionStatus
 from leadapp.domain.records import Record
@@ -44,3 +44,91 @@ class Action(Record):
 
     def is_overdue(self, on: date) -> bool:
         return self.status is ActionStatus.OPEN and self.due_date is not None and self.due_date < on
+
+
+@dataclass(frozen=True)
+class SessionListing:
+    """One row of the session list: the session with what the list shows beside it."""
+
+    session: Session
+    mentee_name: str
+    open_actions: int
+    snippet: str = ""
+
+
+@dataclass(frozen=True)
+class ActionListing:
+    action: Action
+    mentee_name: str
+    session_date: date | None
+
+
+@dataclass(frozen=True)
+class CaseloadEntry:
+    """A mentee as the caseload home shows them."""
+
+    mentee_id: str
+    mentee_name: str
+    profession: str
+    last_held: date | None
+    next_planned: date | None
+    open_actions: int
+    overdue_actions: int
+
+
+GAP_BEFORE_ATTENTION = timedelta(days=42)
+
+
+def needs_attention(entry: CaseloadEntry, on: date) -> list[str]:
+    """Plain reasons a mentor should look at this mentee today; empty when all is in hand."""
+    reasons: list[str] = []
+    if entry.overdue_actions:
+        plural = "s" if entry.overdue_actions != 1 else ""
+        reasons.append(f"{entry.overdue_actions} overdue action{plural}")
+    if entry.next_planned is None:
+        reasons.append("no session planned")
+    if (
+        entry.last_held is not None
+        and on - entry.last_held > GAP_BEFORE_ATTENTION
+        and entry.next_planned is None
+    ):
+        reasons.append(f"last met {(on - entry.last_held).days} days ago")
+    return reasons
+
+
+def caseload_order(entries: list[CaseloadEntry], on: date) -> list[CaseloadEntry]:
+    """Who needs attention first: most overdue actions, then no session planned, then soonest session."""
+
+    def key(entry: CaseloadEntry) -> tuple[int, int, date, str]:
+        return (
+            -entry.overdue_actions,
+            0 if entry.next_planned is None else 1,
+            entry.next_planned or date.max,
+            entry.mentee_name.lower(),
+        )
+
+    return sorted(entries, key=key)
+
+
+def carried_agenda(open_actions: list[Action], due_reviews: list[str]) -> list[str]:
+    """Agenda lines carried into a new session: unfinished actions, then leap-of-faith reviews due."""
+    lines = [
+        f"Follow up: {a.text}" + (f" (due {a.due_date:%d/%m/%Y})" if a.due_date else "") for a in open_actions
+    ]
+    lines += [f"Leap-of-faith review due: {title}" for title in due_reviews]
+    return lines
+
+
+def elapsed_minutes(started_at: datetime, now: datetime) -> int:
+    return max(0, int((now - started_at).total_seconds() // 60))
+
+
+def search_terms(text: str) -> list[str]:
+    """Words of a search box, stripped of FTS syntax so any typing is a safe query."""
+    words = []
+    for raw in text.split():
+        word = "".join(ch for ch in raw if ch.isalnum() or ch in "-'")
+        word = word.strip("-'")
+        if word:
+            words.append(word)
+    return words

@@ -51,10 +51,20 @@ def _check_integrity(db: Database, path: Path) -> None:
         raise CorruptDatabaseError(path, result)
 
 
+def _has_tables(db: Database) -> bool:
+    """Another program's SQLite file has tables but no LeadApp migrations; it must not be touched."""
+    row = db.execute(
+        "select count(*) from sqlite_master where type = 'table' and name not like 'sqlite_%'"
+    ).fetchone()
+    return bool(row[0])
+
+
 def _check_schema(db: Database, path: Path) -> bool:
     """True when migrations are pending on a database that already holds our tables."""
     known = {m.name for m in migrations._migrations}
     applied = {m.name for m in migrations.applied(db)}
+    if not applied and _has_tables(db):
+        raise NotADatabaseError(path)
     unknown = sorted(applied - known)
     if unknown:
         raise NewerSchemaError(path, unknown)
@@ -62,7 +72,7 @@ def _check_schema(db: Database, path: Path) -> bool:
 
 
 def backup_before_migration(path: Path) -> Path:
-    stamp = utc_now().replace(":", "").replace("-", "")[:15]
+    stamp = utc_now().replace(":", "").replace("-", "").replace(".", "").rstrip("Z")
     target = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
     source = sqlite3.connect(str(path))
     try:

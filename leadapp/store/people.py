@@ -10,6 +10,11 @@ from leadapp.domain.people import Person, Relationship
 from leadapp.store.repository import Repository
 
 
+def escape_like(text: str) -> str:
+    """Typed % and _ are searched for, not treated as wildcards."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class PeopleRepository(Repository[Person]):
     table_name = "people"
     record_type = Person
@@ -29,8 +34,8 @@ class PeopleRepository(Repository[Person]):
         if not include_archived:
             clauses.append("archived_at is null")
         if text.strip():
-            clauses.append("(full_name like ? or organisation like ?)")
-            params.extend([f"%{text.strip()}%"] * 2)
+            clauses.append("(full_name like ? escape '\\' or organisation like ? escape '\\')")
+            params.extend([f"%{escape_like(text.strip())}%"] * 2)
         return " and ".join(clauses), params
 
     def listing(

@@ -70,7 +70,7 @@ class Repository(Generic[R]):
     def get(self, record_id: str) -> R:
         found = self.find(record_id)
         if found is None:
-            raise NotFoundError(self.table_name.rstrip("s"), record_id)
+            raise NotFoundError(self.record_type.__name__.lower(), record_id)
         return found
 
     def add(self, record: R) -> R:

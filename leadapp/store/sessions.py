@@ -1,9 +1,71 @@
-"""Sessions and agreed actions."""
+"""Sessions and agreed actions: listings, full-text search, the caseload summary.
+
+Private notes are searched only when the caller says they are on screen; otherwise the FTS query is limited
+to the shared columns, so a hidden note can never surface through a search result.
+"""
 
 from __future__ import annotations
 
-from leadapp.domain.sessions import Action, Session
+import sqlite3
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from leadapp.domain.enums import ActionStatus, SessionStatus
+from leadapp.domain.sessions import (
+    Action,
+    ActionListing,
+    CaseloadEntry,
+    Session,
+    SessionListing,
+    search_terms,
+)
+from leadapp.store.errors import translate
 from leadapp.store.repository import Repository
+from leadapp.store.rows import from_row
+
+SHARED_COLUMNS = ("agenda", "shared_notes", "reflection")
+PRIVATE_COLUMNS = ("mentor_private", "mentee_private")
+ALL_COLUMNS = SHARED_COLUMNS + PRIVATE_COLUMNS
+MARK_START, MARK_END = "\x02", "\x03"
+
+SESSION_SORTS = {
+    "date": "s.session_date {dir}, s.start_time {dir}",
+    "mentee": "p.full_name collate nocase {dir}, s.session_date desc",
+    "status": "s.status {dir}, s.session_date desc",
+    "open": "open_actions {dir}, s.session_date desc",
+}
+
+
+@dataclass(frozen=True)
+class SessionQuery:
+    mentee_id: str | None = None
+    statuses: tuple[SessionStatus, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""
+    include_private: bool = False
+    sort: str = "date"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class ActionQuery:
+    mentee_id: str | None = None
+    owner: str | None = None
+    statuses: tuple[ActionStatus, ...] = (ActionStatus.OPEN,)
+    overdue_on: date | None = None
+
+
+def fts_match(text: str, columns: tuple[str, ...] | None = None) -> str:
+    """An FTS5 MATCH expression: every word, as a prefix, optionally limited to some columns."""
+    words = search_terms(text)
+    if not words:
+        return ""
+    expression = " AND ".join('"' + word.replace('"', "") + '"*' for word in words)
+    if columns:
+        return "{" + " ".join(columns) + "} : (" + expression + ")"
+    return expression
 
 
 class SessionRepository(Repository[Session]):
@@ -12,6 +74,132 @@ class SessionRepository(Repository[Session]):
 
     def for_mentee(self, mentee_id: str) -> list[Session]:
         return self.where("mentee_id = ?", [mentee_id], order_by="session_date desc")
+
+    def _where(self, query: SessionQuery) -> tuple[str, list[Any]]:
+        clauses = ["s.deleted_at is null"]
+        params: list[Any] = []
+        if query.mentee_id:
+            clauses.append("s.mentee_id = ?")
+            params.append(query.mentee_id)
+        if query.statuses:
+            clauses.append(f"s.status in ({', '.join('?' for _ in query.statuses)})")
+            params.extend(s.value for s in query.statuses)
+        if query.date_from:
+            clauses.append("s.session_date >= ?")
+            params.append(query.date_from.isoformat())
+        if query.date_to:
+            clauses.append("s.session_date <= ?")
+            params.append(query.date_to.isoformat())
+        columns = ALL_COLUMNS if query.include_private else SHARED_COLUMNS
+        match = fts_match(query.text, columns)
+        if match:
+            clauses.append(
+                "(s.rowid in (select rowid from sessions_fts where sessions_fts match ?)"
+                " or s.id in (select a.session_id from actions a where a.deleted_at is null and a.rowid in"
+                " (select rowid from actions_fts where actions_fts match ?)))"
+            )
+            params.extend([match, fts_match(query.text)])
+        elif query.text.strip():
+            clauses.append("0")
+        return " and ".join(clauses), params
+
+    def listing(self, query: SessionQuery, limit: int = 200, offset: int = 0) -> list[SessionListing]:
+        where, params = self._where(query)
+        order = SESSION_SORTS.get(query.sort, SESSION_SORTS["date"]).format(
+            dir="desc" if query.descending else "asc"
+        )
+        sql = (
+            "select s.*, p.full_name as mentee_name,"
+            " (select count(*) from actions a where a.session_id = s.id"
+            " and a.status = 'open' and a.deleted_at is null) as open_actions"
+            f" from sessions s join people p on p.id = s.mentee_id where {where}"
+            f" order by {order} limit ? offset ?"
+        )
+        try:
+            rows = list(self.db.query(sql, [*params, limit, offset]))
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+        listed = []
+        for row in rows:
+            session = from_row(Session, row)
+            snippet = self.snippet(session.id, query)
+            listed.append(SessionListing(session, row["mentee_name"], row["open_actions"], snippet))
+        return listed
+
+    def count_listing(self, query: SessionQuery) -> int:
+        where, params = self._where(query)
+        sql = f"select count(*) from sessions s join people p on p.id = s.mentee_id where {where}"
+        return int(self.db.execute(sql, params).fetchone()[0])
+
+    def snippet(self, session_id: str, query: SessionQuery) -> str:
+        """The best matching passage, with matches between MARK_START and MARK_END; '' without a search."""
+        if not search_terms(query.text):
+            return ""
+        columns = ALL_COLUMNS if query.include_private else SHARED_COLUMNS
+        rowid = self.db.execute("select rowid from sessions where id = ?", [session_id]).fetchone()[0]
+        for column in columns:
+            index = ALL_COLUMNS.index(column)
+            found = self.db.execute(
+                f"select snippet(sessions_fts, {index}, ?, ?, '…', 10) from sessions_fts"
+                " where rowid = ? and sessions_fts match ?",
+                [MARK_START, MARK_END, rowid, fts_match(query.text, (column,))],
+            ).fetchone()
+            if found and MARK_START in (found[0] or ""):
+                return str(found[0])
+        found = self.db.execute(
+            "select snippet(actions_fts, 0, ?, ?, '…', 10) from actions_fts join actions a"
+            " on a.rowid = actions_fts.rowid where a.session_id = ? and a.deleted_at is null"
+            " and actions_fts match ? limit 1",
+            [MARK_START, MARK_END, session_id, fts_match(query.text)],
+        ).fetchone()
+        return str(found[0]) if found else ""
+
+    def planned_on(self, mentee_id: str, when: date) -> Session | None:
+        found = self.where(
+            "mentee_id = ? and session_date = ? and status = 'planned'",
+            [mentee_id, when.isoformat()],
+            limit=1,
+        )
+        return found[0] if found else None
+
+    def caseload(self, on: date) -> list[CaseloadEntry]:
+        today_text = on.isoformat()
+        sql = """
+        select p.id, p.full_name, p.profession, p.profession_other,
+          (select max(session_date) from sessions s where s.mentee_id = p.id and s.status = 'held'
+             and s.deleted_at is null) as last_held,
+          (select min(session_date) from sessions s where s.mentee_id = p.id and s.status = 'planned'
+             and s.session_date >= :today and s.deleted_at is null) as next_planned,
+          (select count(*) from actions a where a.mentee_id = p.id and a.status = 'open'
+             and a.deleted_at is null) as open_actions,
+          (select count(*) from actions a where a.mentee_id = p.id and a.status = 'open'
+             and a.due_date < :today and a.deleted_at is null) as overdue_actions
+        from people p
+        where p.kind = 'mentee' and p.archived_at is null and p.deleted_at is null
+        """
+        entries = []
+        for row in self.db.query(sql, {"today": today_text}):
+            entries.append(
+                CaseloadEntry(
+                    mentee_id=row["id"],
+                    mentee_name=row["full_name"],
+                    profession=row["profession"] or "",
+                    last_held=date.fromisoformat(row["last_held"]) if row["last_held"] else None,
+                    next_planned=date.fromisoformat(row["next_planned"]) if row["next_planned"] else None,
+                    open_actions=row["open_actions"],
+                    overdue_actions=row["overdue_actions"],
+                )
+            )
+        return entries
+
+    def next_for(self, mentee_id: str, on: date) -> Session | None:
+        found = self.where(
+            "mentee_id = ? and status = 'planned' and session_date >= ?",
+            [mentee_id, on.isoformat()],
+            order_by="session_date, start_time",
+            limit=1,
+        )
+        return found[0] if found else None
 
 
 class ActionRepository(Repository[Action]):
@@ -25,3 +213,50 @@ class ActionRepository(Repository[Action]):
         return self.where(
             "mentee_id = ? and status = 'open'", [mentee_id], order_by="due_date is null, due_date"
         )
+
+    def _where(self, query: ActionQuery) -> tuple[str, list[Any]]:
+        clauses = ["a.deleted_at is null"]
+        params: list[Any] = []
+        if query.mentee_id:
+            clauses.append("a.mentee_id = ?")
+            params.append(query.mentee_id)
+        if query.owner:
+            clauses.append("a.owner = ?")
+            params.append(query.owner)
+        if query.statuses:
+            clauses.append(f"a.status in ({', '.join('?' for _ in query.statuses)})")
+            params.extend(s.value for s in query.statuses)
+        if query.overdue_on:
+            clauses.append("a.status = 'open' and a.due_date < ?")
+            params.append(query.overdue_on.isoformat())
+        return " and ".join(clauses), params
+
+    def listing(self, query: ActionQuery, limit: int = 200, offset: int = 0) -> list[ActionListing]:
+        where, params = self._where(query)
+        sql = (
+            "select a.*, p.full_name as mentee_name, s.session_date as from_session"
+            " from actions a join people p on p.id = a.mentee_id left join sessions s on s.id = a.session_id"
+            f" where {where} order by a.status != 'open', a.due_date is null, a.due_date, a.created_at"
+            " limit ? offset ?"
+        )
+        return [
+            ActionListing(
+                from_row(Action, row),
+                row["mentee_name"],
+                date.fromisoformat(row["from_session"]) if row["from_session"] else None,
+            )
+            for row in self.db.query(sql, [*params, limit, offset])
+        ]
+
+    def count_listing(self, query: ActionQuery) -> int:
+        where, params = self._where(query)
+        return int(self.db.execute(f"select count(*) from actions a where {where}", params).fetchone()[0])
+
+    def mark_done(self, action_id: str, on: date) -> Action:
+        return self.update(replace(self.get(action_id), status=ActionStatus.DONE, done_on=on))
+
+    def reopen(self, action_id: str) -> Action:
+        return self.update(replace(self.get(action_id), status=ActionStatus.OPEN, done_on=None))
+
+    def reschedule(self, action_id: str, due: date | None) -> Action:
+        return self.update(replace(self.get(action_id), due_date=due))

@@ -176,22 +176,7 @@ def _duplicate_first(filename: str, key: str) -> Change:
     return change
 
 
-_NO_DUPLICATE_CHECK = pytest.mark.xfail(
-    reason="load_reference calls _unique() for neither mentor types, templates nor sources",
-    strict=True,
-)
-
-
-@pytest.mark.parametrize(
-    ("filename", "key"),
-    [
-        pytest.param(name, key, marks=_NO_DUPLICATE_CHECK)
-        if (name, key)
-        in {("mentor_types.json", "types"), ("templates.json", "templates"), ("sources.json", "sources")}
-        else (name, key)
-        for name, key in _top_level_lists()
-    ],
-)
+@pytest.mark.parametrize(("filename", "key"), _top_level_lists())
 def test_a_duplicated_entry_is_refused(filename: str, key: str) -> None:
     """Codes are how records refer to reference entries, so two entries with one code are ambiguous."""
     with pytest.raises(ReferenceDataError):
