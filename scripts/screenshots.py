@@ -19,9 +19,50 @@ from leadapp.domain.reference import reference
 from leadapp.store.store import Store
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.people.people_screen import PeopleScreen
+from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.theme import apply_theme
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+SHOTS = ["home", "people", "sessions", "search", "session-editor", "in-session", "actions"]
+
+
+def _sessions(window: MainWindow) -> SessionsScreen:
+    screen = window.go_to("sessions")
+    assert isinstance(screen, SessionsScreen)
+    return screen
+
+
+def show(window: MainWindow, name: str) -> None:
+    """Bring the window to the state a screenshot shows, as a person would get there."""
+    if name == "people":
+        screen = window.go_to("people")
+        if isinstance(screen, PeopleScreen):
+            screen.table.selectRow(1)
+    elif name == "search":
+        sessions = _sessions(window)
+        sessions.search.setText("chairing")
+        sessions.reload()
+    elif name in ("session-editor", "in-session"):
+        sessions = _sessions(window)
+        sessions.status.setCurrentIndex(sessions.status.findData("held"))
+        listed = sessions.model.row_object(0)
+        assert listed is not None
+        sessions.status.setCurrentIndex(0)
+        sessions.open_session(listed.session.id)
+        if name == "in-session":
+            sessions.editor.set_in_session(True)
+    else:
+        window.go_to(name)
+
+
+def reset(window: MainWindow) -> None:
+    sessions = _sessions(window)
+    sessions.editor.set_in_session(False)
+    sessions.search.clear()
+    sessions.show_list()
+    window.go_to("home")
 
 
 def main() -> int:
@@ -36,12 +77,11 @@ def main() -> int:
             window = MainWindow(store, reference(), demo=True)
             window.resize(1280, 800)
             window.show()
-            for key in sys.argv[1:] or ["home", "people", "activities"]:
-                screen = window.go_to(key)
-                if isinstance(screen, PeopleScreen):
-                    screen.table.selectRow(2)
+            for name in sys.argv[1:] or SHOTS:
+                show(window, name)
                 app.processEvents()
-                window.grab().save(str(OUT / f"{key}-{theme}.png"))
+                window.grab().save(str(OUT / f"{name}-{theme}.png"))
+                reset(window)
             window.close()
         store.close()
     print(f"Screenshots written to {OUT}")

@@ -109,7 +109,7 @@ class SessionRepository(Repository[Session]):
             dir="desc" if query.descending else "asc"
         )
         sql = (
-            "select s.*, p.full_name as mentee_name,"
+            "select s.*, s.rowid as fts_rowid, p.full_name as mentee_name,"
             " (select count(*) from actions a where a.session_id = s.id"
             " and a.status = 'open' and a.deleted_at is null) as open_actions"
             f" from sessions s join people p on p.id = s.mentee_id where {where}"
@@ -119,12 +119,40 @@ class SessionRepository(Repository[Session]):
             rows = list(self.db.query(sql, [*params, limit, offset]))
         except sqlite3.Error as error:
             raise translate(error, self.path) from error
-        listed = []
-        for row in rows:
-            session = from_row(Session, row)
-            snippet = self.snippet(session.id, query)
-            listed.append(SessionListing(session, row["mentee_name"], row["open_actions"], snippet))
-        return listed
+        snippets = self._snippets(rows, query)
+        return [
+            SessionListing(
+                from_row(Session, row), row["mentee_name"], row["open_actions"], snippets.get(row["id"], "")
+            )
+            for row in rows
+        ]
+
+    def _snippets(self, rows: list[dict[str, Any]], query: SessionQuery) -> dict[str, str]:
+        """Best passage per listed session, in two queries for the whole page rather than per row."""
+        if not rows or not search_terms(query.text):
+            return {}
+        columns = ALL_COLUMNS if query.include_private else SHARED_COLUMNS
+        by_rowid = {row["fts_rowid"]: row["id"] for row in rows}
+        marks = ", ".join("?" for _ in by_rowid)
+        found: dict[str, str] = {}
+        for rowid, text in self.db.execute(
+            f"select rowid, snippet(sessions_fts, -1, ?, ?, '…', 10) from sessions_fts"
+            f" where sessions_fts match ? and rowid in ({marks})",
+            [MARK_START, MARK_END, fts_match(query.text, columns), *by_rowid],
+        ):
+            if text and MARK_START in text:
+                found[by_rowid[rowid]] = text
+        missing = [row["id"] for row in rows if row["id"] not in found]
+        if missing:
+            marks = ", ".join("?" for _ in missing)
+            for session_id, text in self.db.execute(
+                f"select a.session_id, snippet(actions_fts, 0, ?, ?, '…', 10) from actions_fts"
+                f" join actions a on a.rowid = actions_fts.rowid where actions_fts match ?"
+                f" and a.deleted_at is null and a.session_id in ({marks})",
+                [MARK_START, MARK_END, fts_match(query.text), *missing],
+            ):
+                found.setdefault(session_id, text)
+        return found
 
     def count_listing(self, query: SessionQuery) -> int:
         where, params = self._where(query)

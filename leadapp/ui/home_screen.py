@@ -1,10 +1,13 @@
-"""Home: for a mentor, the caseload; for a mentee, their own mentoring at a glance."""
+"""Home: for a mentor, the caseload sorted by who needs attention; for a mentee, their own mentoring."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -14,17 +17,36 @@ from PySide6.QtWidgets import (
 )
 
 from leadapp.domain.enums import OwnerRole, PersonKind
-from leadapp.domain.people import Person, profession_label
+from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
+from leadapp.domain.sessions import ActionListing, CaseloadEntry, caseload_order, needs_attention
+from leadapp.store.sessions import ActionQuery
 from leadapp.store.store import Store
+from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
+
+REFRESH_ON = ("people", "relationships", "sessions", "actions", "leap_plans", "leap_reviews")
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setTabKeyNavigation(False)
+    return table
 
 
 class HomeScreen(QWidget):
     open_people = Signal()
     open_person = Signal(str)
+    start_session = Signal(str)
 
     def __init__(
         self,
@@ -36,10 +58,11 @@ class HomeScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.ref = ref
         self.role = role
-        is_mentor = role is OwnerRole.MENTOR
-        self.setAccessibleName(self.tr("Home") if is_mentor else self.tr("My mentoring"))
-        professions = ref.profession_names()
+        self.is_mentor = role is OwnerRole.MENTOR
+        self.setAccessibleName(self.tr("Home") if self.is_mentor else self.tr("My mentoring"))
+        self._entries: list[CaseloadEntry] = []
         layout = QVBoxLayout(self)
         self.greeting = QLabel()
         self.greeting.setProperty("role", "heading")
@@ -50,83 +73,140 @@ class HomeScreen(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
-        kinds = (
-            [PersonKind.MENTEE] if is_mentor else [PersonKind.MENTOR, PersonKind.CHAMPION, PersonKind.COACH]
-        )
-
-        def since(p: Person) -> str:
-            starts = [r.start_date for r in store.relationships.for_person(p.id) if r.start_date]
-            return format_date(min(starts)) if starts else ""
-
-        columns: list[Column[Person]] = [
-            Column(self.tr("Name"), lambda p: p.full_name),
-            Column(self.tr("Profession"), lambda p: profession_label(p, professions)),
-            Column(self.tr("Organisation"), lambda p: p.organisation),
-            Column(self.tr("Working together since"), since),
-        ]
-        self.model: PagedTableModel[Person] = PagedTableModel(
-            columns,
-            lambda offset, limit: store.people.listing(kinds, limit=limit, offset=offset),
-            lambda: store.people.count_listing(kinds),
-            self,
-        )
-        self.list_title = QLabel(self.tr("Your mentees") if is_mentor else self.tr("Who supports you"))
+        professions = ref.profession_names()
+        if self.is_mentor:
+            columns: list[Column[CaseloadEntry]] = [
+                Column(self.tr("Mentee"), lambda e: e.mentee_name),
+                Column(self.tr("Needs attention"), lambda e: "; ".join(needs_attention(e, today()))),
+                Column(self.tr("Last session"), lambda e: format_date(e.last_held)),
+                Column(self.tr("Next session"), lambda e: format_date(e.next_planned)),
+                Column(self.tr("Open actions"), lambda e: str(e.open_actions)),
+                Column(self.tr("Overdue"), lambda e: str(e.overdue_actions) if e.overdue_actions else ""),
+                Column(self.tr("Profession"), lambda e: professions.get(e.profession, "")),
+            ]
+            self.caseload: PagedTableModel[CaseloadEntry] = PagedTableModel(
+                columns,
+                lambda offset, limit: self._entries[offset : offset + limit],
+                lambda: len(self._entries),
+                self,
+            )
+            self.list_title = QLabel(self.tr("Your mentees, who needs you first"))
+            self.table = _table(self.tr("Your mentees"))
+            self.table.setModel(self.caseload)
+            self.table.activated.connect(self._on_activated)
+        else:
+            owners = labels.action_owners()
+            action_columns: list[Column[ActionListing]] = [
+                Column(self.tr("Due"), lambda r: format_date(r.action.due_date)),
+                Column(self.tr("Action"), lambda r: r.action.text),
+                Column(self.tr("Owner"), lambda r: owners[r.action.owner]),
+            ]
+            self.own_actions: PagedTableModel[ActionListing] = PagedTableModel(
+                action_columns, self._own_actions, self._own_action_count, self
+            )
+            self.list_title = QLabel(self.tr("Your open actions"))
+            self.table = _table(self.tr("Your open actions"))
+            self.table.setModel(self.own_actions)
         self.list_title.setProperty("role", "subheading")
         layout.addWidget(self.list_title)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.list_title.text())
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setTabKeyNavigation(False)
-        self.table.activated.connect(self._on_activated)
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
+        buttons = QHBoxLayout()
+        self.session_button = QPushButton(
+            self.tr("New session with selected mentee") if self.is_mentor else self.tr("New session")
+        )
+        self.session_button.setProperty("primary", True)
+        self.session_button.clicked.connect(self._start_session)
         self.people_button = QPushButton(self.tr("Go to People (Ctrl+3)"))
         self.people_button.clicked.connect(self.open_people.emit)
-        layout.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(self.session_button)
+        buttons.addWidget(self.people_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         events.data_changed.connect(self._on_data_changed)
         self.refresh()
 
+    def _owner_id(self) -> str:
+        owner = self.store.people.owner()
+        return owner.id if owner else ""
+
+    def _own_actions(self, offset: int, limit: int) -> list[ActionListing]:
+        return self.store.actions.listing(ActionQuery(mentee_id=self._owner_id()), limit=limit, offset=offset)
+
+    def _own_action_count(self) -> int:
+        return self.store.actions.count_listing(ActionQuery(mentee_id=self._owner_id()))
+
     def _on_activated(self, index: QModelIndex) -> None:
-        person = self.model.row_object(index.row())
-        if person is not None:
-            self.open_person.emit(person.id)
+        entry = self.caseload.row_object(index.row())
+        if entry is not None:
+            self.open_person.emit(entry.mentee_id)
+
+    def selected_mentee(self) -> str | None:
+        if not self.is_mentor:
+            return self._owner_id() or None
+        entry = self.caseload.row_object(self.table.currentIndex().row())
+        return entry.mentee_id if entry else None
+
+    def _start_session(self) -> None:
+        self.start_session.emit(self.selected_mentee() or "")
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in ("people", "relationships"):
+        if table in REFRESH_ON:
             self.refresh()
 
     def refresh(self) -> None:
         owner = self.store.people.owner()
         first = owner.full_name.split()[0] if owner and owner.full_name.strip() else ""
         self.greeting.setText(self.tr("Hello, {0}").format(first) if first else self.tr("Hello"))
-        self.model.reload()
-        count = self.model.total()
-        if self.role is OwnerRole.MENTOR:
+        on = today()
+        if self.is_mentor:
+            self._refresh_caseload(on)
+        else:
+            self._refresh_mentee(on)
+
+    def _refresh_caseload(self, on: date) -> None:
+        selected = self.selected_mentee()
+        self._entries = caseload_order(self.store.sessions.caseload(on), on)
+        self.caseload.reload()
+        count = len(self._entries)
+        attention = sum(1 for e in self._entries if needs_attention(e, on))
+        overdue = sum(e.overdue_actions for e in self._entries)
+        if count:
             self.summary.setText(
-                self.tr("You are mentoring {0} people.").format(count)
-                if count
-                else self.tr(
-                    "Your caseload will show here: who is due a session, and whose actions are open."
+                self.tr("{0} mentees · {1} need attention · {2} overdue actions").format(
+                    count, attention, overdue
                 )
-            )
-            self.empty.setText(
-                "" if count else self.tr("No mentees yet. Add your first mentee in People (Ctrl+3).")
             )
         else:
             self.summary.setText(
-                self.tr("Your mentors, champions and coaches, and soon your next session and open actions.")
+                self.tr("Your caseload shows here: who is due a session, whose actions are open.")
             )
-            self.empty.setText(
-                ""
-                if count
-                else self.tr("Add your mentor in People (Ctrl+3) so your sessions can be recorded with them.")
-            )
+        self.empty.setText(
+            "" if count else self.tr("No mentees yet. Add your first mentee in People (Ctrl+3).")
+        )
+        self.empty.setVisible(not count)
+        self.table.setVisible(bool(count))
+        row = next((i for i, e in enumerate(self._entries) if e.mentee_id == selected), 0 if count else -1)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _refresh_mentee(self, on: date) -> None:
+        owner_id = self._owner_id()
+        upcoming = self.store.sessions.next_for(owner_id, on) if owner_id else None
+        supporters = self.store.people.listing([PersonKind.MENTOR, PersonKind.CHAMPION, PersonKind.COACH])
+        names = ", ".join(p.full_name for p in supporters) or self.tr("nobody yet (add them in People)")
+        next_text = (
+            self.tr("Your next session is on {0}.").format(format_date(upcoming.session_date))
+            if upcoming
+            else self.tr("No session planned yet.")
+        )
+        self.summary.setText(next_text + " " + self.tr("Supporting you: {0}.").format(names))
+        self.own_actions.reload()
+        count = self.own_actions.total()
+        self.empty.setText(
+            "" if count else self.tr("No open actions. Actions agreed in sessions appear here.")
+        )
         self.empty.setVisible(not count)
         self.table.setVisible(bool(count))

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from leadapp.domain.enums import Formality, PersonKind, RelationshipKind, Scope
+from leadapp.domain.enums import (
+    ActionOwner,
+    ActionStatus,
+    Formality,
+    PersonKind,
+    RelationshipKind,
+    Scope,
+    SessionMode,
+    SessionStatus,
+)
 
 
 def tr(text: str) -> str:
@@ -46,3 +55,32 @@ def formalities() -> dict[Formality, str]:
 
 def scopes() -> dict[Scope, str]:
     return {Scope.INTERNAL: tr("Within my organisation"), Scope.EXTERNAL: tr("External")}
+
+
+def session_modes() -> dict[SessionMode, str]:
+    return {
+        SessionMode.IN_PERSON: tr("In person"),
+        SessionMode.VIDEO: tr("Video"),
+        SessionMode.PHONE: tr("Phone"),
+    }
+
+
+def session_statuses() -> dict[SessionStatus, str]:
+    return {
+        SessionStatus.PLANNED: tr("Planned"),
+        SessionStatus.HELD: tr("Held"),
+        SessionStatus.CANCELLED: tr("Cancelled"),
+    }
+
+
+def action_owners() -> dict[ActionOwner, str]:
+    return {
+        ActionOwner.MENTEE: tr("Mentee"),
+        ActionOwner.MENTOR: tr("Mentor"),
+        ActionOwner.BOTH: tr("Both"),
+        ActionOwner.OTHER: tr("Someone else"),
+    }
+
+
+def action_statuses() -> dict[ActionStatus, str]:
+    return {ActionStatus.OPEN: tr("Open"), ActionStatus.DONE: tr("Done"), ActionStatus.DROPPED: tr("Dropped")}

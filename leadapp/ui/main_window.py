@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,19 +17,25 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
-from leadapp.domain.enums import OwnerRole
+from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.reference import Reference
 from leadapp.store.store import Store
 from leadapp.ui.about_dialog import AboutDialog
+from leadapp.ui.actions_screen import ActionsScreen
 from leadapp.ui.events import DataEvents
 from leadapp.ui.home_screen import HomeScreen
 from leadapp.ui.people.people_screen import PeopleScreen
+from leadapp.ui.privacy import Privacy
+from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
 from leadapp.ui.upcoming import UpcomingScreen, category_legend
+from leadapp.ui.widgets.icons import padlock_icon
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.ref = ref
         self.events = DataEvents(store, self)
+        self.privacy = Privacy(self)
         owner = store.people.owner()
         role_text = store.settings.get("owner_role", OwnerRole.MENTOR.value)
         self.role = OwnerRole(role_text) if role_text in {r.value for r in OwnerRole} else OwnerRole.MENTOR
@@ -81,10 +89,28 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.privacy_strip = QLabel(self.tr("Private notes hidden — safe to share your screen"))
+        self.privacy_strip.setAccessibleName(self.tr("Private notes hidden — safe to share your screen"))
+        self.privacy_strip.setStyleSheet(
+            "background: #FFB81C; color: #212B32; font-weight: 600; padding: 0.4em 1em;"
+        )
+        self.privacy_strip.hide()
+        central_layout.addWidget(self.privacy_strip)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
+        self._build_toolbar()
         self._build_menus()
         self._build_status_bar(demo)
+        self.privacy.changed.connect(self._on_privacy)
+        sessions = self.screens["sessions"]
+        if isinstance(sessions, SessionsScreen):
+            sessions.problem.connect(self.show_problem)
+            sessions.in_session_changed.connect(self._on_in_session)
         people = self.screens["people"]
         if isinstance(people, PeopleScreen):
             people.editor.problem.connect(self.show_problem)
@@ -92,6 +118,7 @@ class MainWindow(QMainWindow):
         if isinstance(home, HomeScreen):
             home.open_people.connect(lambda: self.go_to("people"))
             home.open_person.connect(self.open_person)
+            home.start_session.connect(self.new_session)
         self.navigation.setCurrentRow(0)
         font = self.fontMetrics()
         self.resize(font.averageCharWidth() * 150, font.height() * 42)
@@ -124,35 +151,9 @@ class MainWindow(QMainWindow):
                 "sessions",
                 self.tr("Sessions"),
                 "Ctrl+4",
-                lambda: UpcomingScreen(
-                    self.tr("Sessions"),
-                    self.tr("Record each mentoring conversation as it happens; nothing typed is lost."),
-                    [
-                        self.tr(
-                            "Start a session from a template: first meeting, career conversation, "
-                            "leap-of-faith review, self-assessment review"
-                        ),
-                        self.tr("Agenda, shared notes, the mentee's reflection and private notes"),
-                        self.tr("Categories discussed, with coaching prompts for each"),
-                        self.tr("Actions agreed, with owner and due date, carried into the next agenda"),
-                        self.tr("Search across every session"),
-                    ],
-                    self.tr("Meanwhile, add your mentees in People (Ctrl+3)."),
-                ),
+                lambda: SessionsScreen(store, ref, events, self.privacy, self.role),
             ),
-            Section(
-                "actions",
-                self.tr("Actions"),
-                "Ctrl+5",
-                lambda: UpcomingScreen(
-                    self.tr("Actions"),
-                    self.tr("Everything agreed in sessions, across mentees."),
-                    [
-                        self.tr("Open and overdue actions by owner and mentee"),
-                        self.tr("Mark done or reschedule in one keystroke"),
-                    ],
-                ),
-            ),
+            Section("actions", self.tr("Actions"), "Ctrl+5", lambda: ActionsScreen(store, events)),
             Section(
                 "activities",
                 self.tr("Activities"),
@@ -250,6 +251,101 @@ class MainWindow(QMainWindow):
             ),
         ]
 
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(bar)
+        self.toolbar = bar
+        working = QLabel(self.tr("Working with: "))
+        self.mentee_switcher = QComboBox()
+        self.mentee_switcher.setAccessibleName(self.tr("Working with mentee"))
+        self.mentee_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        working.setBuddy(self.mentee_switcher)
+        bar.addWidget(working)
+        bar.addWidget(self.mentee_switcher)
+        bar.addSeparator()
+        self.new_session_action = QAction(self.tr("New session"), self)
+        self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_session_action.setToolTip(self.tr("New session (Ctrl+N)"))
+        self.new_session_action.triggered.connect(lambda: self.new_session(""))
+        bar.addAction(self.new_session_action)
+        self.search_action = QAction(self.tr("Search"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.search_action.setToolTip(self.tr("Search sessions and actions (Ctrl+F)"))
+        self.search_action.triggered.connect(self.focus_search)
+        bar.addAction(self.search_action)
+        lock = padlock_icon(self.palette().windowText().color().name())
+        self.privacy_action = QAction(lock, self.tr("Hide private notes"), self)
+        self.privacy_action.setCheckable(True)
+        self.privacy_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.privacy_action.setToolTip(self.tr("Hide every private note, for screen sharing (Ctrl+Shift+H)"))
+        self.privacy_action.toggled.connect(self.privacy.set_hidden)
+        bar.addAction(self.privacy_action)
+        self.in_session_action = QAction(self.tr("In-session view"), self)
+        self.in_session_action.setShortcut(QKeySequence("F11"))
+        self.in_session_action.triggered.connect(self.toggle_in_session)
+        self.addAction(self.in_session_action)
+        self._fill_switcher()
+        self.mentee_switcher.currentIndexChanged.connect(self._on_mentee_switched)
+        self.events.data_changed.connect(self._on_people_changed)
+
+    def _fill_switcher(self) -> None:
+        current = self.mentee_switcher.currentData()
+        self.mentee_switcher.blockSignals(True)
+        self.mentee_switcher.clear()
+        self.mentee_switcher.addItem(self.tr("All mentees"), "")
+        professions = self.ref.profession_names()
+        for person in self.store.people.listing([PersonKind.MENTEE]):
+            profession = professions.get(person.profession, person.profession_other)
+            text = f"{person.full_name} · {profession}" if profession else person.full_name
+            self.mentee_switcher.addItem(text, person.id)
+        position = self.mentee_switcher.findData(current) if current else 0
+        self.mentee_switcher.setCurrentIndex(max(position, 0))
+        self.mentee_switcher.blockSignals(False)
+
+    def _on_people_changed(self, table: str, _ids: list[str]) -> None:
+        if table == "people":
+            self._fill_switcher()
+
+    def current_mentee(self) -> str | None:
+        return self.mentee_switcher.currentData() or None
+
+    def _on_mentee_switched(self) -> None:
+        mentee_id = self.current_mentee()
+        for key in ("sessions", "actions"):
+            screen = self.screens[key]
+            if isinstance(screen, SessionsScreen | ActionsScreen):
+                screen.set_mentee(mentee_id)
+
+    def new_session(self, mentee_id: str = "") -> None:
+        sessions = self.go_to("sessions")
+        if isinstance(sessions, SessionsScreen):
+            sessions.new_session(mentee_id or self.current_mentee())
+
+    def focus_search(self) -> None:
+        sessions = self.go_to("sessions")
+        if isinstance(sessions, SessionsScreen):
+            sessions.focus_search()
+
+    def toggle_in_session(self) -> None:
+        sessions = self.screens["sessions"]
+        if isinstance(sessions, SessionsScreen) and sessions.pages.currentWidget() is sessions.editor:
+            sessions.editor.set_in_session(not sessions.editor.in_session_button.isChecked())
+
+    def _on_in_session(self, on: bool) -> None:
+        self.navigation.setVisible(not on)
+        self.toolbar.setVisible(not on)
+        self.menuBar().setVisible(not on)
+
+    def _on_privacy(self, hidden: bool) -> None:
+        self.privacy_strip.setVisible(hidden)
+        self.privacy_action.setChecked(hidden)
+        self.privacy_state.setText(
+            self.tr("Private notes hidden") if hidden else self.tr("Private notes shown")
+        )
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         settings = QAction(self.tr("&Settings…"), self)
@@ -285,8 +381,11 @@ class MainWindow(QMainWindow):
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_state = QLabel(self.tr("All changes saved"))
         self.save_state.setAccessibleName(self.tr("Save state"))
+        self.privacy_state = QLabel(self.tr("Private notes shown"))
+        self.privacy_state.setAccessibleName(self.tr("Privacy state"))
         self.statusBar().addWidget(self.location, 1)
         self.statusBar().addPermanentWidget(self.save_state)
+        self.statusBar().addPermanentWidget(self.privacy_state)
         self.events.saved.connect(self._on_saved)
 
     def _on_saved(self) -> None:
@@ -296,6 +395,15 @@ class MainWindow(QMainWindow):
         listed = [(s.shortcut, self.tr("Go to {0}").format(s.title)) for s in self.sections]
         return [
             *listed,
+            ("Ctrl+N", self.tr("New session")),
+            ("Ctrl+F", self.tr("Search sessions and actions")),
+            ("Ctrl+Shift+H", self.tr("Hide or show private notes (for screen sharing)")),
+            ("F11", self.tr("In-session view on or off (in a session)")),
+            ("Ctrl+Enter", self.tr("Add an action (in a session)")),
+            ("Alt+1 … Alt+5", self.tr("Turn a category on or off (in a session)")),
+            ("Ctrl+D", self.tr("Mark the selected action done (in Actions)")),
+            ("Tab / Shift+Tab", self.tr("Next or previous field")),
+            ("Ctrl+Z", self.tr("Undo typing in a field")),
             ("Ctrl+Shift+A", self.tr("Add a person (in People)")),
             ("Ctrl+,", self.tr("Settings")),
             ("F1", self.tr("Keyboard shortcuts")),

@@ -98,14 +98,14 @@ def test_status_bar_names_the_database(demo_window: MainWindow, store: Store) ->
 def test_home_lists_the_caseload_and_opens_a_mentee(qtbot, demo_window: MainWindow) -> None:
     home = demo_window.screens["home"]
     assert isinstance(home, HomeScreen)
-    assert home.model.total() == 4
+    assert home.caseload.total() == 4
     assert "Hello, Morgan" in home.greeting.text()
-    first = home.model.row_object(0)
-    home.table.setCurrentIndex(home.model.index(0, 0))
-    home.table.activated.emit(home.model.index(0, 0))
+    first = home.caseload.row_object(0)
+    home.table.setCurrentIndex(home.caseload.index(0, 0))
+    home.table.activated.emit(home.caseload.index(0, 0))
     people = demo_window.stack.currentWidget()
     assert isinstance(people, PeopleScreen)
-    assert people.editor.person is not None and people.editor.person.id == first.id
+    assert people.editor.person is not None and people.editor.person.id == first.mentee_id
 
 
 def test_settings_apply_and_persist(qtbot, store: Store, demo_window) -> None:

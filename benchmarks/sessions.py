@@ -1,0 +1,75 @@
+"""Time to open the session list and to search it, on the large demo database, through the real screen.
+
+Run: .venv/bin/python benchmarks/sessions.py [--runs 7] [--db PATH]
+(writes the large database with seed 1 first when no --db is given).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from leadapp.demo import write_large
+from leadapp.domain.enums import OwnerRole
+from leadapp.domain.reference import reference
+from leadapp.store.store import Store
+from leadapp.ui.events import DataEvents
+from leadapp.ui.privacy import Privacy
+from leadapp.ui.sessions.sessions_screen import SessionsScreen
+
+SEARCHES = ["chairing", "falls prevention", "business case", "zz-no-such-word"]
+
+
+def median_ms(samples: list[float]) -> str:
+    return f"{statistics.median(samples) * 1000:.1f} ms"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder:
+        db = args.db or Path(folder) / "large.sqlite3"
+        store = Store.open(db)
+        if store.sessions.count() == 0:
+            write_large(store, seed=1)
+        ref, events, privacy = reference(), DataEvents(store), Privacy()
+        opening = []
+        for _ in range(args.runs):
+            started = time.perf_counter()
+            screen = SessionsScreen(store, ref, events, privacy, OwnerRole.MENTOR)
+            app.processEvents()
+            opening.append(time.perf_counter() - started)
+            screen.deleteLater()
+        screen = SessionsScreen(store, ref, events, privacy, OwnerRole.MENTOR)
+        print(f"sessions in database: {screen.model.total():,}")
+        print(f"open the session list (first page of 200): median {median_ms(opening)} over {args.runs} runs")
+        for words in SEARCHES:
+            samples = []
+            for _ in range(args.runs):
+                screen.search.setText(words)
+                started = time.perf_counter()
+                screen.reload()
+                samples.append(time.perf_counter() - started)
+                screen.search.clear()
+                screen.reload()
+            screen.search.setText(words)
+            screen.reload()
+            print(f"search {words!r}: {screen.model.total():,} matches, median {median_ms(samples)}")
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""Starting and planning sessions: where a template's agenda meets what is carried over from last time."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from leadapp.domain.enums import PlanStatus, SessionStatus
+from leadapp.domain.reference import Reference
+from leadapp.domain.sessions import Session, carried_agenda
+from leadapp.store.store import Store
+
+ACTIVE_PLANS = (PlanStatus.COMMITTED.value, PlanStatus.IN_PROGRESS.value)
+
+
+def due_reviews(store: Store, mentee_id: str, on: date) -> list[str]:
+    """Titles of the mentee's active leap-of-faith plans whose review date has come."""
+    plans = store.leap_plans.where(
+        "mentee_id = ? and status in (?, ?) and review_date is not null and review_date <= ?",
+        [mentee_id, *ACTIVE_PLANS, on.isoformat()],
+    )
+    return [plan.title for plan in plans]
+
+
+def agenda_for(store: Store, ref: Reference, mentee_id: str, template: str, on: date) -> str:
+    lines = list(ref.template(template).agenda) if template else []
+    carried = carried_agenda(store.actions.open_for_mentee(mentee_id), due_reviews(store, mentee_id, on))
+    if carried:
+        lines += ["", "Carried over from last time:", *carried]
+    return "\n".join(lines)
+
+
+def start_session(
+    store: Store,
+    ref: Reference,
+    mentee_id: str,
+    on: date,
+    today: date,
+    template: str = "",
+    start_time: str = "",
+    duration_min: int = 60,
+) -> Session:
+    """A new session for the mentee: held if it is today or earlier, planned if later.
+
+    A planned session already on that date is reused, so planning ahead then starting never duplicates.
+    """
+    existing = store.sessions.planned_on(mentee_id, on)
+    owner = store.people.owner()
+    status = SessionStatus.HELD if on <= today else SessionStatus.PLANNED
+    if existing is not None:
+        agenda = existing.agenda or agenda_for(store, ref, mentee_id, template, on)
+        return store.sessions.update(
+            replace(
+                existing,
+                status=status,
+                template=template or existing.template,
+                start_time=start_time or existing.start_time,
+                agenda=agenda,
+            )
+        )
+    relationships = [
+        r for r in store.relationships.for_person(mentee_id) if r.mentee_id == mentee_id and r.is_active(on)
+    ]
+    session = Session(
+        mentee_id=mentee_id,
+        mentor_id=(owner.id if owner and owner.id != mentee_id else None),
+        relationship_id=relationships[0].id if relationships else None,
+        session_date=on,
+        status=status,
+        start_time=start_time,
+        duration_min=duration_min,
+        template=template,
+        agenda=agenda_for(store, ref, mentee_id, template, on),
+    )
+    return store.sessions.add(session)
+
+
+def _untouched(store: Store, session: Session) -> bool:
+    written = session.agenda or session.shared_notes or session.reflection
+    return not written and not session.mentor_private and not store.actions.for_session(session.id)
+
+
+def plan_next(
+    store: Store, session: Session, on: date | None, previous: date | None = None
+) -> Session | None:
+    """Keep one planned follow-up session for the date chosen in a session's 'Next session' field.
+
+    Changing the date moves the follow-up rather than leaving an empty planned session behind.
+    """
+    if previous is not None and previous != on:
+        stale = store.sessions.planned_on(session.mentee_id, previous)
+        if stale is not None and stale.id != session.id and _untouched(store, stale):
+            store.sessions.delete(stale.id)
+    if on is None or on <= session.session_date:
+        return None
+    existing = store.sessions.planned_on(session.mentee_id, on)
+    if existing is not None:
+        return existing
+    return store.sessions.add(
+        Session(
+            mentee_id=session.mentee_id,
+            mentor_id=session.mentor_id,
+            relationship_id=session.relationship_id,
+            session_date=on,
+            status=SessionStatus.PLANNED,
+            start_time=session.start_time,
+            duration_min=session.duration_min,
+            mode=session.mode,
+            location=session.location,
+        )
+    )

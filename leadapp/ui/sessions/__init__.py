@@ -1,0 +1,1 @@
+"""The Sessions section: the list, the editor, and the in-session view."""

@@ -1,0 +1,176 @@
+"""Actions agreed in a session: one row each, added with Ctrl+Enter, saved as typed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadapp.domain.enums import ActionOwner, ActionStatus
+from leadapp.domain.ids import today
+from leadapp.domain.sessions import Action, Session
+from leadapp.store.errors import StoreError
+from leadapp.store.store import Store
+from leadapp.ui import labels
+from leadapp.ui.people.choices import fill_items, select_data
+from leadapp.ui.widgets.autosave import Autosaver
+from leadapp.ui.widgets.date_field import DateField
+
+
+class ActionRow(QWidget):
+    problem = Signal(str)
+    removed = Signal(str)
+
+    def __init__(self, store: Store, action: Action, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.action = action
+        self.autosaver = Autosaver(self.save, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.done = QCheckBox()
+        self.done.setAccessibleName(self.tr("Action {0} done").format(number))
+        self.done.setChecked(action.status is ActionStatus.DONE)
+        self.text = QLineEdit(action.text)
+        self.text.setPlaceholderText(self.tr("What will be done"))
+        self.text.setAccessibleName(self.tr("Action {0}").format(number))
+        self.owner = QComboBox()
+        self.owner.setAccessibleName(self.tr("Action {0} owner").format(number))
+        fill_items(self.owner, [(k.value, v) for k, v in labels.action_owners().items()])
+        select_data(self.owner, action.owner.value)
+        self.due = DateField()
+        self.due.setAccessibleName(self.tr("Action {0} due date").format(number))
+        self.due.set_value(action.due_date)
+        self.due.setMaximumWidth(self.due.fontMetrics().averageCharWidth() * 14)
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleName(self.tr("Remove action {0}").format(number))
+        layout.addWidget(self.done)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.owner)
+        layout.addWidget(self.due)
+        layout.addWidget(self.remove)
+        self.text.textEdited.connect(self.autosaver.touch)
+        self.text.editingFinished.connect(self.autosaver.flush)
+        self.due.date_changed.connect(self.autosaver.touch)
+        self.due.editingFinished.connect(self.autosaver.flush)
+        self.owner.activated.connect(self._save_now)
+        self.done.toggled.connect(self._save_now)
+        self.remove.clicked.connect(self._remove)
+
+    def _save_now(self, *_args: object) -> None:
+        self.autosaver.touch()
+        self.autosaver.flush()
+
+    def save(self) -> None:
+        done = self.done.isChecked()
+        updated = replace(
+            self.action,
+            text=self.text.text().strip(),
+            owner=ActionOwner(self.owner.currentData()),
+            due_date=self.due.value() if self.due.is_valid() else self.action.due_date,
+            status=ActionStatus.DONE if done else ActionStatus.OPEN,
+            done_on=(self.action.done_on or today()) if done else None,
+        )
+        if updated == self.action:
+            return
+        try:
+            self.action = self.store.actions.save(updated)
+        except StoreError as error:
+            self.problem.emit(str(error))
+
+    def _remove(self) -> None:
+        self.autosaver.cancel()
+        try:
+            self.store.actions.delete(self.action.id)
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return
+        self.removed.emit(self.action.id)
+
+
+class ActionsPanel(QWidget):
+    problem = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.session: Session | None = None
+        self.rows: list[ActionRow] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout = QVBoxLayout()
+        outer.addLayout(self.rows_layout)
+        self.empty = QLabel(self.tr("No actions yet. Press Ctrl+Enter to add one."))
+        self.empty.setProperty("role", "secondary")
+        outer.addWidget(self.empty)
+        self.add_button = QPushButton(self.tr("Add action (Ctrl+Enter)"))
+        self.add_button.clicked.connect(self.add_action)
+        outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.add_action)
+
+    def load(self, session: Session | None) -> None:
+        self.flush()
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        self.session = session
+        if session is not None:
+            for action in self.store.actions.for_session(session.id):
+                self._add_row(action)
+        self._sync_empty()
+
+    def _add_row(self, action: Action) -> ActionRow:
+        row = ActionRow(self.store, action, len(self.rows) + 1, self)
+        row.problem.connect(self.problem)
+        row.removed.connect(self._on_removed)
+        self.rows_layout.addWidget(row)
+        self.rows.append(row)
+        return row
+
+    def add_action(self) -> None:
+        session = self.session
+        if session is None or not self.isVisible():
+            return
+        action = Action(mentee_id=session.mentee_id, session_id=session.id, text="")
+        try:
+            action = self.store.actions.add(action)
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return
+        row = self._add_row(action)
+        self._sync_empty()
+        QTimer.singleShot(0, row.text.setFocus)
+        row.text.setFocus()
+
+    def _on_removed(self, action_id: str) -> None:
+        for row in list(self.rows):
+            if row.action.id == action_id:
+                self.rows.remove(row)
+                row.setParent(None)
+                row.deleteLater()
+        self._sync_empty()
+
+    def _sync_empty(self) -> None:
+        self.empty.setVisible(not self.rows)
+
+    def flush(self) -> None:
+        for row in self.rows:
+            row.autosaver.flush()
+
+    def pending(self) -> bool:
+        return any(row.autosaver.pending for row in self.rows)

@@ -1,0 +1,402 @@
+"""The session editor: written while listening, saved as typed, with a focused in-session view (F11)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadapp.domain.enums import OwnerRole, SessionMode, SessionStatus
+from leadapp.domain.reference import Reference
+from leadapp.domain.sessions import Session, elapsed_minutes
+from leadapp.store.errors import StoreError
+from leadapp.store.session_planning import plan_next
+from leadapp.store.store import Store
+from leadapp.ui import labels
+from leadapp.ui.people.choices import fill_items, select_data
+from leadapp.ui.privacy import Privacy
+from leadapp.ui.sessions.actions_panel import ActionsPanel
+from leadapp.ui.sessions.private_panel import PrivatePanel
+from leadapp.ui.widgets.autosave import Autosaver
+from leadapp.ui.widgets.category_chips import CategoryChips
+from leadapp.ui.widgets.date_field import DateField, format_date
+
+PROMPTS_PER_CATEGORY = 2
+
+
+def _labelled(
+    form: QFormLayout | QGridLayout, text: str, widget: QWidget, row: int = 0, col: int = 0
+) -> None:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", ""))
+    if isinstance(form, QFormLayout):
+        form.addRow(label, widget)
+    else:
+        form.addWidget(label, row, col)
+        form.addWidget(widget, row, col + 1)
+
+
+class SessionEditor(QWidget):
+    problem = Signal(str)
+    back = Signal()
+    in_session_changed = Signal(bool)
+
+    def __init__(
+        self,
+        store: Store,
+        ref: Reference,
+        privacy: Privacy,
+        role: OwnerRole,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ref = ref
+        self.privacy = privacy
+        self.role = role
+        self.session: Session | None = None
+        self.mentee_name = ""
+        self._loading = False
+        self._in_session = False
+        self._in_session_started: datetime | None = None
+        self.autosaver = Autosaver(self.save, self)
+
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← All sessions"))
+        self.back_button.setAccessibleName(self.tr("Back to all sessions"))
+        self.back_button.clicked.connect(self._go_back)
+        self.heading = QLabel()
+        self.heading.setProperty("role", "heading")
+        self.in_session_button = QPushButton(self.tr("In-session view (F11)"))
+        self.in_session_button.setCheckable(True)
+        self.in_session_button.toggled.connect(self.set_in_session)
+        self.elapsed = QLabel()
+        self.elapsed.setAccessibleName(self.tr("Time in session"))
+        self.elapsed.setProperty("role", "subheading")
+        top.addWidget(self.back_button)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.elapsed)
+        top.addWidget(self.in_session_button)
+        outer.addLayout(top)
+
+        self.header = QWidget()
+        grid = QGridLayout(self.header)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.date = DateField()
+        self.start_time = QLineEdit()
+        self.start_time.setPlaceholderText(self.tr("hh:mm"))
+        self.start_time.setMaxLength(5)
+        self.duration = QSpinBox()
+        self.duration.setRange(5, 480)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(self.tr(" min"))
+        self.mode = QComboBox()
+        fill_items(self.mode, [(k.value, v) for k, v in labels.session_modes().items()])
+        self.status = QComboBox()
+        fill_items(self.status, [(k.value, v) for k, v in labels.session_statuses().items()])
+        self.location = QLineEdit()
+        self.template_label = QLabel()
+        self.template_label.setProperty("role", "secondary")
+        _labelled(grid, self.tr("&Date"), self.date, 0, 0)
+        _labelled(grid, self.tr("S&tart"), self.start_time, 0, 2)
+        _labelled(grid, self.tr("D&uration"), self.duration, 0, 4)
+        _labelled(grid, self.tr("&Mode"), self.mode, 1, 0)
+        _labelled(grid, self.tr("Stat&us"), self.status, 1, 2)
+        _labelled(grid, self.tr("&Location"), self.location, 1, 4)
+        self.location.setPlaceholderText(self.tr("Room, or the video link's name"))
+        grid.addWidget(self.template_label, 2, 0, 1, 6)
+        chars = self.fontMetrics().averageCharWidth()
+        for narrow, width in ((self.date, 14), (self.start_time, 8), (self.duration, 12)):
+            narrow.setMaximumWidth(chars * width)
+        grid.setColumnStretch(5, 1)
+        outer.addWidget(self.header)
+
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.agenda = self._text_area(self.tr("Agenda"))
+        self.notes = self._text_area(self.tr("Notes (shared)"))
+        self.reflection = self._text_area(self.tr("Mentee's reflection"))
+        self.agenda_label = self._area_label(self.tr("&Agenda"), self.agenda)
+        self.notes_label = self._area_label(self.tr("&Notes (shared with your mentee)"), self.notes)
+        self.reflection_label = self._area_label(self.tr("Mentee's &reflection"), self.reflection)
+        for label, area, stretch in (
+            (self.agenda_label, self.agenda, 2),
+            (self.notes_label, self.notes, 4),
+            (self.reflection_label, self.reflection, 2),
+        ):
+            left_layout.addWidget(label)
+            left_layout.addWidget(area, stretch)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        chips_title = QLabel(self.tr("Categories discussed (Alt+1 … Alt+5)"))
+        chips_title.setProperty("role", "subheading")
+        right_layout.addWidget(chips_title)
+        self.chips = CategoryChips(ref.categories)
+        right_layout.addWidget(self.chips)
+        self.prompts_title = QLabel(self.tr("Coaching prompts"))
+        self.prompts_title.setProperty("role", "subheading")
+        self.prompts = QLabel()
+        self.prompts.setWordWrap(True)
+        self.prompts.setAccessibleName(self.tr("Coaching prompts"))
+        right_layout.addWidget(self.prompts_title)
+        right_layout.addWidget(self.prompts)
+        actions_title = QLabel(self.tr("Actions agreed"))
+        actions_title.setProperty("role", "subheading")
+        right_layout.addWidget(actions_title)
+        self.actions_panel = ActionsPanel(store)
+        self.actions_panel.problem.connect(self.problem)
+        right_layout.addWidget(self.actions_panel)
+        self.next_box = QWidget()
+        next_form = QFormLayout(self.next_box)
+        next_form.setContentsMargins(0, 0, 0, 0)
+        self.next_date = DateField()
+        _labelled(next_form, self.tr("Ne&xt session"), self.next_date)
+        self.next_hint = QLabel(self.tr("A planned session is added for that date."))
+        self.next_hint.setProperty("role", "secondary")
+        next_form.addRow(self.next_hint)
+        right_layout.addWidget(self.next_box)
+        right_layout.addStretch(1)
+        right_scroll = QScrollArea()
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setWidget(right)
+        splitter.addWidget(right_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer.addWidget(splitter, 1)
+
+        private_title = (
+            self.tr("My private notes (mentor)")
+            if role is OwnerRole.MENTOR
+            else self.tr("My private notes (mentee)")
+        )
+        self.private = PrivatePanel(private_title)
+        self.private.text.setMaximumHeight(self.private.text.fontMetrics().lineSpacing() * 6)
+        outer.addWidget(self.private)
+
+        for line in (self.start_time, self.location):
+            line.textEdited.connect(self._edited)
+            line.editingFinished.connect(self.autosaver.flush)
+        self.date.date_changed.connect(self._edited)
+        self.next_date.date_changed.connect(self._edited)
+        self.next_date.editingFinished.connect(self.autosaver.flush)
+        self.duration.valueChanged.connect(self._edited)
+        for box in (self.mode, self.status):
+            box.activated.connect(self._edited)
+        for area in (self.agenda, self.notes, self.reflection, self.private.text):
+            area.textChanged.connect(self._edited)
+        self.chips.changed.connect(self._edited)
+        self.chips.changed.connect(self._refresh_prompts)
+        privacy.changed.connect(self._apply_privacy)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+        self.clock = QTimer(self)
+        self.clock.setInterval(15_000)
+        self.clock.timeout.connect(self._tick)
+        self._apply_privacy(privacy.hidden)
+        self._show_elapsed(False)
+
+    def _text_area(self, name: str) -> QPlainTextEdit:
+        area = QPlainTextEdit()
+        area.setAccessibleName(name)
+        area.setTabChangesFocus(True)
+        return area
+
+    def _area_label(self, text: str, area: QPlainTextEdit) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(area)
+        return label
+
+    def load(self, session: Session | None) -> None:
+        self.flush()
+        self.session = session
+        self._loading = True
+        try:
+            self.actions_panel.load(session)
+            if session is None:
+                return
+            person = self.store.people.find(session.mentee_id)
+            self.mentee_name = person.full_name if person else ""
+            self.date.set_value(session.session_date)
+            self.start_time.setText(session.start_time)
+            self.duration.setValue(session.duration_min)
+            select_data(self.mode, session.mode.value)
+            select_data(self.status, session.status.value)
+            self.location.setText(session.location)
+            self.agenda.setPlainText(session.agenda)
+            self.notes.setPlainText(session.shared_notes)
+            self.reflection.setPlainText(session.reflection)
+            self.private.text.setPlainText(self._private_text(session))
+            self.chips.set_codes(session.categories)
+            self.next_date.set_value(session.next_session_date)
+            template = next((t.name for t in self.ref.templates if t.code == session.template), "")
+            self.template_label.setText(self.tr("Started from: {0}").format(template) if template else "")
+            self._refresh_heading()
+            self._refresh_prompts()
+        finally:
+            self._loading = False
+
+    def _private_text(self, session: Session) -> str:
+        return session.mentor_private if self.role is OwnerRole.MENTOR else session.mentee_private
+
+    def _refresh_heading(self) -> None:
+        if self.session is not None:
+            self.heading.setText(f"{self.mentee_name} · {format_date(self.session.session_date)}")
+
+    def _refresh_prompts(self) -> None:
+        session = self.session
+        focus = list(self.chips.codes())
+        if not focus and session is not None and session.template:
+            focus = list(self.ref.template(session.template).focus)
+        lines = []
+        for code in focus:
+            category = self.ref.category(code)
+            for prompt in category.prompts[:PROMPTS_PER_CATEGORY]:
+                lines.append(f"<li><b>{category.short}</b>: {prompt}</li>")
+        if lines:
+            self.prompts.setText("<ul>" + "".join(lines) + "</ul>")
+        else:
+            self.prompts.setText(self.tr("Turn on a category to see questions worth asking."))
+
+    def _edited(self, *_args: object) -> None:
+        if not self._loading and self.session is not None:
+            self.autosaver.touch()
+
+    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is not None and self.autosaver.pending and self.isAncestorOf(old):
+            self.autosaver.flush()
+
+    def save(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        private_text = self.private.text.toPlainText()
+        updated = replace(
+            session,
+            session_date=self.date.value() or session.session_date,
+            start_time=self.start_time.text().strip(),
+            duration_min=self.duration.value(),
+            mode=SessionMode(self.mode.currentData()),
+            status=SessionStatus(self.status.currentData()),
+            location=self.location.text().strip(),
+            agenda=self.agenda.toPlainText(),
+            shared_notes=self.notes.toPlainText(),
+            reflection=self.reflection.toPlainText(),
+            categories=self.chips.codes(),
+            next_session_date=self.next_date.value()
+            if self.next_date.is_valid()
+            else session.next_session_date,
+            mentor_private=private_text if self.role is OwnerRole.MENTOR else session.mentor_private,
+            mentee_private=private_text if self.role is OwnerRole.MENTEE else session.mentee_private,
+        )
+        if updated == session:
+            return
+        try:
+            self.session = self.store.sessions.update(updated)
+            if updated.next_session_date != session.next_session_date:
+                plan_next(self.store, self.session, updated.next_session_date, session.next_session_date)
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return
+        self._refresh_heading()
+
+    def flush(self) -> None:
+        self.autosaver.flush()
+        self.actions_panel.flush()
+
+    def _go_back(self) -> None:
+        self.flush()
+        self.set_in_session(False)
+        self.back.emit()
+
+    def _apply_privacy(self, hidden: bool) -> None:
+        self.private.setVisible(not hidden and not self._in_session)
+
+    def set_in_session(self, on: bool) -> None:
+        """Only notes, category chips, actions and the time against the plan, in large type."""
+        if on == self._in_session:
+            return
+        self._in_session = on
+        self.in_session_button.setChecked(on)
+        for widget in (
+            self.header,
+            self.agenda,
+            self.agenda_label,
+            self.reflection,
+            self.reflection_label,
+            self.prompts,
+            self.prompts_title,
+            self.next_box,
+            self.back_button,
+        ):
+            widget.setVisible(not on)
+        self._apply_privacy(self.privacy.hidden)
+        font = QFont(self.font())
+        if on:
+            font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.notes.setFont(font)
+        self._in_session_started = datetime.now() if on else None
+        self._show_elapsed(on)
+        self.in_session_changed.emit(on)
+        if on:
+            self.notes.setFocus()
+
+    def _session_start(self) -> datetime | None:
+        """The planned start today if it has passed, else when the in-session view was opened."""
+        session = self.session
+        if session is None:
+            return None
+        now = datetime.now()
+        if session.session_date == now.date() and session.start_time:
+            try:
+                planned = datetime.strptime(f"{session.session_date} {session.start_time}", "%Y-%m-%d %H:%M")
+            except ValueError:
+                planned = None
+            if planned is not None and planned <= now:
+                return planned
+        return self._in_session_started
+
+    def _show_elapsed(self, on: bool) -> None:
+        self.elapsed.setVisible(on)
+        if on:
+            self.clock.start()
+            self._tick()
+        else:
+            self.clock.stop()
+
+    def _tick(self) -> None:
+        started = self._session_start()
+        if started is None or self.session is None:
+            return
+        minutes = elapsed_minutes(started, datetime.now())
+        planned = self.session.duration_min
+        self.elapsed.setText(self.tr("{0} min of {1}").format(minutes, planned))
+        over = minutes > planned
+        self.elapsed.setProperty("role", "error" if over else "subheading")
+        self.elapsed.style().unpolish(self.elapsed)
+        self.elapsed.style().polish(self.elapsed)

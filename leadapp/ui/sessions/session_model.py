@@ -1,0 +1,77 @@
+"""The session list model: paged from the store, sortable, with the search match shown highlighted."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from leadapp.domain.reference import Reference
+from leadapp.domain.sessions import SessionListing
+from leadapp.store.sessions import MARK_END, MARK_START, SessionQuery
+from leadapp.store.store import Store
+from leadapp.ui import labels
+from leadapp.ui.widgets.date_field import format_date
+from leadapp.ui.widgets.paged_model import Column, PagedTableModel
+from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE
+
+SORT_KEYS = {0: "date", 1: "mentee", 2: "status", 4: "open"}
+MATCH_COLUMN = 5
+
+
+def highlight(snippet: str) -> str:
+    return (
+        escape(snippet)
+        .replace(MARK_START, "<b style='background:#FFEB3B;color:#212B32'>")
+        .replace(MARK_END, "</b>")
+    )
+
+
+def plain(snippet: str) -> str:
+    return snippet.replace(MARK_START, "").replace(MARK_END, "")
+
+
+class SessionListModel(PagedTableModel[SessionListing]):
+    def __init__(self, store: Store, ref: Reference, parent: Any = None) -> None:
+        self.store = store
+        self.query = SessionQuery()
+        statuses = labels.session_statuses()
+        shorts = {c.code: c.short for c in ref.categories}
+        columns: list[Column[SessionListing]] = [
+            Column(self.tr("Date"), lambda r: format_date(r.session.session_date)),
+            Column(self.tr("Mentee"), lambda r: r.mentee_name),
+            Column(self.tr("Status"), lambda r: statuses[r.session.status]),
+            Column(
+                self.tr("Categories"), lambda r: ", ".join(shorts.get(c, c) for c in r.session.categories)
+            ),
+            Column(self.tr("Open actions"), lambda r: str(r.open_actions) if r.open_actions else ""),
+            Column(self.tr("Match"), lambda r: plain(r.snippet)),
+        ]
+        super().__init__(columns, self._fetch, self._count, parent)
+
+    def _fetch(self, offset: int, limit: int) -> list[SessionListing]:
+        return self.store.sessions.listing(self.query, limit=limit, offset=offset)
+
+    def _count(self) -> int:
+        return self.store.sessions.count_listing(self.query)
+
+    def set_query(self, query: SessionQuery) -> None:
+        self.query = query
+        self.reload()
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == HTML_ROLE and index.column() == MATCH_COLUMN:
+            row = self.row_object(index.row())
+            return highlight(row.snippet) if row and row.snippet else None
+        return super().data(index, role)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.query = SessionQuery(**{**self.query.__dict__, "sort": key, "descending": descending})
+        self.reload()

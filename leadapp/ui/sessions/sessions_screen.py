@@ -1,0 +1,232 @@
+"""The Sessions section: the list with filters and search, and the editor for one session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadapp.domain.enums import OwnerRole, PersonKind, SessionStatus
+from leadapp.domain.ids import today
+from leadapp.domain.reference import Reference
+from leadapp.store.errors import StoreError
+from leadapp.store.session_planning import start_session
+from leadapp.store.sessions import SessionQuery
+from leadapp.store.store import Store
+from leadapp.ui import labels
+from leadapp.ui.events import DataEvents
+from leadapp.ui.privacy import Privacy
+from leadapp.ui.sessions.new_session_dialog import NewSessionDialog
+from leadapp.ui.sessions.session_editor import SessionEditor
+from leadapp.ui.sessions.session_model import MATCH_COLUMN, SessionListModel
+from leadapp.ui.widgets.date_field import DateField
+from leadapp.ui.widgets.rich_text_delegate import RichTextDelegate
+
+SEARCH_DELAY_MS = 250
+
+
+class SessionsScreen(QWidget):
+    problem = Signal(str)
+    in_session_changed = Signal(bool)
+
+    def __init__(
+        self,
+        store: Store,
+        ref: Reference,
+        events: DataEvents,
+        privacy: Privacy,
+        role: OwnerRole,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ref = ref
+        self.privacy = privacy
+        self.mentee_id: str | None = None
+        self.setAccessibleName(self.tr("Sessions"))
+        self.pages = QStackedWidget()
+        QVBoxLayout(self).addWidget(self.pages)
+
+        list_page = QWidget()
+        layout = QVBoxLayout(list_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Sessions"))
+        title.setProperty("role", "heading")
+        top.addWidget(title, 1)
+        self.new_button = QPushButton(self.tr("New session… (Ctrl+N)"))
+        self.new_button.setProperty("primary", True)
+        self.new_button.clicked.connect(lambda: self.new_session())
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+        self.summary = QLabel()
+        self.summary.setProperty("role", "secondary")
+        layout.addWidget(self.summary)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search agendas, notes, reflections and actions (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search sessions"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("Any status"), "")
+        for status, text in labels.session_statuses().items():
+            self.status.addItem(text, status.value)
+        self.date_from = DateField()
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_from.setPlaceholderText(self.tr("From dd/mm/yyyy"))
+        self.date_to = DateField()
+        self.date_to.setAccessibleName(self.tr("To date"))
+        self.date_to.setPlaceholderText(self.tr("To dd/mm/yyyy"))
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.date_from, 1)
+        filters.addWidget(self.date_to, 1)
+        layout.addLayout(filters)
+
+        self.model = SessionListModel(store, ref, self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Sessions list"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(MATCH_COLUMN, RichTextDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.activated.connect(self._open_index)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        self.pages.addWidget(list_page)
+
+        self.editor = SessionEditor(store, ref, privacy, role)
+        self.editor.problem.connect(self.problem)
+        self.editor.back.connect(self.show_list)
+        self.editor.in_session_changed.connect(self.in_session_changed)
+        self.pages.addWidget(self.editor)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.reload)
+        self.status.currentIndexChanged.connect(self.reload)
+        self.date_from.date_changed.connect(self.reload)
+        self.date_to.date_changed.connect(self.reload)
+        privacy.changed.connect(lambda _hidden: self.reload())
+        events.data_changed.connect(self._on_data_changed)
+        self.reload()
+
+    def query(self) -> SessionQuery:
+        status = self.status.currentData()
+        return SessionQuery(
+            mentee_id=self.mentee_id,
+            statuses=(SessionStatus(status),) if status else (),
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
+            text=self.search.text(),
+            include_private=not self.privacy.hidden,
+            sort=self.model.query.sort,
+            descending=self.model.query.descending,
+        )
+
+    def reload(self) -> None:
+        self._search_timer.stop()
+        try:
+            self.model.set_query(self.query())
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return
+        total = self.model.total()
+        self.summary.setText(
+            self.tr("{0} sessions").format(f"{total:,}") if total != 1 else self.tr("1 session")
+        )
+        if total:
+            self.empty.hide()
+        else:
+            searching = bool(self.search.text().strip())
+            self.empty.setText(
+                self.tr("No sessions match. Try fewer words or clear the filters.")
+                if searching
+                else self.tr("No sessions yet. Start one with New session (Ctrl+N).")
+            )
+            self.empty.show()
+
+    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
+        if table in ("sessions", "actions") and self.pages.currentWidget() is not self.editor:
+            self.reload()
+
+    def set_mentee(self, mentee_id: str | None) -> None:
+        self.mentee_id = mentee_id
+        self.reload()
+
+    def focus_search(self) -> None:
+        self.show_list()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def show_list(self) -> None:
+        self.editor.flush()
+        self.pages.setCurrentIndex(0)
+        self.reload()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = self.model.row_object(index.row())
+        if row is not None:
+            self.open_session(row.session.id)
+
+    def open_session(self, session_id: str) -> None:
+        session = self.store.sessions.find(session_id)
+        if session is None:
+            return
+        self.editor.load(session)
+        self.pages.setCurrentWidget(self.editor)
+        QTimer.singleShot(0, self.editor.notes.setFocus)
+
+    def new_session(self, mentee_id: str | None = None) -> None:
+        mentees = self.store.people.listing([PersonKind.MENTEE])
+        dialog = NewSessionDialog(self.ref, mentees, mentee_id or self.mentee_id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        when = dialog.when.value()
+        assert when is not None
+        try:
+            session = start_session(
+                self.store,
+                self.ref,
+                dialog.mentee.currentData(),
+                when,
+                today(),
+                template=dialog.template.currentData() or "",
+                start_time=dialog.start_time.text().strip(),
+                duration_min=dialog.duration.value(),
+            )
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return
+        self.open_session(session.id)
+
+    def flush(self) -> None:
+        self.editor.flush()
