@@ -124,11 +124,15 @@ def elapsed_minutes(started_at: datetime, now: datetime) -> int:
 
 
 def search_terms(text: str) -> list[str]:
-    """Words of a search box, stripped of FTS syntax so any typing is a safe query."""
+    """Words of a search box, split where the index splits stored text, so any typing is a safe query.
+
+    Punctuation separates words (as the FTS tokenizer does); hyphens and apostrophes inside a word stay, and
+    the store quotes each word, so it is matched as a phrase.
+    """
+    spaced = "".join(ch if ch.isalnum() or ch in "-'" else " " for ch in text)
     words = []
-    for raw in text.split():
-        word = "".join(ch for ch in raw if ch.isalnum() or ch in "-'")
-        word = word.strip("-'")
+    for raw in spaced.split():
+        word = raw.strip("-'")
         if word:
             words.append(word)
     return words

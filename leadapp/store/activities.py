@@ -2,9 +2,49 @@
 
 from __future__ import annotations
 
+import mimetypes
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
 from leadapp.domain.activities import Activity, Evidence, Objective
+from leadapp.domain.enums import ActivityStatus, EvidenceKind
 from leadapp.domain.notes import Note
+from leadapp.store.errors import StoreError
 from leadapp.store.repository import Repository
+from leadapp.store.search import fts_match
+
+MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
+
+ACTIVITY_SORTS = {
+    "date": "start_date is null, start_date {dir}",
+    "title": "title collate nocase {dir}",
+    "status": "status {dir}, start_date desc",
+    "stage": "stage {dir}, start_date desc",
+}
+
+
+class EvidenceTooLargeError(StoreError):
+    def __init__(self, path: Path, size: int) -> None:
+        limit_mb = MAX_EVIDENCE_BYTES // (1024 * 1024)
+        super().__init__(
+            f"{path.name} is {size / (1024 * 1024):.1f} MB; files up to {limit_mb} MB can be attached. "
+            "Nothing was attached: add a link to where the file is kept instead."
+        )
+
+
+@dataclass(frozen=True)
+class ActivityQuery:
+    person_id: str | None = None
+    category: str | None = None
+    stage: str | None = None
+    status: ActivityStatus | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""
+    sort: str = "date"
+    descending: bool = True
 
 
 class ActivityRepository(Repository[Activity]):
@@ -14,6 +54,53 @@ class ActivityRepository(Repository[Activity]):
     def for_person(self, person_id: str) -> list[Activity]:
         return self.where("person_id = ?", [person_id], order_by="start_date is null, start_date desc")
 
+    def _filter(self, query: ActivityQuery) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if query.person_id:
+            clauses.append("person_id = ?")
+            params.append(query.person_id)
+        if query.category:
+            clauses.append("exists (select 1 from json_each(activities.categories) where value = ?)")
+            params.append(query.category)
+        if query.stage:
+            clauses.append("stage = ?")
+            params.append(query.stage)
+        if query.status:
+            clauses.append("status = ?")
+            params.append(query.status.value)
+        if query.date_from:
+            clauses.append("coalesce(end_date, start_date) >= ?")
+            params.append(query.date_from.isoformat())
+        if query.date_to:
+            clauses.append("start_date <= ?")
+            params.append(query.date_to.isoformat())
+        match = fts_match(query.text)
+        if match:
+            clauses.append("rowid in (select rowid from activities_fts where activities_fts match ?)")
+            params.append(match)
+        elif query.text.strip():
+            clauses.append("0")
+        return " and ".join(clauses), params
+
+    def listing(self, query: ActivityQuery, limit: int = 200, offset: int = 0) -> list[Activity]:
+        where, params = self._filter(query)
+        order = ACTIVITY_SORTS.get(query.sort, ACTIVITY_SORTS["date"]).format(
+            dir="desc" if query.descending else "asc"
+        )
+        return self.where(where, params, order_by=order, limit=limit, offset=offset)
+
+    def count_listing(self, query: ActivityQuery) -> int:
+        where, params = self._filter(query)
+        return self.count(where, params)
+
+    def busiest_person(self) -> str | None:
+        row = self.db.execute(
+            "select person_id from activities where deleted_at is null group by person_id"
+            " order by count(*) desc limit 1"
+        ).fetchone()
+        return str(row[0]) if row else None
+
 
 class EvidenceRepository(Repository[Evidence]):
     table_name = "evidence"
@@ -21,6 +108,44 @@ class EvidenceRepository(Repository[Evidence]):
 
     def for_activity(self, activity_id: str) -> list[Evidence]:
         return self.where("activity_id = ?", [activity_id], order_by="created_at")
+
+    def attach_file(self, activity_id: str, path: Path) -> Evidence:
+        """Copy a file into the database, so evidence travels with it; too large a file is refused."""
+        try:
+            size = path.stat().st_size
+            if size > MAX_EVIDENCE_BYTES:
+                raise EvidenceTooLargeError(path, size)
+            content = path.read_bytes()
+        except OSError as error:
+            raise StoreError(
+                f"LeadApp could not read {path.name}: {error.strerror}. Nothing was attached."
+            ) from error
+        mime, _encoding = mimetypes.guess_type(path.name)
+        return self.add(
+            Evidence(
+                activity_id=activity_id,
+                kind=EvidenceKind.FILE,
+                title=path.name,
+                filename=path.name,
+                mime_type=mime or "application/octet-stream",
+                size=len(content),
+                content=content,
+            )
+        )
+
+    def titles_for(self, activity_ids: list[str]) -> dict[str, list[str]]:
+        """Evidence titles per activity without loading file contents."""
+        if not activity_ids:
+            return {}
+        marks = ", ".join("?" for _ in activity_ids)
+        found: dict[str, list[str]] = {}
+        for activity_id, title in self.db.execute(
+            f"select activity_id, title from evidence where deleted_at is null and activity_id in ({marks})"
+            " order by created_at",
+            activity_ids,
+        ):
+            found.setdefault(activity_id, []).append(title)
+        return found
 
 
 class ObjectiveRepository(Repository[Objective]):

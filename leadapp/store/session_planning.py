@@ -26,7 +26,7 @@ def agenda_for(store: Store, ref: Reference, mentee_id: str, template: str, on: 
     lines = list(ref.template(template).agenda) if template else []
     carried = carried_agenda(store.actions.open_for_mentee(mentee_id), due_reviews(store, mentee_id, on))
     if carried:
-        lines += ["", "Carried over from last time:", *carried]
+        lines += [*([""] if lines else []), "Carried over from last time:", *carried]
     return "\n".join(lines)
 
 
@@ -58,13 +58,15 @@ def start_session(
                 agenda=agenda,
             )
         )
-    relationships = [
+    mentor_id = owner.id if owner and owner.id != mentee_id else None
+    active = [
         r for r in store.relationships.for_person(mentee_id) if r.mentee_id == mentee_id and r.is_active(on)
     ]
+    with_owner = [r for r in active if r.mentor_id == mentor_id]
     session = Session(
         mentee_id=mentee_id,
-        mentor_id=(owner.id if owner and owner.id != mentee_id else None),
-        relationship_id=relationships[0].id if relationships else None,
+        mentor_id=mentor_id,
+        relationship_id=with_owner[0].id if with_owner else None,
         session_date=on,
         status=status,
         start_time=start_time,
@@ -77,7 +79,8 @@ def start_session(
 
 def _untouched(store: Store, session: Session) -> bool:
     written = session.agenda or session.shared_notes or session.reflection
-    return not written and not session.mentor_private and not store.actions.for_session(session.id)
+    private = session.mentor_private or session.mentee_private
+    return not written and not private and not store.actions.for_session(session.id)
 
 
 def plan_next(

@@ -23,6 +23,7 @@ from leadapp.domain.sessions import (
 from leadapp.store.errors import translate
 from leadapp.store.repository import Repository
 from leadapp.store.rows import from_row
+from leadapp.store.search import fts_match
 
 SHARED_COLUMNS = ("agenda", "shared_notes", "reflection")
 PRIVATE_COLUMNS = ("mentor_private", "mentee_private")
@@ -55,17 +56,6 @@ class ActionQuery:
     owner: str | None = None
     statuses: tuple[ActionStatus, ...] = (ActionStatus.OPEN,)
     overdue_on: date | None = None
-
-
-def fts_match(text: str, columns: tuple[str, ...] | None = None) -> str:
-    """An FTS5 MATCH expression: every word, as a prefix, optionally limited to some columns."""
-    words = search_terms(text)
-    if not words:
-        return ""
-    expression = " AND ".join('"' + word.replace('"', "") + '"*' for word in words)
-    if columns:
-        return "{" + " ".join(columns) + "} : (" + expression + ")"
-    return expression
 
 
 class SessionRepository(Repository[Session]):

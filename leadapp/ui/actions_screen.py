@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +25,7 @@ from leadapp.store.sessions import ActionQuery
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
-from leadapp.ui.theme import ERROR
+from leadapp.ui.theme import ERROR, ERROR_ON_DARK
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 
@@ -38,7 +39,8 @@ class ActionModel(PagedTableModel[ActionListing]):
         if role == Qt.ItemDataRole.ForegroundRole:
             row = self.row_object(index.row())
             if row is not None and row.action.is_overdue(today()):
-                return QBrush(QColor(ERROR))
+                dark = QApplication.palette().window().color().lightness() < 128
+                return QBrush(QColor(ERROR_ON_DARK if dark else ERROR))
         return super().data(index, role)
 
 

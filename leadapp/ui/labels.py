@@ -7,12 +7,16 @@ from PySide6.QtCore import QCoreApplication
 from leadapp.domain.enums import (
     ActionOwner,
     ActionStatus,
+    ActivityStatus,
     Formality,
+    LearningType,
     PersonKind,
+    Reach,
     RelationshipKind,
     Scope,
     SessionMode,
     SessionStatus,
+    Setting,
 )
 
 
@@ -84,3 +88,37 @@ def action_owners() -> dict[ActionOwner, str]:
 
 def action_statuses() -> dict[ActionStatus, str]:
     return {ActionStatus.OPEN: tr("Open"), ActionStatus.DONE: tr("Done"), ActionStatus.DROPPED: tr("Dropped")}
+
+
+def activity_statuses() -> dict[ActivityStatus, str]:
+    return {
+        ActivityStatus.IDEA: tr("Idea"),
+        ActivityStatus.PLANNED: tr("Planned"),
+        ActivityStatus.IN_PROGRESS: tr("In progress"),
+        ActivityStatus.DONE: tr("Done"),
+    }
+
+
+def settings() -> dict[Setting, str]:
+    return {Setting.NHS: tr("NHS"), Setting.OUTSIDE_NHS: tr("Outside the NHS")}
+
+
+def reaches() -> dict[Reach, str]:
+    return {
+        Reach.OWN_PROFESSION: tr("Own profession"),
+        Reach.MULTI_PROFESSIONAL: tr("Multi-professional"),
+        Reach.TRUST: tr("Trust-wide"),
+        Reach.SYSTEM: tr("System (ICS)"),
+        Reach.REGIONAL: tr("Regional"),
+        Reach.NATIONAL: tr("National"),
+    }
+
+
+def learning_types() -> dict[LearningType, str]:
+    return {
+        LearningType.WORK_BASED: tr("Work-based learning"),
+        LearningType.PROFESSIONAL: tr("Professional activity"),
+        LearningType.FORMAL: tr("Formal or educational"),
+        LearningType.SELF_DIRECTED: tr("Self-directed learning"),
+        LearningType.OTHER: tr("Other"),
+    }

@@ -18,6 +18,7 @@ PAGE = "#F0F4F5"
 SUCCESS = "#007F3B"
 WARNING = "#FFB81C"
 ERROR = "#D5281B"
+ERROR_ON_DARK = "#FF8A80"
 FOCUS = "#FFEB3B"
 LIGHT_BLUE = "#41B6E6"
 
@@ -102,7 +103,7 @@ def style_sheet(dark: bool, base_pt: float) -> str:
     QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{
         outline: none; border: 3px solid {FOCUS}; border-radius: 0.25em; }}
     QLineEdit[invalid="true"] {{ border: 2px solid {ERROR}; }}
-    QLabel[role="error"] {{ color: {"#FF8A80" if dark else ERROR}; }}
+    QLabel[role="error"] {{ color: {ERROR_ON_DARK if dark else ERROR}; }}
     """
 
 
