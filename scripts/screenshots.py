@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication
 from leadapp.demo import write_demo
 from leadapp.domain.reference import reference
 from leadapp.store.store import Store
+from leadapp.ui.activities.activities_screen import ActivitiesScreen
+from leadapp.ui.activities.example_library import ExampleLibraryDialog
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.people.people_screen import PeopleScreen
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
@@ -25,7 +27,19 @@ from leadapp.ui.theme import apply_theme
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
-SHOTS = ["home", "people", "sessions", "search", "session-editor", "in-session", "actions"]
+SHOTS = [
+    "home",
+    "people",
+    "sessions",
+    "search",
+    "session-editor",
+    "in-session",
+    "actions",
+    "activities",
+    "activity-editor",
+    "example-library",
+    "balance",
+]
 
 
 def _sessions(window: MainWindow) -> SessionsScreen:
@@ -53,6 +67,23 @@ def show(window: MainWindow, name: str) -> None:
         sessions.open_session(listed.session.id)
         if name == "in-session":
             sessions.editor.set_in_session(True)
+    elif name in ("activities", "activity-editor", "balance"):
+        window.mentee_switcher.setCurrentIndex(1)
+        screen = window.go_to("activities" if name != "balance" else "balance")
+        if name == "activity-editor" and isinstance(screen, ActivitiesScreen):
+            track = screen.model.find_row(lambda a: "track_record" in a.categories and bool(a.outcomes))
+            activity = screen.model.row_object(max(track, 0))
+            assert activity is not None
+            screen.open_activity(activity.id)
+            screen.editor.evidence_section.set_open(True)
+    elif name == "example-library":
+        screen = window.go_to("activities")
+        dialog = ExampleLibraryDialog(window.ref, "widening", parent=window)
+        dialog.resize(900, 560)
+        dialog.show()
+        QApplication.processEvents()
+        dialog.grab().save(str(OUT / "example-library.png"))
+        dialog.close()
     else:
         window.go_to(name)
 
@@ -62,6 +93,10 @@ def reset(window: MainWindow) -> None:
     sessions.editor.set_in_session(False)
     sessions.search.clear()
     sessions.show_list()
+    activities = window.screens["activities"]
+    if isinstance(activities, ActivitiesScreen):
+        activities.show_list()
+    window.mentee_switcher.setCurrentIndex(0)
     window.go_to("home")
 
 

@@ -22,11 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadapp.domain.activities import Activity
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.reference import Reference
+from leadapp.domain.sessions import Session
+from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.about_dialog import AboutDialog
 from leadapp.ui.actions_screen import ActionsScreen
+from leadapp.ui.activities.activities_screen import ActivitiesScreen
+from leadapp.ui.balance.balance_screen import BalanceScreen
 from leadapp.ui.events import DataEvents
 from leadapp.ui.home_screen import HomeScreen
 from leadapp.ui.people.people_screen import PeopleScreen
@@ -34,7 +39,7 @@ from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
-from leadapp.ui.upcoming import UpcomingScreen, category_legend
+from leadapp.ui.upcoming import UpcomingScreen
 from leadapp.ui.widgets.icons import padlock_icon
 
 
@@ -111,6 +116,13 @@ class MainWindow(QMainWindow):
         if isinstance(sessions, SessionsScreen):
             sessions.problem.connect(self.show_problem)
             sessions.in_session_changed.connect(self._on_in_session)
+            sessions.editor.create_activity.connect(self.activity_from_session)
+        activities = self.screens["activities"]
+        if isinstance(activities, ActivitiesScreen):
+            activities.problem.connect(self.show_problem)
+        balance = self.screens["balance"]
+        if isinstance(balance, BalanceScreen):
+            balance.find_example.connect(self.find_example)
         people = self.screens["people"]
         if isinstance(people, PeopleScreen):
             people.editor.problem.connect(self.show_problem)
@@ -158,34 +170,13 @@ class MainWindow(QMainWindow):
                 "activities",
                 self.tr("Activities"),
                 "Ctrl+6",
-                lambda: UpcomingScreen(
-                    self.tr("Activities"),
-                    self.tr(
-                        "The development activities that build a leadership career, each tagged "
-                        "with one or more of the five categories."
-                    ),
-                    [
-                        self.tr("Start from the guide's examples for each category and career stage"),
-                        self.tr("Reach, value gained, benefit to the organisation, behaviours shown"),
-                        self.tr("Evidence: notes, links and files"),
-                        self.tr("For track record: outputs, outcomes and impact kept apart"),
-                    ],
-                    extra=category_legend(ref),
-                ),
+                lambda: ActivitiesScreen(store, ref, events, self.role),
             ),
             Section(
                 "balance",
                 self.tr("Balance"),
                 "Ctrl+7",
-                lambda: UpcomingScreen(
-                    self.tr("Balance"),
-                    self.tr("How a mentee's experience spreads across the five categories."),
-                    [
-                        self.tr("Activities per category and career stage, as a chart"),
-                        self.tr("Gaps named in plain words, each with an example to try"),
-                        self.tr("A readiness map against what boards expect of senior leaders"),
-                    ],
-                ),
+                lambda: BalanceScreen(store, ref, events, self.role),
             ),
             Section(
                 "leap",
@@ -314,15 +305,46 @@ class MainWindow(QMainWindow):
 
     def _on_mentee_switched(self) -> None:
         mentee_id = self.current_mentee()
-        for key in ("sessions", "actions"):
+        for key in ("sessions", "actions", "activities", "balance"):
             screen = self.screens[key]
-            if isinstance(screen, SessionsScreen | ActionsScreen):
+            if isinstance(screen, SessionsScreen | ActionsScreen | ActivitiesScreen | BalanceScreen):
                 screen.set_mentee(mentee_id)
 
     def new_session(self, mentee_id: str = "") -> None:
         sessions = self.go_to("sessions")
         if isinstance(sessions, SessionsScreen):
             sessions.new_session(mentee_id or self.current_mentee())
+
+    def find_example(self, category: str, example_code: str) -> None:
+        activities = self.go_to("activities")
+        if isinstance(activities, ActivitiesScreen):
+            activities.start_from_example(category, example_code or None)
+
+    def activity_from_session(self, session: Session, text: str) -> None:
+        """A new activity for the session's mentee, carrying the chosen words and the session's categories."""
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        title = (
+            lines[0][:120]
+            if lines
+            else self.tr("Activity from the session of {0}").format(session.session_date.strftime("%d/%m/%Y"))
+        )
+        activity = Activity(
+            person_id=session.mentee_id,
+            title=title,
+            description=text.strip(),
+            categories=list(session.categories),
+            primary_category=session.categories[0] if session.categories else "",
+            start_date=session.session_date,
+            session_id=session.id,
+        )
+        try:
+            created = self.store.activities.add(activity)
+        except StoreError as error:
+            self.show_problem(str(error))
+            return
+        screen = self.go_to("activities")
+        if isinstance(screen, ActivitiesScreen):
+            screen.open_activity(created.id)
 
     def focus_search(self) -> None:
         sessions = self.go_to("sessions")
@@ -404,6 +426,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+D", self.tr("Mark the selected action done (in Actions)")),
             ("Tab / Shift+Tab", self.tr("Next or previous field")),
             ("Ctrl+Z", self.tr("Undo typing in a field")),
+            ("Ctrl+L", self.tr("Start an activity from an example (in Activities)")),
+            ("Ctrl+Shift+D", self.tr("New activity (in Activities)")),
             ("Ctrl+Shift+A", self.tr("Add a person (in People)")),
             ("Ctrl+,", self.tr("Settings")),
             ("F1", self.tr("Keyboard shortcuts")),

@@ -2,30 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
-
-from leadapp.domain.reference import Reference
-
-
-def category_legend(ref: Reference) -> QWidget:
-    """The five categories with colour, letter and short label, as they will appear on every screen."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for category in ref.categories:
-        row = QHBoxLayout()
-        chip = QLabel(category.letter)
-        chip.setStyleSheet(
-            f"background: {category.colour}; color: white; font-weight: 700; padding: 0.2em 0.6em;"
-            " border-radius: 0.25em;"
-        )
-        chip.setAccessibleName(category.short)
-        text = QLabel(f"<b>{category.name}</b> — {category.overview}")
-        text.setWordWrap(True)
-        row.addWidget(chip)
-        row.addWidget(text, 1)
-        layout.addLayout(row)
-    return box
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 class UpcomingScreen(QScrollArea):

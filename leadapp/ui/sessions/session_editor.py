@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,6 +59,7 @@ class SessionEditor(QWidget):
     problem = Signal(str)
     back = Signal()
     in_session_changed = Signal(bool)
+    create_activity = Signal(object, str)
 
     def __init__(
         self,
@@ -171,6 +172,12 @@ class SessionEditor(QWidget):
         self.actions_panel = ActionsPanel(store)
         self.actions_panel.problem.connect(self.problem)
         right_layout.addWidget(self.actions_panel)
+        self.activity_button = QPushButton(self.tr("Record an activity from these notes"))
+        self.activity_button.setToolTip(
+            self.tr("Starts an activity from the selected notes (or all of them), linked to this session")
+        )
+        self.activity_button.clicked.connect(self._create_activity)
+        right_layout.addWidget(self.activity_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.next_box = QWidget()
         next_form = QFormLayout(self.next_box)
         next_form.setContentsMargins(0, 0, 0, 0)
@@ -328,6 +335,13 @@ class SessionEditor(QWidget):
     def flush(self) -> None:
         self.autosaver.flush()
         self.actions_panel.flush()
+
+    def _create_activity(self) -> None:
+        self.flush()
+        if self.session is None:
+            return
+        selected = self.notes.textCursor().selectedText().replace("\u2029", "\n")
+        self.create_activity.emit(self.session, selected or self.notes.toPlainText())
 
     def _go_back(self) -> None:
         self.flush()

@@ -1,0 +1,312 @@
+"""The Activities section: the portfolio list with filters and search, the editor, the example library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadapp.domain.activities import Activity
+from leadapp.domain.balance import STAGES
+from leadapp.domain.enums import ActivityStatus, OwnerRole, PersonKind, Setting
+from leadapp.domain.ids import today
+from leadapp.domain.reference import Example, Reference
+from leadapp.store.activities import ActivityQuery
+from leadapp.store.errors import StoreError
+from leadapp.store.store import Store
+from leadapp.ui import labels
+from leadapp.ui.activities.activity_editor import ActivityEditor
+from leadapp.ui.activities.example_library import ExampleLibraryDialog
+from leadapp.ui.events import DataEvents
+from leadapp.ui.widgets.date_field import DateField, format_date
+from leadapp.ui.widgets.paged_model import Column, PagedTableModel
+
+SEARCH_DELAY_MS = 250
+
+
+class ActivitiesScreen(QWidget):
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        ref: Reference,
+        events: DataEvents,
+        role: OwnerRole,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ref = ref
+        self.role = role
+        self.mentee_id: str | None = None
+        self.setAccessibleName(self.tr("Activities"))
+        self.pages = QStackedWidget()
+        QVBoxLayout(self).addWidget(self.pages)
+        statuses = labels.activity_statuses()
+        reaches = labels.reaches()
+        letters = {c.code: c.letter for c in ref.categories}
+        stages = {s.code: s.label for s in ref.stages}
+        names: dict[str, str] = {}
+
+        def mentee(activity: Activity) -> str:
+            if activity.person_id not in names:
+                person = store.people.find(activity.person_id)
+                names[activity.person_id] = person.full_name if person else ""
+            return names[activity.person_id]
+
+        columns: list[Column[Activity]] = [
+            Column(self.tr("Started"), lambda a: format_date(a.start_date)),
+            Column(self.tr("Title"), lambda a: a.title),
+            Column(self.tr("Categories"), lambda a: " ".join(letters.get(c, c) for c in a.categories)),
+            Column(self.tr("Stage"), lambda a: stages.get(a.stage, "")),
+            Column(self.tr("Status"), lambda a: statuses[a.status]),
+            Column(self.tr("Reach"), lambda a: reaches[a.reach] if a.reach else ""),
+            Column(self.tr("Mentee"), mentee),
+        ]
+        self.model: PagedTableModel[Activity] = PagedTableModel(columns, self._fetch, self._count, self)
+
+        list_page = QWidget()
+        layout = QVBoxLayout(list_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Activities"))
+        title.setProperty("role", "heading")
+        top.addWidget(title, 1)
+        self.example_button = QPushButton(self.tr("Start from an example… (Ctrl+L)"))
+        self.example_button.setProperty("primary", True)
+        self.example_button.clicked.connect(lambda: self.start_from_example())
+        self.new_button = QPushButton(self.tr("New activity (Ctrl+Shift+D)"))
+        self.new_button.clicked.connect(self.new_activity)
+        top.addWidget(self.example_button)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+        self.summary = QLabel()
+        self.summary.setProperty("role", "secondary")
+        layout.addWidget(self.summary)
+        QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.start_from_example())
+        QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.new_activity)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search titles, descriptions, outputs, outcomes and impact"))
+        self.search.setAccessibleName(self.tr("Search activities"))
+        self.search.setClearButtonEnabled(True)
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.addItem(self.tr("All categories"), "")
+        for category in ref.categories:
+            self.category.addItem(f"{category.letter} · {category.short}", category.code)
+        self.stage = QComboBox()
+        self.stage.setAccessibleName(self.tr("Stage"))
+        self.stage.addItem(self.tr("Any stage"), "")
+        for stage in ref.stages:
+            if stage.code in STAGES:
+                self.stage.addItem(stage.label, stage.code)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("Any status"), "")
+        for status, text in statuses.items():
+            self.status.addItem(text, status.value)
+        self.date_from = DateField()
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_from.setPlaceholderText(self.tr("From dd/mm/yyyy"))
+        self.date_to = DateField()
+        self.date_to.setAccessibleName(self.tr("To date"))
+        self.date_to.setPlaceholderText(self.tr("To dd/mm/yyyy"))
+        filters.addWidget(self.search, 3)
+        for widget in (self.category, self.stage, self.status, self.date_from, self.date_to):
+            filters.addWidget(widget, 1)
+        layout.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Activities list"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self._sort)
+        self.table.activated.connect(self._open_index)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        self.pages.addWidget(list_page)
+
+        self.editor = ActivityEditor(store, ref)
+        self.editor.problem.connect(self.problem)
+        self.editor.back.connect(self.show_list)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        self.pages.addWidget(scroll)
+        self._editor_page = scroll
+
+        self._sort_key, self._descending = "date", True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._timer.start)
+        for box in (self.category, self.stage, self.status):
+            box.currentIndexChanged.connect(self.reload)
+        self.date_from.date_changed.connect(self.reload)
+        self.date_to.date_changed.connect(self.reload)
+        events.data_changed.connect(self._on_data_changed)
+        self.reload()
+
+    def person_scope(self) -> str | None:
+        if self.role is OwnerRole.MENTEE:
+            owner = self.store.people.owner()
+            return owner.id if owner else None
+        return self.mentee_id
+
+    def query(self) -> ActivityQuery:
+        status = self.status.currentData()
+        return ActivityQuery(
+            person_id=self.person_scope(),
+            category=self.category.currentData() or None,
+            stage=self.stage.currentData() or None,
+            status=ActivityStatus(status) if status else None,
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
+            text=self.search.text(),
+            sort=self._sort_key,
+            descending=self._descending,
+        )
+
+    def _fetch(self, offset: int, limit: int) -> list[Activity]:
+        return self.store.activities.listing(self.query(), limit=limit, offset=offset)
+
+    def _count(self) -> int:
+        return self.store.activities.count_listing(self.query())
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        keys = {0: "date", 1: "title", 3: "stage", 4: "status"}
+        if column in keys:
+            self._sort_key = keys[column]
+            self._descending = order == Qt.SortOrder.DescendingOrder
+            self.reload()
+
+    def reload(self) -> None:
+        self._timer.stop()
+        self.model.reload()
+        self.table.setColumnHidden(6, self.person_scope() is not None)
+        total = self.model.total()
+        self.summary.setText(
+            self.tr("{0} activities").format(f"{total:,}") if total != 1 else self.tr("1 activity")
+        )
+        if total:
+            self.empty.hide()
+        else:
+            filtered = bool(self.search.text().strip()) or any(
+                box.currentIndex() > 0 for box in (self.category, self.stage, self.status)
+            )
+            self.empty.setText(
+                self.tr("Nothing matches these filters.")
+                if filtered
+                else self.tr("No activities yet — start from an example (Ctrl+L).")
+            )
+            self.empty.show()
+
+    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
+        if table == "activities" and self.pages.currentIndex() == 0:
+            self.reload()
+
+    def set_mentee(self, mentee_id: str | None) -> None:
+        self.mentee_id = mentee_id
+        self.reload()
+
+    def show_list(self) -> None:
+        self.editor.flush()
+        self.pages.setCurrentIndex(0)
+        self.reload()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        activity = self.model.row_object(index.row())
+        if activity is not None:
+            self.open_activity(activity.id)
+
+    def open_activity(self, activity_id: str) -> None:
+        activity = self.store.activities.find(activity_id)
+        if activity is None:
+            return
+        self.editor.load(activity)
+        self.pages.setCurrentWidget(self._editor_page)
+        self.editor.focus_title()
+
+    def _choose_person(self) -> str | None:
+        scope = self.person_scope()
+        if scope:
+            return scope
+        mentees = self.store.people.listing([PersonKind.MENTEE])
+        if not mentees:
+            self.problem.emit(self.tr("Add a mentee in People first: activities belong to a mentee."))
+            return None
+        names = [p.full_name for p in mentees]
+        name, chosen = QInputDialog.getItem(
+            self, self.tr("Whose activity?"), self.tr("Mentee"), names, 0, False
+        )
+        return mentees[names.index(name)].id if chosen else None
+
+    def _create(self, activity: Activity) -> None:
+        try:
+            created = self.store.activities.add(activity)
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return
+        self.open_activity(created.id)
+
+    def new_activity(self) -> None:
+        person_id = self._choose_person()
+        if person_id:
+            self._create(Activity(person_id=person_id, title=self.tr("New activity"), start_date=today()))
+
+    def start_from_example(self, category: str | None = None, selected: str | None = None) -> None:
+        dialog = ExampleLibraryDialog(self.ref, category, selected, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        example = dialog.chosen()
+        person_id = self._choose_person()
+        if example is not None and person_id:
+            self._create(activity_from_example(person_id, example))
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+
+def activity_from_example(person_id: str, example: Example) -> Activity:
+    return Activity(
+        person_id=person_id,
+        title=example.title,
+        categories=[example.category],
+        primary_category=example.category,
+        stage=example.stage if example.stage in STAGES else "",
+        setting=Setting.OUTSIDE_NHS if example.setting == "outside_nhs" else Setting.NHS,
+        status=ActivityStatus.PLANNED,
+        start_date=today(),
+        example_code=example.code,
+    )

@@ -1,0 +1,1 @@
+"""The Balance section: charts of the portfolio across the five categories, gaps, and readiness."""

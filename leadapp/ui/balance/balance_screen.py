@@ -1,0 +1,227 @@
+"""Balance: how a mentee's activities spread across the five categories, the gaps, and board readiness."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadapp.domain.activities import Activity
+from leadapp.domain.balance import (
+    balance_gaps,
+    category_by_stage,
+    counted,
+    over_time,
+    readiness_map,
+    seventy_twenty_ten,
+)
+from leadapp.domain.enums import OwnerRole
+from leadapp.domain.reference import Reference
+from leadapp.store.store import Store
+from leadapp.ui.balance.charts import category_stage_chart, over_time_chart, split_chart
+from leadapp.ui.events import DataEvents
+from leadapp.ui.widgets.category_chips import text_colour_for
+from leadapp.ui.widgets.section import Section
+
+
+def _clear(layout: QVBoxLayout | QGridLayout | QHBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+
+
+class BalanceScreen(QScrollArea):
+    find_example = Signal(str, str)
+
+    def __init__(
+        self, store: Store, ref: Reference, events: DataEvents, role: OwnerRole, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ref = ref
+        self.role = role
+        self.mentee_id: str | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Balance"))
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.heading = QLabel(self.tr("Balance"))
+        self.heading.setProperty("role", "heading")
+        layout.addWidget(self.heading)
+        self.summary = QLabel()
+        self.summary.setProperty("role", "secondary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.body = QWidget()
+        grid = QGridLayout(self.body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.charts = QVBoxLayout()
+        self.side_charts = QVBoxLayout()
+        self.gaps = QVBoxLayout()
+        gaps_box = QFrame()
+        gaps_box.setProperty("role", "card")
+        gaps_outer = QVBoxLayout(gaps_box)
+        gaps_title = QLabel(self.tr("Gaps a board would notice"))
+        gaps_title.setProperty("role", "subheading")
+        gaps_outer.addWidget(gaps_title)
+        gaps_outer.addLayout(self.gaps)
+        charts_box = QWidget()
+        charts_box.setLayout(self.charts)
+        side_box = QWidget()
+        side = QVBoxLayout(side_box)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(gaps_box)
+        side.addLayout(self.side_charts)
+        grid.addWidget(charts_box, 0, 0)
+        grid.addWidget(side_box, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout.addWidget(self.body)
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setAccessibleName(self.tr("The charts' figures"))
+        self.figures_section = Section(self.tr("The charts' figures, as tables"), self.figures)
+        layout.addWidget(self.figures_section)
+        readiness_title = QLabel(self.tr("Readiness: what boards expect of senior leaders"))
+        readiness_title.setProperty("role", "subheading")
+        layout.addWidget(readiness_title)
+        self.readiness = QTableWidget(0, 2)
+        self.readiness.setAccessibleName(self.tr("Readiness map"))
+        self.readiness.setHorizontalHeaderLabels([self.tr("What boards expect"), self.tr("Evidence so far")])
+        self.readiness.verticalHeader().hide()
+        self.readiness.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.readiness.setWordWrap(True)
+        self.readiness.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.readiness.horizontalHeader().setStretchLastSection(True)
+        self.readiness.setMinimumHeight(self.fontMetrics().height() * 16)
+        layout.addWidget(self.readiness)
+        source = QLabel(
+            self.tr("Based on: NHS England and NHS Improvement, AHP leadership development guide.")
+        )
+        source.setProperty("role", "secondary")
+        layout.addWidget(source)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        events.data_changed.connect(self._on_data_changed)
+        self.refresh()
+
+    def person_scope(self) -> str | None:
+        if self.role is OwnerRole.MENTEE:
+            owner = self.store.people.owner()
+            return owner.id if owner else None
+        return self.mentee_id
+
+    def set_mentee(self, mentee_id: str | None) -> None:
+        self.mentee_id = mentee_id
+        self.refresh()
+
+    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
+        if table in ("activities", "people"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        _clear(self.charts)
+        _clear(self.side_charts)
+        _clear(self.gaps)
+        person_id = self.person_scope()
+        self.body.setVisible(person_id is not None)
+        self.figures_section.setVisible(person_id is not None)
+        if person_id is None:
+            self.summary.setText(
+                self.tr("Choose a mentee in “Working with” at the top to see the balance of their portfolio.")
+            )
+            self.readiness.setRowCount(0)
+            return
+        person = self.store.people.find(person_id)
+        activities = self.store.activities.for_person(person_id)
+        name = person.full_name if person else ""
+        self.heading.setText(self.tr("Balance: {0}").format(name) if name else self.tr("Balance"))
+        self.summary.setText(
+            self.tr("Counting {0} of {1} activities: those in progress or done.").format(
+                len(counted(activities)), len(activities)
+            )
+        )
+        text_colour = self.palette().windowText().color()
+        table = category_by_stage(activities)
+        stage_view, stage_text = category_stage_chart(self.ref, table, text_colour)
+        years = over_time(activities)
+        time_view, time_text = over_time_chart(self.ref, years, text_colour)
+        split = seventy_twenty_ten(activities)
+        split_view, split_text = split_chart(split, text_colour)
+        self.charts.addWidget(stage_view)
+        self.charts.addWidget(time_view)
+        self.side_charts.addWidget(split_view)
+        stage_view.setAccessibleDescription(stage_text)
+        self.figures.setText(stage_text + "<br>" + time_text + "<p>" + split_text + "</p>")
+        self._show_gaps(activities)
+        self._show_readiness(activities)
+
+    def _show_gaps(self, activities: list[Activity]) -> None:
+        stage = "later_mid"
+        gaps = balance_gaps(activities, self.ref, stage)
+        if not gaps:
+            done = QLabel(self.tr("No gaps stand out: experience spans all five categories."))
+            done.setWordWrap(True)
+            self.gaps.addWidget(done)
+            return
+        for gap in gaps:
+            category = self.ref.category(gap.category)
+            card = QWidget()
+            line = QHBoxLayout(card)
+            line.setContentsMargins(0, 0, 0, 0)
+            chip = QLabel(category.letter)
+            chip.setStyleSheet(
+                f"background: {category.colour}; color: {text_colour_for(category.colour)};"
+                " font-weight: 700; padding: 0.15em 0.5em; border-radius: 3px;"
+            )
+            chip.setAccessibleName(category.short)
+            words = QLabel(gap.sentence)
+            words.setWordWrap(True)
+            line.addWidget(chip, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(words, 1)
+            self.gaps.addWidget(card)
+            if gap.suggestion is not None:
+                suggestion = QLabel(self.tr("Try: {0}").format(escape(gap.suggestion.title)))
+                suggestion.setProperty("role", "secondary")
+                suggestion.setWordWrap(True)
+                self.gaps.addWidget(suggestion)
+            button = QPushButton(self.tr("Find an example"))
+            button.setAccessibleName(self.tr("Find an example: {0}").format(gap.sentence))
+            code = gap.suggestion.code if gap.suggestion else ""
+            button.clicked.connect(
+                lambda _checked=False, c=gap.category, s=code: self.find_example.emit(c, s)
+            )
+            self.gaps.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _show_readiness(self, activities: list[Activity]) -> None:
+        rows = readiness_map(activities, self.ref)
+        self.readiness.setRowCount(len(rows))
+        for position, row in enumerate(rows):
+            expectation = QTableWidgetItem(row.label)
+            expectation.setToolTip(row.description)
+            evidence = QTableWidgetItem(
+                "; ".join(a.title for a in row.evidence) if row.evidence else self.tr("No evidence yet")
+            )
+            if not row.evidence:
+                evidence.setForeground(self.palette().placeholderText())
+            self.readiness.setItem(position, 0, expectation)
+            self.readiness.setItem(position, 1, evidence)
+        self.readiness.resizeRowsToContents()
