@@ -12,7 +12,7 @@ import sys
 import time
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -36,11 +36,12 @@ from leadapp.domain.enums import (
     Setting,
 )
 from leadapp.domain.ids import today
-from leadapp.domain.leaps import LeapConcern, LeapPlan, LeapReview, LeapSupport
+from leadapp.domain.leaps import LeapReview, LeapSupport
 from leadapp.domain.people import Person, Relationship
 from leadapp.domain.reference import Reference, reference
 from leadapp.domain.sessions import Action, Session
 from leadapp.store.errors import StoreError
+from leadapp.store.leap_planning import new_plan
 from leadapp.store.store import Store
 
 ORGANISATION = "Northfield Community and Hospitals NHS Trust"
@@ -367,51 +368,43 @@ def write_demo(store: Store, seed: int = 7, now: date | None = None) -> None:
 
 
 def _write_leap(store: Store, ref: Reference, mentee: Person, champion: Person, now: date) -> None:
-    plan = store.leap_plans.add(
-        LeapPlan(
-            mentee_id=mentee.id,
-            title="Interim lead for the urgent community response service",
+    plan = new_plan(store, ref, mentee.id, "Interim lead for the urgent community response service", now)
+    plan = store.leap_plans.update(
+        replace(
+            plan,
             status=PlanStatus.IN_PROGRESS,
-            opportunity_type=ref.leap.opportunity_types[0].code,
-            direction=ref.leap.directions[0].code,
-            origin=ref.leap.origins[-1].code,
+            opportunity_type="lead_24_7_or_mp_service",
+            direction="step_up",
+            origin="prompted",
             champion_id=champion.id,
             start_date=now - timedelta(days=120),
             review_date=now + timedelta(days=10),
             hopes="Experience of leading a 24/7 multi-professional service and its budget.",
         )
     )
-    ratings = [r.code for r in ref.leap.ratings]
-    for concern, rating, mitigation in zip(
-        ref.leap.concerns[:3],
-        [ratings[-1], ratings[1], ratings[1]],
-        [
-            "Keep one clinical session a week for the six months.",
-            "Monthly check-in with the champion on how the role is seen.",
-            "Agree a route back to the band 7 post if it does not work out.",
-        ],
-        strict=True,
-    ):
-        store.leap_concerns.add(
-            LeapConcern(plan_id=plan.id, concern=concern.code, rating=rating, mitigation=mitigation)
-        )
-    mechanisms = [m.code for m in ref.leap.support_mechanisms]
+    agreed = {
+        "clinical_skills": ("strong", "Keep one clinical session a week for the six months."),
+        "leadership_credibility": ("some", "Monthly check-in with the champion on how the role is seen."),
+        "blind_alley": ("some", "Agree a route back to the band 7 post if it does not work out."),
+        "work_life_balance": ("some", "No rota cover after 7pm; review at each check-in."),
+    }
+    for concern in store.leap_concerns.for_plan(plan.id):
+        if concern.concern in agreed:
+            rating, mitigation = agreed[concern.concern]
+            store.leap_concerns.update(replace(concern, rating=rating, mitigation=mitigation))
     store.leap_supports.add(
         LeapSupport(
-            plan_id=plan.id,
-            mechanism=mechanisms[0],
-            who="Morgan Hale",
-            frequency="Fortnightly",
-            agreed=True,
+            plan_id=plan.id, mechanism="check_ins", who="Morgan Hale", frequency="Fortnightly", agreed=True
         )
     )
     store.leap_supports.add(
         LeapSupport(
-            plan_id=plan.id,
-            mechanism=mechanisms[5] if len(mechanisms) > 5 else mechanisms[-1],
-            who="Service manager",
-            agreed=True,
-            if_less_well=True,
+            plan_id=plan.id, mechanism="champion_sponsorship", who="Dr Priya Nair", frequency="Monthly"
+        )
+    )
+    store.leap_supports.add(
+        LeapSupport(
+            plan_id=plan.id, mechanism="route_back", who="Service manager", agreed=True, if_less_well=True
         )
     )
     for offset, confidence, wellbeing in ((90, 2, 3), (45, 3, 3), (10, 4, 2)):

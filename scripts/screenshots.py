@@ -12,6 +12,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from leadapp.demo import write_demo
@@ -39,6 +40,7 @@ SHOTS = [
     "activity-editor",
     "example-library",
     "balance",
+    "leap",
 ]
 
 
@@ -76,6 +78,10 @@ def show(window: MainWindow, name: str) -> None:
             assert activity is not None
             screen.open_activity(activity.id)
             screen.editor.evidence_section.set_open(True)
+    elif name == "leap":
+        tom = window.mentee_switcher.findText("Tom Reilly", Qt.MatchFlag.MatchStartsWith)
+        window.mentee_switcher.setCurrentIndex(tom)
+        window.go_to("leap")
     elif name == "example-library":
         screen = window.go_to("activities")
         dialog = ExampleLibraryDialog(window.ref, "widening", parent=window)

@@ -67,3 +67,50 @@ class LeapReview(Record):
     went_well: str = ""
     less_well: str = ""
     next_steps: str = ""
+
+
+ACTIVE_STATUSES = (PlanStatus.COMMITTED, PlanStatus.IN_PROGRESS)
+LOW_WELLBEING = 2
+RATING_SCALE = (1, 2, 3, 4, 5)
+
+
+def is_active(plan: LeapPlan) -> bool:
+    return plan.status in ACTIVE_STATUSES and plan.deleted_at is None
+
+
+def review_due(plan: LeapPlan, reviews: list[LeapReview], on: date) -> bool:
+    """An active plan whose planned review date has come, with no review held since that date."""
+    if not is_active(plan) or plan.review_date is None or plan.review_date > on:
+        return False
+    return not any(r.review_date >= plan.review_date and r.deleted_at is None for r in reviews)
+
+
+def low_wellbeing(reviews: list[LeapReview]) -> bool:
+    """The latest wellbeing rating is low, or it fell at two reviews running to the middle or below."""
+    rated = sorted((r for r in reviews if r.wellbeing is not None), key=lambda r: r.review_date)
+    if not rated:
+        return False
+    last = rated[-1].wellbeing or 0
+    if last <= LOW_WELLBEING:
+        return True
+    if len(rated) >= 3:
+        a, b, c = (r.wellbeing or 0 for r in rated[-3:])
+        return a > b > c and c <= 3
+    return False
+
+
+def plan_flags(plan: LeapPlan, reviews: list[LeapReview], on: date) -> list[str]:
+    """Plain words for the caseload: what a mentor should check in on."""
+    if not is_active(plan):
+        return []
+    flags = []
+    if review_due(plan, reviews, on):
+        flags.append("leap-of-faith review due")
+    if low_wellbeing(reviews):
+        flags.append("low wellbeing at last review")
+    return flags
+
+
+def trend(reviews: list[LeapReview]) -> list[tuple[date, int | None, int | None]]:
+    """Confidence and wellbeing in date order, for the chart."""
+    return [(r.review_date, r.confidence, r.wellbeing) for r in sorted(reviews, key=lambda r: r.review_date)]

@@ -74,6 +74,7 @@ class CaseloadEntry:
     next_planned: date | None
     open_actions: int
     overdue_actions: int
+    leap_flags: tuple[str, ...] = ()
 
 
 GAP_BEFORE_ATTENTION = timedelta(days=42)
@@ -81,7 +82,7 @@ GAP_BEFORE_ATTENTION = timedelta(days=42)
 
 def needs_attention(entry: CaseloadEntry, on: date) -> list[str]:
     """Plain reasons a mentor should look at this mentee today; empty when all is in hand."""
-    reasons: list[str] = []
+    reasons: list[str] = list(entry.leap_flags)
     if entry.overdue_actions:
         plural = "s" if entry.overdue_actions != 1 else ""
         reasons.append(f"{entry.overdue_actions} overdue action{plural}")
@@ -97,10 +98,11 @@ def needs_attention(entry: CaseloadEntry, on: date) -> list[str]:
 
 
 def caseload_order(entries: list[CaseloadEntry], on: date) -> list[CaseloadEntry]:
-    """Who needs attention first: most overdue actions, then no session planned, then soonest session."""
+    """Who needs attention first: leap-of-faith flags, most overdue actions, no session planned, soonest."""
 
-    def key(entry: CaseloadEntry) -> tuple[int, int, date, str]:
+    def key(entry: CaseloadEntry) -> tuple[int, int, int, date, str]:
         return (
+            -len(entry.leap_flags),
             -entry.overdue_actions,
             0 if entry.next_planned is None else 1,
             entry.next_planned or date.max,

@@ -18,19 +18,20 @@ from leadapp.store.search import fts_match
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
 
 ACTIVITY_SORTS = {
-    "date": "start_date is null, start_date {dir}",
-    "title": "title collate nocase {dir}",
-    "status": "status {dir}, start_date desc",
-    "stage": "stage {dir}, start_date desc",
+    "date": "start_date is null, start_date {dir}, id",
+    "title": "title collate nocase {dir}, id",
+    "status": "status {dir}, start_date desc, id",
+    "stage": "stage {dir}, start_date desc, id",
 }
 
 
 class EvidenceTooLargeError(StoreError):
     def __init__(self, path: Path, size: int) -> None:
         limit_mb = MAX_EVIDENCE_BYTES // (1024 * 1024)
+        self.size = size
         super().__init__(
-            f"{path.name} is {size / (1024 * 1024):.1f} MB; files up to {limit_mb} MB can be attached. "
-            "Nothing was attached: add a link to where the file is kept instead."
+            f"{path.name} is too large to attach: files can be up to {limit_mb} MB. "
+            "Nothing was attached; add a link to where the file is kept instead."
         )
 
 

@@ -262,3 +262,17 @@ def m001_initial_schema(db: Database) -> None:
         db.table(name).create_index(["updated_at"])
     for name, fts_columns in FULL_TEXT.items():
         db.table(name).enable_fts(fts_columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
+
+
+@migrations()
+def m002_full_text_without_stemming(db: Database) -> None:
+    """Search matches what is typed so far, so words are indexed as written, not stemmed.
+
+    With stemming, a half-typed word ("communi") and the stored word ("community") stem differently and
+    the result vanishes mid-word. unicode61 also folds accents, so "Sian" finds "Siân".
+    """
+    for name, fts_columns in FULL_TEXT.items():
+        db.table(name).disable_fts()
+        db.table(name).enable_fts(
+            fts_columns, fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+        )

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from leadapp.domain.enums import PlanStatus, SessionStatus
+from leadapp.domain.leaps import review_due
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import Session, carried_agenda
 from leadapp.store.store import Store
@@ -14,12 +15,12 @@ ACTIVE_PLANS = (PlanStatus.COMMITTED.value, PlanStatus.IN_PROGRESS.value)
 
 
 def due_reviews(store: Store, mentee_id: str, on: date) -> list[str]:
-    """Titles of the mentee's active leap-of-faith plans whose review date has come."""
+    """Titles of the mentee's active leap-of-faith plans whose review date has come and not been met."""
     plans = store.leap_plans.where(
         "mentee_id = ? and status in (?, ?) and review_date is not null and review_date <= ?",
         [mentee_id, *ACTIVE_PLANS, on.isoformat()],
     )
-    return [plan.title for plan in plans]
+    return [plan.title for plan in plans if review_due(plan, store.leap_reviews.for_plan(plan.id), on)]
 
 
 def agenda_for(store: Store, ref: Reference, mentee_id: str, template: str, on: date) -> str:

@@ -31,10 +31,10 @@ ALL_COLUMNS = SHARED_COLUMNS + PRIVATE_COLUMNS
 MARK_START, MARK_END = "\x02", "\x03"
 
 SESSION_SORTS = {
-    "date": "s.session_date {dir}, s.start_time {dir}",
-    "mentee": "p.full_name collate nocase {dir}, s.session_date desc",
-    "status": "s.status {dir}, s.session_date desc",
-    "open": "open_actions {dir}, s.session_date desc",
+    "date": "s.session_date {dir}, s.start_time {dir}, s.id",
+    "mentee": "p.full_name collate nocase {dir}, s.session_date desc, s.id",
+    "status": "s.status {dir}, s.session_date desc, s.id",
+    "open": "open_actions {dir}, s.session_date desc, s.id",
 }
 
 

@@ -20,6 +20,7 @@ from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import ActionListing, CaseloadEntry, caseload_order, needs_attention
+from leadapp.store.caseload import caseload
 from leadapp.store.sessions import ActionQuery
 from leadapp.store.store import Store
 from leadapp.ui import labels
@@ -168,7 +169,7 @@ class HomeScreen(QWidget):
 
     def _refresh_caseload(self, on: date) -> None:
         selected = self.selected_mentee()
-        self._entries = caseload_order(self.store.sessions.caseload(on), on)
+        self._entries = caseload_order(caseload(self.store, on), on)
         self.caseload.reload()
         count = len(self._entries)
         attention = sum(1 for e in self._entries if needs_attention(e, on))

@@ -11,6 +11,7 @@ from leadapp.domain.enums import (
     Formality,
     LearningType,
     PersonKind,
+    PlanStatus,
     Reach,
     RelationshipKind,
     Scope,
@@ -121,4 +122,14 @@ def learning_types() -> dict[LearningType, str]:
         LearningType.FORMAL: tr("Formal or educational"),
         LearningType.SELF_DIRECTED: tr("Self-directed learning"),
         LearningType.OTHER: tr("Other"),
+    }
+
+
+def plan_statuses() -> dict[PlanStatus, str]:
+    return {
+        PlanStatus.CONSIDERING: tr("Considering"),
+        PlanStatus.COMMITTED: tr("Committed"),
+        PlanStatus.IN_PROGRESS: tr("In progress"),
+        PlanStatus.COMPLETED: tr("Completed"),
+        PlanStatus.WITHDRAWN: tr("Withdrawn"),
     }

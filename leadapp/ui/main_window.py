@@ -34,6 +34,7 @@ from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.balance.balance_screen import BalanceScreen
 from leadapp.ui.events import DataEvents
 from leadapp.ui.home_screen import HomeScreen
+from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.people.people_screen import PeopleScreen
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
@@ -117,9 +118,18 @@ class MainWindow(QMainWindow):
             sessions.problem.connect(self.show_problem)
             sessions.in_session_changed.connect(self._on_in_session)
             sessions.editor.create_activity.connect(self.activity_from_session)
+            sessions.editor.leap_review.connect(self.leap_review_from_session)
         activities = self.screens["activities"]
         if isinstance(activities, ActivitiesScreen):
             activities.problem.connect(self.show_problem)
+        leap = self.screens["leap"]
+        if isinstance(leap, LeapScreen):
+            leap.problem.connect(self.show_problem)
+            leap.activity_recorded.connect(
+                lambda _id: self.statusBar().showMessage(
+                    self.tr("The leap was recorded in the portfolio."), 8000
+                )
+            )
         balance = self.screens["balance"]
         if isinstance(balance, BalanceScreen):
             balance.find_example.connect(self.find_example)
@@ -182,16 +192,7 @@ class MainWindow(QMainWindow):
                 "leap",
                 self.tr("Leap of faith"),
                 "Ctrl+8",
-                lambda: UpcomingScreen(
-                    self.tr("Leap of faith"),
-                    self.tr("A support plan for the step out of the comfort zone."),
-                    [
-                        self.tr("The step: what, which direction, how it arose, who champions it"),
-                        self.tr("Each concern rated, with what will ease it"),
-                        self.tr("Support if it goes well, and if it goes less well"),
-                        self.tr("Dated reviews of confidence and wellbeing, drawn as a trend"),
-                    ],
-                ),
+                lambda: LeapScreen(store, ref, events, self.role),
             ),
             Section(
                 "assessment",
@@ -305,9 +306,11 @@ class MainWindow(QMainWindow):
 
     def _on_mentee_switched(self) -> None:
         mentee_id = self.current_mentee()
-        for key in ("sessions", "actions", "activities", "balance"):
+        for key in ("sessions", "actions", "activities", "balance", "leap"):
             screen = self.screens[key]
-            if isinstance(screen, SessionsScreen | ActionsScreen | ActivitiesScreen | BalanceScreen):
+            if isinstance(
+                screen, SessionsScreen | ActionsScreen | ActivitiesScreen | BalanceScreen | LeapScreen
+            ):
                 screen.set_mentee(mentee_id)
 
     def new_session(self, mentee_id: str = "") -> None:
@@ -345,6 +348,17 @@ class MainWindow(QMainWindow):
         screen = self.go_to("activities")
         if isinstance(screen, ActivitiesScreen):
             screen.open_activity(created.id)
+
+    def leap_review_from_session(self, session: Session) -> None:
+        """Review the mentee's leap of faith, linked to the session where it was talked through."""
+        sessions = self.screens["sessions"]
+        if isinstance(sessions, SessionsScreen):
+            sessions.editor.flush()
+        self.mentee_switcher.setCurrentIndex(max(self.mentee_switcher.findData(session.mentee_id), 0))
+        leap = self.go_to("leap")
+        if isinstance(leap, LeapScreen):
+            leap.set_mentee(session.mentee_id)
+            leap.add_review(session.id)
 
     def focus_search(self) -> None:
         sessions = self.go_to("sessions")

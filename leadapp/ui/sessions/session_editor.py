@@ -60,6 +60,7 @@ class SessionEditor(QWidget):
     back = Signal()
     in_session_changed = Signal(bool)
     create_activity = Signal(object, str)
+    leap_review = Signal(object)
 
     def __init__(
         self,
@@ -178,6 +179,12 @@ class SessionEditor(QWidget):
         )
         self.activity_button.clicked.connect(self._create_activity)
         right_layout.addWidget(self.activity_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.leap_button = QPushButton(self.tr("Record a leap-of-faith review"))
+        self.leap_button.setToolTip(
+            self.tr("Adds a review to the mentee's active leap-of-faith plan, linked here")
+        )
+        self.leap_button.clicked.connect(self._leap_review)
+        right_layout.addWidget(self.leap_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.next_box = QWidget()
         next_form = QFormLayout(self.next_box)
         next_form.setContentsMargins(0, 0, 0, 0)
@@ -265,6 +272,10 @@ class SessionEditor(QWidget):
             self.template_label.setText(self.tr("Started from: {0}").format(template) if template else "")
             self._refresh_heading()
             self._refresh_prompts()
+            active = self.store.leap_plans.where(
+                "mentee_id = ? and status in ('committed', 'in_progress', 'considering')", [session.mentee_id]
+            )
+            self.leap_button.setVisible(bool(active))
         finally:
             self._loading = False
 
@@ -336,6 +347,11 @@ class SessionEditor(QWidget):
         self.autosaver.flush()
         self.actions_panel.flush()
 
+    def _leap_review(self) -> None:
+        self.flush()
+        if self.session is not None:
+            self.leap_review.emit(self.session)
+
     def _create_activity(self) -> None:
         self.flush()
         if self.session is None:
@@ -367,8 +383,11 @@ class SessionEditor(QWidget):
             self.prompts_title,
             self.next_box,
             self.back_button,
+            self.activity_button,
         ):
             widget.setVisible(not on)
+        if on:
+            self.leap_button.setVisible(False)
         self._apply_privacy(self.privacy.hidden)
         font = QFont(self.font())
         if on:

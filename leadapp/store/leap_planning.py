@@ -1,0 +1,56 @@
+"""Leap-of-faith plans as a whole: starting one with the guide's concerns, closing it, recording it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from leadapp.domain.activities import Activity
+from leadapp.domain.enums import ActivityStatus, PlanStatus
+from leadapp.domain.leaps import LeapConcern, LeapPlan
+from leadapp.domain.reference import Reference
+from leadapp.store.store import Store
+
+
+def new_plan(store: Store, ref: Reference, mentee_id: str, title: str, on: date) -> LeapPlan:
+    """A plan with every concern from the guide listed, unrated, ready to talk through."""
+    plan = store.leap_plans.add(LeapPlan(mentee_id=mentee_id, title=title, start_date=on))
+    store.leap_concerns.add_many(
+        LeapConcern(plan_id=plan.id, concern=concern.code, rating="none") for concern in ref.leap.concerns
+    )
+    return plan
+
+
+def close_plan(store: Store, plan: LeapPlan, status: PlanStatus) -> LeapPlan:
+    return store.leap_plans.update(replace(plan, status=status))
+
+
+def record_as_activity(store: Store, ref: Reference, plan: LeapPlan, on: date) -> Activity:
+    """The leap, entered in the portfolio under Leaps of faith, linked both ways."""
+    benefits = {b.code: b.label for b in ref.leap.benefits}
+    gained = [benefits[code] for code in plan.benefits if code in benefits]
+    description = "\n".join(
+        part
+        for part in (
+            plan.hopes,
+            ("Benefits realised: " + "; ".join(gained)) if gained else "",
+            ("Lessons: " + plan.lessons) if plan.lessons else "",
+        )
+        if part
+    )
+    activity = store.activities.add(
+        Activity(
+            person_id=plan.mentee_id,
+            title=plan.title,
+            description=description,
+            categories=["leaps"],
+            primary_category="leaps",
+            stage="later_mid",
+            status=ActivityStatus.DONE,
+            start_date=plan.start_date,
+            end_date=on,
+            related_person_id=plan.champion_id,
+        )
+    )
+    store.leap_plans.update(replace(store.leap_plans.get(plan.id), activity_id=activity.id))
+    return activity

@@ -1,0 +1,1 @@
+"""The Leap of faith section: the support plan, its reviews and their trend."""

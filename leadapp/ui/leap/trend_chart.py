@@ -1,0 +1,73 @@
+"""Confidence and wellbeing across reviews, as a chart with a sentence for screen readers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("leap", text)
+
+
+def trend_chart(
+    points: list[tuple[date, int | None, int | None]], text_colour: QColor, parent: QWidget | None = None
+) -> tuple[QChartView, str]:
+    chart = QChart()
+    chart.setTitle(tr("Confidence and wellbeing at each review"))
+    chart.setBackgroundVisible(False)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    confidence = QLineSeries()
+    confidence.setName(tr("Confidence (solid)"))
+    confidence.setPen(QPen(QColor("#005EB8"), 3))
+    wellbeing = QLineSeries()
+    wellbeing.setName(tr("Wellbeing (dashed)"))
+    pen = QPen(QColor("#D55E00"), 3)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    wellbeing.setPen(pen)
+    labels = QCategoryAxis()
+    labels.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    for position, (when, conf, well) in enumerate(points):
+        if conf is not None:
+            confidence.append(position, conf)
+        if well is not None:
+            wellbeing.append(position, well)
+        labels.append(when.strftime("%d %b %y"), position)
+    for series in (confidence, wellbeing):
+        series.setPointsVisible(True)
+        chart.addSeries(series)
+    labels.setRange(-0.3, max(len(points) - 1, 0) + 0.3)
+    chart.addAxis(labels, Qt.AlignmentFlag.AlignBottom)
+    scale = QValueAxis()
+    scale.setRange(0.5, 5.5)
+    scale.setTickCount(6)
+    scale.setLabelFormat("%d")
+    scale.setVisible(True)
+    chart.addAxis(scale, Qt.AlignmentFlag.AlignLeft)
+    for series in (confidence, wellbeing):
+        series.attachAxis(labels)
+        series.attachAxis(scale)
+    chart.setTitleBrush(QBrush(text_colour))
+    chart.legend().setLabelColor(text_colour)
+    for axis in chart.axes():
+        axis.setLabelsColor(text_colour)
+    view = QChartView(chart, parent)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(view.fontMetrics().height() * 14)
+    view.setAccessibleName(tr("Chart: confidence and wellbeing at each review"))
+    if points:
+        sentence = "; ".join(
+            f"{when:%d/%m/%Y}: confidence {conf if conf is not None else '–'}, "
+            f"wellbeing {well if well is not None else '–'}"
+            for when, conf, well in points
+        )
+    else:
+        sentence = tr("No reviews yet.")
+    view.setAccessibleDescription(sentence)
+    return view, sentence
