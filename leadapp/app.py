@@ -36,7 +36,56 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke", action="store_true", help="open the database, show the main window, and exit 0"
     )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    report = commands.add_parser("report", help="write a PDF summary without opening the window")
+    report.add_argument("kind", choices=["session", "portfolio", "leap", "caseload"])
+    report.add_argument("id", nargs="?", default="", help="session, person or plan id (not for caseload)")
+    report.add_argument("--db", dest="report_db", type=Path, help="database file (default: as for the app)")
+    report.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    report.add_argument("--include-private", action="store_true", help="include your private notes")
+    report.add_argument(
+        "--from", dest="period_from", help="portfolio period start (dd/mm/yyyy or yyyy-mm-dd)"
+    )
+    report.add_argument("--to", dest="period_to", help="portfolio period end")
     return parser
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Write one document; any problem is one line on stderr and a non-zero exit."""
+    from leadapp.documents import DocumentKind, DocumentRequest, make_document
+    from leadapp.domain.dates import parse_date
+    from leadapp.domain.reference import reference
+    from leadapp.store.store import Store
+
+    if args.kind != "caseload" and not args.id:
+        print(f"leadapp: the {args.kind} report needs an id.", file=sys.stderr)
+        return EXIT_USAGE
+    db_path = args.report_db or args.db or default_db_path()
+    if not Path(db_path).exists():
+        print(f"leadapp: there is no database at {db_path}.", file=sys.stderr)
+        return EXIT_STORE
+    try:
+        period_from, period_to = parse_date(args.period_from or ""), parse_date(args.period_to or "")
+    except ValueError as error:
+        print(f"leadapp: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    request = DocumentRequest(DocumentKind(args.kind), args.id, args.include_private, period_from, period_to)
+    try:
+        store = Store.open(db_path)
+        try:
+            document = make_document(store, reference(), request)
+        finally:
+            store.close()
+    except StoreError as error:
+        print(f"leadapp: {error}", file=sys.stderr)
+        return EXIT_STORE
+    try:
+        Path(args.out).write_bytes(document.pdf)
+    except OSError as error:
+        print(f"leadapp: could not write {args.out}: {error.strerror}.", file=sys.stderr)
+        return EXIT_STORE
+    print(f"Wrote {document.title} to {args.out}")
+    return EXIT_OK
 
 
 def resolve_db(args: argparse.Namespace) -> Path:
@@ -149,6 +198,8 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.command == "report":
+            return run_report(args)
         return run_gui(resolve_db(args), demo=args.demo, smoke=args.smoke)
     except Exception as error:
         where = log_unexpected(type(error), error, error.__traceback__)

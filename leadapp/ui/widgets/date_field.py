@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d %b %Y", "%d %B %Y")
+from leadapp.domain.dates import format_date, parse_date
 
-
-def parse_date(text: str) -> date | None:
-    """None for empty text; ValueError with a plain message for text that is not a real date."""
-    text = text.strip()
-    if not text:
-        return None
-    for fmt in FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(f"“{text}” is not a date. Write it as day/month/year, for example 24/11/2026.")
-
-
-def format_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+__all__ = ["DateField", "format_date", "parse_date"]
 
 
 class DateField(QLineEdit):

@@ -1,0 +1,79 @@
+"""One way to make each printed document, for the GUI and the command line alike.
+
+Gathers the summary from the store and renders it with the reports floor; the caller previews, prints or
+writes the bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from leadapp.domain.ids import today
+from leadapp.domain.reference import Reference
+from leadapp.reports.caseload_report import caseload_pdf
+from leadapp.reports.leap_report import leap_pdf
+from leadapp.reports.portfolio_report import portfolio_pdf
+from leadapp.reports.session_report import session_pdf
+from leadapp.store.errors import NotFoundError
+from leadapp.store.store import Store
+from leadapp.store.summaries import (
+    caseload_summary,
+    latest_plan,
+    leap_summary,
+    portfolio_summary,
+    session_summary,
+)
+
+
+class DocumentKind(StrEnum):
+    SESSION = "session"
+    PORTFOLIO = "portfolio"
+    LEAP = "leap"
+    CASELOAD = "caseload"
+
+
+@dataclass(frozen=True)
+class DocumentRequest:
+    kind: DocumentKind
+    record_id: str = ""
+    include_private: bool = False
+    period_from: date | None = None
+    period_to: date | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    suggested_name: str
+    pdf: bytes
+
+
+def _slug(text: str) -> str:
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
+
+
+def make_document(store: Store, ref: Reference, request: DocumentRequest) -> Document:
+    """Raises NotFoundError (a StoreError) when the record asked for does not exist."""
+    kind = request.kind
+    if kind is DocumentKind.SESSION:
+        session = session_summary(store, request.record_id, request.include_private)
+        title = f"Session summary, {session.mentee.full_name}, {session.session.session_date:%d %b %Y}"
+        return Document(title, _slug(title) + ".pdf", session_pdf(session, ref))
+    if kind is DocumentKind.PORTFOLIO:
+        portfolio = portfolio_summary(store, request.record_id, request.period_from, request.period_to)
+        title = f"Portfolio, {portfolio.person.full_name}"
+        return Document(title, _slug(title) + ".pdf", portfolio_pdf(portfolio, ref))
+    if kind is DocumentKind.LEAP:
+        plan_id = request.record_id
+        if store.leap_plans.find(plan_id) is None and store.people.find(plan_id) is not None:
+            plan_id = latest_plan(store, plan_id)
+        if store.leap_plans.find(plan_id) is None:
+            raise NotFoundError("leap-of-faith plan", request.record_id)
+        leap = leap_summary(store, plan_id)
+        title = f"Leap-of-faith plan, {leap.mentee.full_name}"
+        return Document(title, _slug(title) + ".pdf", leap_pdf(leap, ref))
+    caseload = caseload_summary(store, today())
+    title = f"Caseload, {today():%d %b %Y}"
+    return Document(title, _slug(title) + ".pdf", caseload_pdf(caseload, ref))
