@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,6 +23,7 @@ from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.activities.example_library import ExampleLibraryDialog
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.people.people_screen import PeopleScreen
+from leadapp.ui.reports.reports_screen import ReportsScreen
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.theme import apply_theme
 
@@ -41,6 +43,7 @@ SHOTS = [
     "example-library",
     "balance",
     "leap",
+    "reports",
 ]
 
 
@@ -82,6 +85,15 @@ def show(window: MainWindow, name: str) -> None:
         tom = window.mentee_switcher.findText("Tom Reilly", Qt.MatchFlag.MatchStartsWith)
         window.mentee_switcher.setCurrentIndex(tom)
         window.go_to("leap")
+    elif name == "reports":
+        screen = window.go_to("reports")
+        if isinstance(screen, ReportsScreen):
+            screen.kind.setCurrentIndex(screen.kind.findData("portfolio"))
+            screen.person.setCurrentIndex(screen.person.findText("Tom Reilly"))
+            screen.show_document()
+            for _ in range(30):
+                QApplication.processEvents()
+                time.sleep(0.05)
     elif name == "example-library":
         screen = window.go_to("activities")
         dialog = ExampleLibraryDialog(window.ref, "widening", parent=window)

@@ -48,6 +48,7 @@ class HomeScreen(QWidget):
     open_people = Signal()
     open_person = Signal(str)
     start_session = Signal(str)
+    print_caseload = Signal()
 
     def __init__(
         self,
@@ -124,6 +125,10 @@ class HomeScreen(QWidget):
         self.people_button.clicked.connect(self.open_people.emit)
         buttons.addWidget(self.session_button)
         buttons.addWidget(self.people_button)
+        if self.is_mentor:
+            self.print_button = QPushButton(self.tr("Print or save the caseload…"))
+            self.print_button.clicked.connect(self.print_caseload.emit)
+            buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         events.data_changed.connect(self._on_data_changed)

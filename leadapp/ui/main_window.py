@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadapp.documents import Document, DocumentKind, DocumentRequest, make_document
 from leadapp.domain.activities import Activity
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.reference import Reference
@@ -37,6 +38,8 @@ from leadapp.ui.home_screen import HomeScreen
 from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.people.people_screen import PeopleScreen
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.reports.preview_dialog import PreviewDialog
+from leadapp.ui.reports.reports_screen import ReportsScreen
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
@@ -119,12 +122,16 @@ class MainWindow(QMainWindow):
             sessions.in_session_changed.connect(self._on_in_session)
             sessions.editor.create_activity.connect(self.activity_from_session)
             sessions.editor.leap_review.connect(self.leap_review_from_session)
+            sessions.editor.print_requested.connect(
+                lambda session_id: self.preview(DocumentKind.SESSION, session_id, private_option=True)
+            )
         activities = self.screens["activities"]
         if isinstance(activities, ActivitiesScreen):
             activities.problem.connect(self.show_problem)
         leap = self.screens["leap"]
         if isinstance(leap, LeapScreen):
             leap.problem.connect(self.show_problem)
+            leap.print_requested.connect(lambda plan_id: self.preview(DocumentKind.LEAP, plan_id))
             leap.activity_recorded.connect(
                 lambda _id: self.statusBar().showMessage(
                     self.tr("The leap was recorded in the portfolio."), 8000
@@ -133,6 +140,7 @@ class MainWindow(QMainWindow):
         balance = self.screens["balance"]
         if isinstance(balance, BalanceScreen):
             balance.find_example.connect(self.find_example)
+            balance.print_requested.connect(lambda person_id: self.preview(DocumentKind.PORTFOLIO, person_id))
         people = self.screens["people"]
         if isinstance(people, PeopleScreen):
             people.editor.problem.connect(self.show_problem)
@@ -141,6 +149,7 @@ class MainWindow(QMainWindow):
             home.open_people.connect(lambda: self.go_to("people"))
             home.open_person.connect(self.open_person)
             home.start_session.connect(self.new_session)
+            home.print_caseload.connect(lambda: self.preview(DocumentKind.CASELOAD, ""))
         self.navigation.setCurrentRow(0)
         font = self.fontMetrics()
         self.resize(font.averageCharWidth() * 150, font.height() * 42)
@@ -217,15 +226,7 @@ class MainWindow(QMainWindow):
                 "reports",
                 self.tr("Reports"),
                 "Ctrl+0",
-                lambda: UpcomingScreen(
-                    self.tr("Reports"),
-                    self.tr("Summaries to print or save as PDF."),
-                    [
-                        self.tr("Session summary, portfolio summary, leap-of-faith plan, caseload"),
-                        self.tr("Previewed here, printed through the usual print dialog"),
-                        self.tr("Private notes left out unless you choose to include them"),
-                    ],
-                ),
+                lambda: ReportsScreen(store, ref, events, self.privacy, self.role),
             ),
             Section(
                 "exchange",
@@ -348,6 +349,17 @@ class MainWindow(QMainWindow):
         screen = self.go_to("activities")
         if isinstance(screen, ActivitiesScreen):
             screen.open_activity(created.id)
+
+    def preview(self, kind: DocumentKind, record_id: str, private_option: bool = False) -> PreviewDialog:
+        """Preview a document in its own window; private notes only on request and never while hidden."""
+
+        def render(include_private: bool) -> Document:
+            wanted = include_private and not self.privacy.hidden
+            return make_document(self.store, self.ref, DocumentRequest(kind, record_id, wanted))
+
+        dialog = PreviewDialog(render, private_option, not self.privacy.hidden, self)
+        dialog.open()
+        return dialog
 
     def leap_review_from_session(self, session: Session) -> None:
         """Review the mentee's leap of faith, linked to the session where it was talked through."""

@@ -48,6 +48,7 @@ def _clear(layout: QVBoxLayout | QGridLayout | QHBoxLayout) -> None:
 
 class BalanceScreen(QScrollArea):
     find_example = Signal(str, str)
+    print_requested = Signal(str)
 
     def __init__(
         self, store: Store, ref: Reference, events: DataEvents, role: OwnerRole, parent: QWidget | None = None
@@ -62,9 +63,14 @@ class BalanceScreen(QScrollArea):
         self.setAccessibleName(self.tr("Balance"))
         inner = QWidget()
         layout = QVBoxLayout(inner)
+        top = QHBoxLayout()
         self.heading = QLabel(self.tr("Balance"))
         self.heading.setProperty("role", "heading")
-        layout.addWidget(self.heading)
+        top.addWidget(self.heading, 1)
+        self.print_button = QPushButton(self.tr("Print or save the portfolio…"))
+        self.print_button.clicked.connect(self._print)
+        top.addWidget(self.print_button)
+        layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setProperty("role", "secondary")
         self.summary.setWordWrap(True)
@@ -129,6 +135,11 @@ class BalanceScreen(QScrollArea):
             return owner.id if owner else None
         return self.mentee_id
 
+    def _print(self) -> None:
+        person_id = self.person_scope()
+        if person_id is not None:
+            self.print_requested.emit(person_id)
+
     def set_mentee(self, mentee_id: str | None) -> None:
         self.mentee_id = mentee_id
         self.refresh()
@@ -142,6 +153,7 @@ class BalanceScreen(QScrollArea):
         _clear(self.side_charts)
         _clear(self.gaps)
         person_id = self.person_scope()
+        self.print_button.setEnabled(person_id is not None)
         self.body.setVisible(person_id is not None)
         self.figures_section.setVisible(person_id is not None)
         if person_id is None:

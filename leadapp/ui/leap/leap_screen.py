@@ -65,6 +65,7 @@ def _form_row(form: QFormLayout, text: str, widget: QWidget) -> None:
 class LeapScreen(QScrollArea):
     problem = Signal(str)
     activity_recorded = Signal(str)
+    print_requested = Signal(str)
 
     def __init__(
         self, store: Store, ref: Reference, events: DataEvents, role: OwnerRole, parent: QWidget | None = None
@@ -103,6 +104,10 @@ class LeapScreen(QScrollArea):
         choose.addWidget(QLabel(self.tr("Plan:")))
         choose.addWidget(self.plans, 1)
         choose.addWidget(self.new_button)
+        self.print_button = QPushButton(self.tr("Print or save…"))
+        self.print_button.setToolTip(self.tr("The plan as a PDF"))
+        self.print_button.clicked.connect(self._print)
+        choose.addWidget(self.print_button)
         layout.addLayout(choose)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -308,8 +313,14 @@ class LeapScreen(QScrollArea):
         fill_items(self.champion, [(p.id, p.full_name) for p in people], self.tr("Not yet"))
         select_data(self.champion, current or "")
 
+    def _print(self) -> None:
+        self.flush()
+        if self.plan is not None:
+            self.print_requested.emit(self.plan.id)
+
     def load(self, plan: LeapPlan | None) -> None:
         self.plan = plan
+        self.print_button.setEnabled(plan is not None)
         self.editor.setVisible(plan is not None)
         self._clear_rows()
         if plan is None:

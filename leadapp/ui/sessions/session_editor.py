@@ -61,6 +61,7 @@ class SessionEditor(QWidget):
     in_session_changed = Signal(bool)
     create_activity = Signal(object, str)
     leap_review = Signal(object)
+    print_requested = Signal(str)
 
     def __init__(
         self,
@@ -89,6 +90,9 @@ class SessionEditor(QWidget):
         self.back_button.clicked.connect(self._go_back)
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
+        self.print_button = QPushButton(self.tr("Print or save…"))
+        self.print_button.setToolTip(self.tr("A one-page summary of this session, as PDF"))
+        self.print_button.clicked.connect(self._print)
         self.in_session_button = QPushButton(self.tr("In-session view (F11)"))
         self.in_session_button.setCheckable(True)
         self.in_session_button.toggled.connect(self.set_in_session)
@@ -98,6 +102,7 @@ class SessionEditor(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
         top.addWidget(self.elapsed)
+        top.addWidget(self.print_button)
         top.addWidget(self.in_session_button)
         outer.addLayout(top)
 
@@ -347,6 +352,11 @@ class SessionEditor(QWidget):
         self.autosaver.flush()
         self.actions_panel.flush()
 
+    def _print(self) -> None:
+        self.flush()
+        if self.session is not None:
+            self.print_requested.emit(self.session.id)
+
     def _leap_review(self) -> None:
         self.flush()
         if self.session is not None:
@@ -384,6 +394,7 @@ class SessionEditor(QWidget):
             self.next_box,
             self.back_button,
             self.activity_button,
+            self.print_button,
         ):
             widget.setVisible(not on)
         if on:

@@ -1,0 +1,1 @@
+"""Previewing, printing and saving the PDFs that the reports floor makes."""

@@ -1,0 +1,180 @@
+"""Reports: pick a document and its scope, see the real pages, then print or save them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadapp.documents import DocumentKind, DocumentRequest, make_document
+from leadapp.domain.enums import OwnerRole, PersonKind
+from leadapp.domain.reference import Reference
+from leadapp.store.errors import StoreError
+from leadapp.store.store import Store
+from leadapp.ui.events import DataEvents
+from leadapp.ui.people.choices import fill_items, select_data
+from leadapp.ui.privacy import Privacy
+from leadapp.ui.reports.pdf_preview import PdfPreview
+from leadapp.ui.widgets.date_field import DateField, format_date
+
+
+class ReportsScreen(QWidget):
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        ref: Reference,
+        events: DataEvents,
+        privacy: Privacy,
+        role: OwnerRole,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ref = ref
+        self.privacy = privacy
+        self.role = role
+        self.setAccessibleName(self.tr("Reports"))
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Reports"))
+        title.setProperty("role", "heading")
+        layout.addWidget(title)
+        intro = QLabel(
+            self.tr(
+                "Summaries to hand over or take to appraisal. Private notes are left out unless you choose."
+            )
+        )
+        intro.setProperty("role", "secondary")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        choose = QHBoxLayout()
+        form = QFormLayout()
+        self.kind = QComboBox()
+        kinds = [
+            (DocumentKind.SESSION.value, self.tr("Session summary")),
+            (DocumentKind.PORTFOLIO.value, self.tr("Portfolio summary")),
+            (DocumentKind.LEAP.value, self.tr("Leap-of-faith plan")),
+        ]
+        if role is OwnerRole.MENTOR:
+            kinds.append((DocumentKind.CASELOAD.value, self.tr("Caseload")))
+        fill_items(self.kind, kinds)
+        self.person = QComboBox()
+        self.session = QComboBox()
+        self.period_from = DateField()
+        self.period_to = DateField()
+        self.include_private = QCheckBox(self.tr("Include my private notes"))
+        for text, widget in (
+            (self.tr("&Document"), self.kind),
+            (self.tr("&Whose"), self.person),
+            (self.tr("&Session"), self.session),
+            (self.tr("&From"), self.period_from),
+            (self.tr("&To"), self.period_to),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
+            form.addRow(label, widget)
+        form.addRow(self.include_private)
+        choose.addLayout(form, 1)
+        self.show_button = QPushButton(self.tr("Show document"))
+        self.show_button.setProperty("primary", True)
+        choose.addWidget(self.show_button)
+        layout.addLayout(choose)
+        self.preview = PdfPreview()
+        layout.addWidget(self.preview, 1)
+        self.kind.currentIndexChanged.connect(self._sync)
+        self.person.currentIndexChanged.connect(self._fill_sessions)
+        self.show_button.clicked.connect(self.show_document)
+        privacy.changed.connect(self._on_privacy)
+        events.data_changed.connect(self._on_data_changed)
+        self._fill_people()
+        self._sync()
+        self._on_privacy(privacy.hidden)
+
+    def _fill_people(self) -> None:
+        current = self.person.currentData()
+        if self.role is OwnerRole.MENTEE:
+            owner = self.store.people.owner()
+            people = [owner] if owner else []
+        else:
+            people = self.store.people.listing([PersonKind.MENTEE])
+        fill_items(self.person, [(p.id, p.full_name) for p in people])
+        if current:
+            select_data(self.person, current)
+        self._fill_sessions()
+
+    def _fill_sessions(self) -> None:
+        person_id = self.person.currentData()
+        sessions = (
+            self.store.sessions.where(
+                "mentee_id = ? and status != 'cancelled'", [person_id], order_by="session_date desc", limit=60
+            )
+            if person_id
+            else []
+        )
+        fill_items(self.session, [(s.id, format_date(s.session_date)) for s in sessions])
+
+    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
+        if table in ("people", "sessions"):
+            self._fill_people()
+
+    def _sync(self) -> None:
+        kind = DocumentKind(self.kind.currentData())
+        self.person.setEnabled(kind is not DocumentKind.CASELOAD)
+        self.session.setEnabled(kind is DocumentKind.SESSION)
+        self.include_private.setVisible(kind is DocumentKind.SESSION)
+        for field in (self.period_from, self.period_to):
+            field.setEnabled(kind is DocumentKind.PORTFOLIO)
+
+    def _on_privacy(self, hidden: bool) -> None:
+        if hidden:
+            self.include_private.setChecked(False)
+            if self.preview.document is not None and "rivate" in self.preview.document.title:
+                self.preview.clear()
+        self.include_private.setEnabled(not hidden)
+        if hidden and self.kind.currentData() == DocumentKind.SESSION.value:
+            self.preview.clear()
+
+    def request(self) -> DocumentRequest | None:
+        kind = DocumentKind(self.kind.currentData())
+        record = {
+            DocumentKind.SESSION: self.session.currentData(),
+            DocumentKind.PORTFOLIO: self.person.currentData(),
+            DocumentKind.LEAP: self.person.currentData(),
+            DocumentKind.CASELOAD: "",
+        }[kind]
+        if kind is not DocumentKind.CASELOAD and not record:
+            self.preview.message.setText(self.tr("Choose whose document it is first."))
+            return None
+        for field in (self.period_from, self.period_to):
+            if not field.is_valid():
+                self.preview.message.setText(field.error)
+                return None
+        return DocumentRequest(
+            kind,
+            record or "",
+            self.include_private.isChecked() and not self.privacy.hidden,
+            self.period_from.value(),
+            self.period_to.value(),
+        )
+
+    def show_document(self) -> None:
+        request = self.request()
+        if request is None:
+            return
+        try:
+            document = make_document(self.store, self.ref, request)
+        except StoreError as error:
+            self.preview.clear()
+            self.preview.message.setText(str(error))
+            return
+        self.preview.show_document(document)
