@@ -1,0 +1,132 @@
+"""Print or save a session summary from the session itself: the real PDF, previewed, saved and printed."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from leadapp.demo import write_demo
+from leadapp.domain.enums import PersonKind
+from leadapp.store.store import Store
+from leadapp.ui.main_window import MainWindow
+from leadapp.ui.reports.preview_dialog import PreviewDialog
+from leadapp.ui.reports.reports_screen import ReportsScreen
+from leadapp.ui.sessions.sessions_screen import SessionsScreen
+
+PRIVATE = "Wonder whether workload is affecting confidence"
+
+
+def pdf_text(data: bytes) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def held_session_with_private_notes(store: Store) -> str:
+    return store.sessions.where("status = 'held' and mentor_private != ''", limit=1)[0].id
+
+
+def window_on_demo(qtbot, store: Store, ref) -> MainWindow:
+    write_demo(store)
+    window = MainWindow(store, ref)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_preview_save_and_print_a_session_summary(qtbot, store, ref, tmp_path: Path, monkeypatch) -> None:
+    window = window_on_demo(qtbot, store, ref)
+    session_id = held_session_with_private_notes(store)
+    sessions = window.go_to("sessions")
+    assert isinstance(sessions, SessionsScreen)
+    sessions.open_session(session_id)
+    qtbot.mouseClick(sessions.editor.print_button, Qt.MouseButton.LeftButton)
+    dialog = QApplication.activeModalWidget() or next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible()
+    )
+    assert isinstance(dialog, PreviewDialog)
+    preview = dialog.preview
+    assert preview.pdf.pageCount() == 1
+    assert "1 page" in preview.pages.text()
+    assert PRIVATE not in pdf_text(preview.document.pdf)
+
+    dialog.include_private.setChecked(True)
+    assert PRIVATE in pdf_text(preview.document.pdf)
+    dialog.include_private.setChecked(False)
+
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "summary"), ""))
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    saved = pdf_text(target.read_bytes())
+    session = store.sessions.get(session_id)
+    assert session.shared_notes.splitlines()[0] in saved
+    assert PRIVATE not in saved
+    assert "Saved to" in preview.message.text()
+
+    printed = tmp_path / "printed.pdf"
+
+    def accept(print_dialog: QPrintDialog) -> int:
+        printer = print_dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return QPrintDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    assert printed.exists() and len(PdfReader(str(printed)).pages) == 1
+    assert "Sent 1 pages" in preview.message.text()
+    dialog.close()
+
+
+def test_saving_to_a_folder_that_cannot_be_written_says_so(qtbot, store, ref, tmp_path, monkeypatch) -> None:
+    window = window_on_demo(qtbot, store, ref)
+    reports = window.go_to("reports")
+    assert isinstance(reports, ReportsScreen)
+    reports.kind.setCurrentIndex(reports.kind.findData("caseload"))
+    qtbot.mouseClick(reports.show_button, Qt.MouseButton.LeftButton)
+    assert reports.preview.pdf.pageCount() >= 1
+    missing = tmp_path / "no-such-folder" / "caseload.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(missing), ""))
+    qtbot.mouseClick(reports.preview.save_button, Qt.MouseButton.LeftButton)
+    assert "Nothing was written" in reports.preview.message.text()
+    assert not missing.exists()
+
+
+def test_reports_screen_never_shows_private_notes_while_hidden(qtbot, store, ref) -> None:
+    window = window_on_demo(qtbot, store, ref)
+    reports = window.go_to("reports")
+    assert isinstance(reports, ReportsScreen)
+    session_id = held_session_with_private_notes(store)
+    mentee = store.sessions.get(session_id).mentee_id
+    reports.person.setCurrentIndex(reports.person.findData(mentee))
+    reports.session.setCurrentIndex(reports.session.findData(session_id))
+    reports.include_private.setChecked(True)
+    reports.show_document()
+    assert PRIVATE in pdf_text(reports.preview.document.pdf)
+    window.privacy.set_hidden(True)
+    assert not reports.include_private.isEnabled() and not reports.include_private.isChecked()
+    assert reports.preview.document is None
+    reports.show_document()
+    assert PRIVATE not in pdf_text(reports.preview.document.pdf)
+
+
+def test_portfolio_and_leap_prints_open_from_their_screens(qtbot, store, ref) -> None:
+    window = window_on_demo(qtbot, store, ref)
+    tom = store.people.listing([PersonKind.MENTEE], text="Tom")[0]
+    window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(tom.id))
+    balance = window.go_to("balance")
+    qtbot.mouseClick(balance.print_button, Qt.MouseButton.LeftButton)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible()]
+    assert dialogs and "Portfolio, Tom Reilly" in dialogs[-1].preview.pages.text()
+    dialogs[-1].close()
+    leap = window.go_to("leap")
+    qtbot.mouseClick(leap.print_button, Qt.MouseButton.LeftButton)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible()]
+    assert dialogs and "Leap-of-faith plan, Tom Reilly" in dialogs[-1].preview.pages.text()
+    assert "Interim lead" in pdf_text(dialogs[-1].preview.document.pdf)
+    dialogs[-1].close()
