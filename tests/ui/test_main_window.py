@@ -8,6 +8,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLineEdit,
@@ -45,7 +46,7 @@ def unnamed_controls(root: QWidget) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(root):
             continue
-        if widget.parent() is not None and isinstance(widget.parent(), QComboBox | QAbstractItemView):
+        if isinstance(widget.parent(), QComboBox | QAbstractItemView | QAbstractSpinBox):
             continue
         interface = QAccessible.queryAccessibleInterface(widget)
         if interface is None or not interface.text(QAccessible.Text.Name).strip():
@@ -143,3 +144,25 @@ def test_the_name_check_catches_an_unnamed_field(qtbot) -> None:
     QLineEdit(holder)
     holder.show()
     assert len(unnamed_controls(holder)) == 1
+
+
+def test_filled_screens_name_every_control(qtbot, demo_window: MainWindow, store: Store) -> None:
+    """With a mentee chosen, the plan's rows, an open session and an open activity are all named."""
+    from leadapp.ui.activities.activities_screen import ActivitiesScreen
+    from leadapp.ui.sessions.sessions_screen import SessionsScreen
+
+    tom = demo_window.mentee_switcher.findText("Tom Reilly", Qt.MatchFlag.MatchStartsWith)
+    demo_window.mentee_switcher.setCurrentIndex(tom)
+    for key in ("leap", "balance", "reports"):
+        assert unnamed_controls(demo_window.go_to(key)) == [], key
+    sessions = demo_window.go_to("sessions")
+    assert isinstance(sessions, SessionsScreen)
+    sessions.open_session(sessions.model.row_object(0).session.id)
+    sessions.editor.actions_panel.add_action()
+    assert unnamed_controls(sessions) == []
+    activities = demo_window.go_to("activities")
+    assert isinstance(activities, ActivitiesScreen)
+    activities.open_activity(activities.model.row_object(0).id)
+    for section in (activities.editor.value_section, activities.editor.evidence_section):
+        section.set_open(True)
+    assert unnamed_controls(activities) == []
