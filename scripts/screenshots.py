@@ -21,6 +21,7 @@ from leadapp.domain.reference import reference
 from leadapp.store.store import Store
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.activities.example_library import ExampleLibraryDialog
+from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.people.people_screen import PeopleScreen
 from leadapp.ui.reports.reports_screen import ReportsScreen
@@ -43,6 +44,7 @@ SHOTS = [
     "example-library",
     "balance",
     "leap",
+    "leap-reviews",
     "reports",
 ]
 
@@ -81,10 +83,13 @@ def show(window: MainWindow, name: str) -> None:
             assert activity is not None
             screen.open_activity(activity.id)
             screen.editor.evidence_section.set_open(True)
-    elif name == "leap":
+    elif name in ("leap", "leap-reviews"):
         tom = window.mentee_switcher.findText("Tom Reilly", Qt.MatchFlag.MatchStartsWith)
         window.mentee_switcher.setCurrentIndex(tom)
-        window.go_to("leap")
+        leap = window.go_to("leap")
+        if name == "leap-reviews" and isinstance(leap, LeapScreen):
+            QApplication.processEvents()
+            leap.ensureWidgetVisible(leap.close_button)
     elif name == "reports":
         screen = window.go_to("reports")
         if isinstance(screen, ReportsScreen):

@@ -21,7 +21,7 @@ def trend_chart(
     chart.setTitle(tr("Confidence and wellbeing at each review"))
     chart.setBackgroundVisible(False)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setMargins(QMargins(10, 8, 10, 8))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     confidence = QLineSeries()
     confidence.setName(tr("Confidence (solid)"))
@@ -45,8 +45,9 @@ def trend_chart(
     labels.setRange(-0.3, max(len(points) - 1, 0) + 0.3)
     chart.addAxis(labels, Qt.AlignmentFlag.AlignBottom)
     scale = QValueAxis()
-    scale.setRange(0.5, 5.5)
-    scale.setTickCount(6)
+    scale.setRange(1, 5)
+    scale.setTickCount(5)
+    scale.setTitleText(tr("1 low – 5 high"))
     scale.setLabelFormat("%d")
     scale.setVisible(True)
     chart.addAxis(scale, Qt.AlignmentFlag.AlignLeft)
@@ -57,9 +58,10 @@ def trend_chart(
     chart.legend().setLabelColor(text_colour)
     for axis in chart.axes():
         axis.setLabelsColor(text_colour)
+        axis.setTitleBrush(QBrush(text_colour))
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(view.fontMetrics().height() * 14)
+    view.setMinimumHeight(view.fontMetrics().height() * 20)
     view.setAccessibleName(tr("Chart: confidence and wellbeing at each review"))
     if points:
         sentence = "; ".join(
