@@ -6,12 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,21 +24,9 @@ from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
+from leadapp.ui.widgets.tables import list_table
 
 REFRESH_ON = ("people", "relationships", "sessions", "actions", "leap_plans", "leap_reviews")
-
-
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setAccessibleName(name)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setTabKeyNavigation(False)
-    return table
 
 
 class HomeScreen(QWidget):
@@ -93,8 +78,7 @@ class HomeScreen(QWidget):
                 self,
             )
             self.list_title = QLabel(self.tr("Your mentees, who needs you first"))
-            self.table = _table(self.tr("Your mentees"))
-            self.table.setModel(self.caseload)
+            self.table = list_table(self.tr("Your mentees"), self.caseload)
             self.table.activated.connect(self._on_activated)
         else:
             owners = labels.action_owners()
@@ -107,8 +91,7 @@ class HomeScreen(QWidget):
                 action_columns, self._own_actions, self._own_action_count, self
             )
             self.list_title = QLabel(self.tr("Your open actions"))
-            self.table = _table(self.tr("Your open actions"))
-            self.table.setModel(self.own_actions)
+            self.table = list_table(self.tr("Your open actions"), self.own_actions)
         self.list_title.setProperty("role", "subheading")
         layout.addWidget(self.list_title)
         layout.addWidget(self.table, 1)

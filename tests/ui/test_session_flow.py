@@ -258,3 +258,20 @@ def test_new_session_carries_open_actions_into_the_agenda(
     assert "Carried over from last time:" in agenda
     for text in open_texts:
         assert f"Follow up: {text}" in agenda
+
+
+def test_leaving_a_field_saves_at_once(qtbot, caseload, ref) -> None:
+    window = make_window(qtbot, caseload, ref)
+    sessions = window.go_to("sessions")
+    assert isinstance(sessions, SessionsScreen)
+    from leadapp.store.session_planning import start_session
+
+    asha = caseload.people.listing([PersonKind.MENTEE])[0]
+    session = start_session(caseload, ref, asha.id, today(), today())
+    sessions.open_session(session.id)
+    sessions.editor.notes.setFocus()
+    qtbot.waitUntil(lambda: focused() is sessions.editor.notes)
+    qtbot.keyClicks(sessions.editor.notes, "Said yes to the secondment")
+    sessions.editor.agenda.setFocus()
+    qtbot.waitUntil(lambda: focused() is sessions.editor.agenda)
+    assert caseload.sessions.get(session.id).shared_notes == "Said yes to the secondment"

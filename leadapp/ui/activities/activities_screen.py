@@ -5,18 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +30,10 @@ from leadapp.ui import labels
 from leadapp.ui.activities.activity_editor import ActivityEditor
 from leadapp.ui.activities.example_library import ExampleLibraryDialog
 from leadapp.ui.events import DataEvents
+from leadapp.ui.scope import person_scope
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
+from leadapp.ui.widgets.tables import list_table
 
 SEARCH_DELAY_MS = 250
 
@@ -134,18 +133,8 @@ class ActivitiesScreen(QWidget):
             filters.addWidget(widget, 1)
         layout.addLayout(filters)
 
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Activities list"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
+        self.table = list_table(self.tr("Activities list"), self.model, stretch_column=1)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._sort)
@@ -179,10 +168,7 @@ class ActivitiesScreen(QWidget):
         self.reload()
 
     def person_scope(self) -> str | None:
-        if self.role is OwnerRole.MENTEE:
-            owner = self.store.people.owner()
-            return owner.id if owner else None
-        return self.mentee_id
+        return person_scope(self.store, self.role, self.mentee_id)
 
     def query(self) -> ActivityQuery:
         status = self.status.currentData()

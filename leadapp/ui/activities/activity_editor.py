@@ -6,7 +6,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -231,9 +230,7 @@ class ActivityEditor(QWidget):
         for checklist in (self.value, self.behaviours, self.readiness):
             checklist.changed.connect(self._edited)
         self.chips.changed.connect(self._on_categories)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
+        self.autosaver.flush_when_focus_leaves(self)
 
     def load(self, activity: Activity | None) -> None:
         self.flush()
@@ -333,10 +330,6 @@ class ActivityEditor(QWidget):
     def _edited(self, *_args: object) -> None:
         if not self._loading and self.activity is not None:
             self.autosaver.touch()
-
-    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
-        if old is not None and self.autosaver.pending and self.isAncestorOf(old):
-            self.autosaver.flush()
 
     def save(self) -> None:
         activity = self.activity

@@ -33,6 +33,7 @@ from leadapp.domain.reference import Reference
 from leadapp.store.store import Store
 from leadapp.ui.balance.charts import category_stage_chart, over_time_chart, split_chart
 from leadapp.ui.events import DataEvents
+from leadapp.ui.scope import person_scope
 from leadapp.ui.widgets.category_chips import text_colour_for
 from leadapp.ui.widgets.section import Section
 
@@ -130,10 +131,7 @@ class BalanceScreen(QScrollArea):
         self.refresh()
 
     def person_scope(self) -> str | None:
-        if self.role is OwnerRole.MENTEE:
-            owner = self.store.people.owner()
-            return owner.id if owner else None
-        return self.mentee_id
+        return person_scope(self.store, self.role, self.mentee_id)
 
     def _print(self) -> None:
         person_id = self.person_scope()

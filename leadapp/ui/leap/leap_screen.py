@@ -37,6 +37,7 @@ from leadapp.ui.leap.plan_rows import ConcernRow, MilestoneRow, RecordRow, Suppo
 from leadapp.ui.leap.review_dialog import ReviewDialog
 from leadapp.ui.leap.trend_chart import trend_chart
 from leadapp.ui.people.choices import fill_items, select_data
+from leadapp.ui.scope import person_scope
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.checklist import Checklist
 from leadapp.ui.widgets.date_field import DateField, format_date
@@ -251,10 +252,7 @@ class LeapScreen(QScrollArea):
         self.refresh()
 
     def person_scope(self) -> str | None:
-        if self.role is OwnerRole.MENTEE:
-            owner = self.store.people.owner()
-            return owner.id if owner else None
-        return self.mentee_id
+        return person_scope(self.store, self.role, self.mentee_id)
 
     def set_mentee(self, mentee_id: str | None) -> None:
         self.flush()

@@ -8,7 +8,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -231,9 +230,7 @@ class SessionEditor(QWidget):
         self.chips.changed.connect(self._edited)
         self.chips.changed.connect(self._refresh_prompts)
         privacy.changed.connect(self._apply_privacy)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
+        self.autosaver.flush_when_focus_leaves(self)
         self.clock = QTimer(self)
         self.clock.setInterval(15_000)
         self.clock.timeout.connect(self._tick)
@@ -309,10 +306,6 @@ class SessionEditor(QWidget):
     def _edited(self, *_args: object) -> None:
         if not self._loading and self.session is not None:
             self.autosaver.touch()
-
-    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
-        if old is not None and self.autosaver.pending and self.isAncestorOf(old):
-            self.autosaver.flush()
 
     def save(self) -> None:
         session = self.session

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from leadapp.ui.sessions.session_editor import SessionEditor
 from leadapp.ui.sessions.session_model import MATCH_COLUMN, SessionListModel
 from leadapp.ui.widgets.date_field import DateField
 from leadapp.ui.widgets.rich_text_delegate import RichTextDelegate
+from leadapp.ui.widgets.tables import list_table
 
 SEARCH_DELAY_MS = 250
 
@@ -98,19 +96,9 @@ class SessionsScreen(QWidget):
         layout.addLayout(filters)
 
         self.model = SessionListModel(store, ref, self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Sessions list"))
-        self.table.setModel(self.model)
+        self.table = list_table(self.tr("Sessions list"), self.model)
         self.table.setItemDelegateForColumn(MATCH_COLUMN, RichTextDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._open_index)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 SAVE_DELAY_MS = 600
 
@@ -36,3 +37,15 @@ class Autosaver(QObject):
     def cancel(self) -> None:
         self._timer.stop()
         self._pending = False
+
+    def flush_when_focus_leaves(self, container: QWidget) -> None:
+        """Save at once when the keyboard focus moves out of a field inside `container`."""
+
+        def changed(old: QWidget | None, _new: QWidget | None) -> None:
+            if old is not None and self._pending and container.isAncestorOf(old):
+                self.flush()
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(changed)
+            self.destroyed.connect(lambda *_args: app.focusChanged.disconnect(changed))
