@@ -131,9 +131,25 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland Qt would abort with a page of plugin names; say it plainly."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    )
+
+
 def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     if smoke:
         _headless_if_no_display()
+    elif _no_display():
+        print(
+            "leadapp: no display found. LeadApp is a desktop app: start it from a desktop session "
+            "(leadapp --smoke checks that it starts without one).",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -120,3 +120,17 @@ def test_an_unknown_option_is_a_usage_error(env: dict[str, str]) -> None:
     result = leadapp(env, "--no-such-option")
     assert result.returncode == 2
     assert "usage" in result.stderr.lower()
+
+
+def test_no_display_is_one_plain_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-m", "leadapp", "--db", str(tmp_path / "x.sqlite3")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "no display found" in result.stderr and len(result.stderr.strip().splitlines()) == 1
