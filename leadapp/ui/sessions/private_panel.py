@@ -30,7 +30,7 @@ class PrivatePanel(QFrame):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(title)
         self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 4)
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 3)
         layout.addWidget(self.text)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -213,7 +213,7 @@ class SessionEditor(QWidget):
             else self.tr("My private notes (mentee)")
         )
         self.private = PrivatePanel(private_title)
-        self.private.text.setMaximumHeight(self.private.text.fontMetrics().lineSpacing() * 6)
+        self.private.text.setMaximumHeight(self.private.text.fontMetrics().lineSpacing() * 4)
         outer.addWidget(self.private)
 
         for line in (self.start_time, self.location):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from leadapp.domain.reference import Category
+from leadapp.ui.widgets.flow_layout import FlowLayout
 
 
 def _luminance(colour: QColor) -> float:
@@ -33,12 +34,10 @@ class CategoryChips(QWidget):
         self, categories: tuple[Category, ...], with_shortcuts: bool = True, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)
         self.buttons: dict[str, QPushButton] = {}
         for number, category in enumerate(categories, start=1):
             button = QPushButton(f"{category.letter}  {category.short}")
-            button.setMinimumWidth(button.sizeHint().width())
             button.setCheckable(True)
             button.setAccessibleName(category.name)
             shortcut_text = f"Alt+{number}"
@@ -49,6 +48,8 @@ class CategoryChips(QWidget):
                 f"QPushButton {{ border: 2px solid {colour}; border-radius: 4px; padding: 0.25em 0.7em; }}"
                 f"QPushButton:checked {{ background: {colour}; color: {fore}; }}"
             )
+            button.ensurePolished()
+            button.setMinimumWidth(button.sizeHint().width())
             button.toggled.connect(lambda _on: self.changed.emit())
             layout.addWidget(button)
             self.buttons[category.code] = button
@@ -56,7 +57,6 @@ class CategoryChips(QWidget):
                 shortcut = QShortcut(QKeySequence(shortcut_text), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(button.toggle)
-        layout.addStretch(1)
 
     def codes(self) -> list[str]:
         return [code for code, button in self.buttons.items() if button.isChecked()]
