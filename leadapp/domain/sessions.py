@@ -75,6 +75,11 @@ class CaseloadEntry:
     open_actions: int
     overdue_actions: int
     leap_flags: tuple[str, ...] = ()
+    profession_other: str = ""
+
+    def profession_text(self, names: dict[str, str]) -> str:
+        """The reference name, or the mentee's own words when their profession is 'other'."""
+        return self.profession_other if self.profession == "other" else names.get(self.profession, "")
 
 
 GAP_BEFORE_ATTENTION = timedelta(days=42)

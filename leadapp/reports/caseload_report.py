@@ -17,7 +17,7 @@ def caseload_pdf(summary: CaseloadSummary, ref: Reference) -> bytes:
         rows.append(
             [
                 entry.mentee_name,
-                professions.get(entry.profession, ""),
+                entry.profession_text(professions),
                 entry.last_held.strftime("%d %b %Y") if entry.last_held else "—",
                 entry.next_planned.strftime("%d %b %Y") if entry.next_planned else "—",
                 str(entry.open_actions),

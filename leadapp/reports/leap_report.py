@@ -21,11 +21,18 @@ def _label(items: tuple, code: str) -> str:
     return next((i.label for i in items if i.code == code), "")
 
 
+def _own_words(items: tuple, code: str, words: str) -> str:
+    """The person's own description when they chose 'other' (or nothing), else the reference label."""
+    if words.strip() and code in ("", "other"):
+        return words.strip()
+    return _label(items, code) or words.strip()
+
+
 def leap_pdf(summary: LeapSummary, ref: Reference) -> bytes:
     plan = summary.plan
     leap = ref.leap
     width = content_width()
-    kind = _label(leap.opportunity_types, plan.opportunity_type) or plan.opportunity_other or "—"
+    kind = _own_words(leap.opportunity_types, plan.opportunity_type, plan.opportunity_other) or "—"
     story = [
         para("Leap-of-faith support plan", "title"),
         para(f"{summary.mentee.full_name} · {plan.title}", "subtitle"),
@@ -68,7 +75,7 @@ def leap_pdf(summary: LeapSummary, ref: Reference) -> bytes:
         if chosen:
             rows = [["Support", "Who", "How often", "Agreed"]] + [
                 [
-                    _label(leap.support_mechanisms, s.mechanism) or s.other_text,
+                    _own_words(leap.support_mechanisms, s.mechanism, s.other_text),
                     s.who or "—",
                     s.frequency or "—",
                     "Yes" if s.agreed else "Not yet",

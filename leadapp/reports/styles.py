@@ -99,7 +99,7 @@ def when(value: date | None) -> str:
 
 
 def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool = True) -> Table:
-    """A compact table; string cells become wrapping paragraphs so nothing is cut off."""
+    """A compact table; string cells become wrapping paragraphs, and a row taller than a page splits."""
     converted = [
         [
             Paragraph(text(str(cell)), styles()["cell_bold" if header and r == 0 else "cell"])
@@ -109,7 +109,7 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool =
         ]
         for r, row in enumerate(rows)
     ]
-    result = Table(converted, colWidths=list(widths), repeatRows=1 if header else 0)
+    result = Table(converted, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, BORDER),

@@ -206,6 +206,7 @@ class SessionRepository(Repository[Session]):
                     next_planned=date.fromisoformat(row["next_planned"]) if row["next_planned"] else None,
                     open_actions=row["open_actions"],
                     overdue_actions=row["overdue_actions"],
+                    profession_other=row["profession_other"] or "",
                 )
             )
         return entries

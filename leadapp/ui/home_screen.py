@@ -69,7 +69,12 @@ class HomeScreen(QWidget):
                 Column(self.tr("Next session"), lambda e: format_date(e.next_planned)),
                 Column(self.tr("Open actions"), lambda e: str(e.open_actions)),
                 Column(self.tr("Overdue"), lambda e: str(e.overdue_actions) if e.overdue_actions else ""),
-                Column(self.tr("Profession"), lambda e: professions.get(e.profession, "")),
+                Column(
+                    self.tr("Profession"),
+                    lambda e: (
+                        e.profession_other if e.profession == "other" else professions.get(e.profession, "")
+                    ),
+                ),
             ]
             self.caseload: PagedTableModel[CaseloadEntry] = PagedTableModel(
                 columns,
