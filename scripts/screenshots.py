@@ -96,6 +96,11 @@ def show(window: MainWindow, name: str) -> None:
             screen.kind.setCurrentIndex(screen.kind.findData("portfolio"))
             screen.person.setCurrentIndex(screen.person.findText("Tom Reilly"))
             screen.show_document()
+            for _ in range(200):
+                QApplication.processEvents()
+                if screen.preview.document is not None:
+                    break
+                time.sleep(0.05)
             for _ in range(30):
                 QApplication.processEvents()
                 time.sleep(0.05)

@@ -112,3 +112,18 @@ def open_database(path: Path) -> Database:
         if db is not None:
             db.close()
         raise
+
+
+def open_for_reading(path: Path) -> Database:
+    """A second, read-only connection for background work on a database the app already opened and checked.
+
+    Each thread needs its own connection; `query_only` guarantees the worker can never write.
+    """
+    path = Path(path)
+    _check_file(path)
+    try:
+        db = _connect(path)
+        db.execute("PRAGMA query_only = ON")
+        return db
+    except sqlite3.Error as error:
+        raise translate(error, path) from error

@@ -13,7 +13,7 @@ from leadapp.store.activities import (
     ObjectiveRepository,
 )
 from leadapp.store.assessments import AssessmentRepository, RatingRepository
-from leadapp.store.database import open_database
+from leadapp.store.database import open_database, open_for_reading
 from leadapp.store.leaps import (
     LeapConcernRepository,
     LeapMilestoneRepository,
@@ -54,6 +54,11 @@ class Store:
     def open(cls, path: Path | str) -> Store:
         path = Path(path)
         return cls(open_database(path), path)
+
+    @classmethod
+    def open_reader(cls, path: Path | str) -> Store:
+        path = Path(path)
+        return cls(open_for_reading(path), path)
 
     def close(self) -> None:
         self.db.close()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadapp.documents import Document, DocumentKind, DocumentRequest, make_document
+from leadapp.documents import DocumentKind, DocumentRequest
 from leadapp.domain.activities import Activity
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.reference import Reference
@@ -353,11 +353,13 @@ class MainWindow(QMainWindow):
     def preview(self, kind: DocumentKind, record_id: str, private_option: bool = False) -> PreviewDialog:
         """Preview a document in its own window; private notes only on request and never while hidden."""
 
-        def render(include_private: bool) -> Document:
-            wanted = include_private and not self.privacy.hidden
-            return make_document(self.store, self.ref, DocumentRequest(kind, record_id, wanted))
+        def request(include_private: bool) -> DocumentRequest:
+            return DocumentRequest(kind, record_id, include_private and not self.privacy.hidden)
 
-        dialog = PreviewDialog(render, private_option, not self.privacy.hidden, self)
+        self.flush()
+        dialog = PreviewDialog(
+            self.store.path, self.ref, request, private_option, not self.privacy.hidden, self
+        )
         dialog.open()
         return dialog
 

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from leadapp.demo import write_demo
+from leadapp.documents import DocumentKind
 from leadapp.domain.enums import PersonKind
 from leadapp.store.store import Store
 from leadapp.ui.main_window import MainWindow
@@ -50,13 +51,15 @@ def test_preview_save_and_print_a_session_summary(qtbot, store, ref, tmp_path: P
     )
     assert isinstance(dialog, PreviewDialog)
     preview = dialog.preview
+    qtbot.waitUntil(lambda: preview.document is not None)
     assert preview.pdf.pageCount() == 1
     assert "1 page" in preview.pages.text()
     assert PRIVATE not in pdf_text(preview.document.pdf)
 
     dialog.include_private.setChecked(True)
-    assert PRIVATE in pdf_text(preview.document.pdf)
+    qtbot.waitUntil(lambda: preview.document is not None and PRIVATE in pdf_text(preview.document.pdf))
     dialog.include_private.setChecked(False)
+    qtbot.waitUntil(lambda: preview.document is not None and PRIVATE not in pdf_text(preview.document.pdf))
 
     target = tmp_path / "summary.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "summary"), ""))
@@ -89,6 +92,7 @@ def test_saving_to_a_folder_that_cannot_be_written_says_so(qtbot, store, ref, tm
     assert isinstance(reports, ReportsScreen)
     reports.kind.setCurrentIndex(reports.kind.findData("caseload"))
     qtbot.mouseClick(reports.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reports.preview.document is not None)
     assert reports.preview.pdf.pageCount() >= 1
     missing = tmp_path / "no-such-folder" / "caseload.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(missing), ""))
@@ -107,11 +111,13 @@ def test_reports_screen_never_shows_private_notes_while_hidden(qtbot, store, ref
     reports.session.setCurrentIndex(reports.session.findData(session_id))
     reports.include_private.setChecked(True)
     reports.show_document()
+    qtbot.waitUntil(lambda: reports.preview.document is not None)
     assert PRIVATE in pdf_text(reports.preview.document.pdf)
     window.privacy.set_hidden(True)
     assert not reports.include_private.isEnabled() and not reports.include_private.isChecked()
     assert reports.preview.document is None
     reports.show_document()
+    qtbot.waitUntil(lambda: reports.preview.document is not None)
     assert PRIVATE not in pdf_text(reports.preview.document.pdf)
 
 
@@ -122,11 +128,21 @@ def test_portfolio_and_leap_prints_open_from_their_screens(qtbot, store, ref) ->
     balance = window.go_to("balance")
     qtbot.mouseClick(balance.print_button, Qt.MouseButton.LeftButton)
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible()]
+    qtbot.waitUntil(lambda: dialogs[-1].preview.document is not None)
     assert dialogs and "Portfolio, Tom Reilly" in dialogs[-1].preview.pages.text()
     dialogs[-1].close()
     leap = window.go_to("leap")
     qtbot.mouseClick(leap.print_button, Qt.MouseButton.LeftButton)
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewDialog) and w.isVisible()]
+    qtbot.waitUntil(lambda: dialogs[-1].preview.document is not None)
     assert dialogs and "Leap-of-faith plan, Tom Reilly" in dialogs[-1].preview.pages.text()
     assert "Interim lead" in pdf_text(dialogs[-1].preview.document.pdf)
     dialogs[-1].close()
+
+
+def test_a_document_that_cannot_be_made_says_so_calmly(qtbot, store, ref) -> None:
+    window = window_on_demo(qtbot, store, ref)
+    dialog = window.preview(DocumentKind.SESSION, "no-such-session")
+    qtbot.waitUntil(lambda: "No session" in dialog.preview.message.text())
+    assert dialog.preview.document is None and not dialog.preview.save_button.isEnabled()
+    dialog.close()

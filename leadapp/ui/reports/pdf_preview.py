@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from leadapp.documents import Document
+from leadapp.store.errors import StoreError
 
 ZOOM_STEP = 1.25
 
@@ -77,6 +78,21 @@ class PdfPreview(QWidget):
         )
         self.message.clear()
         self._set_enabled(count > 0)
+
+    def show_busy(self, text: str) -> None:
+        self.document = None
+        self.pdf.close()
+        self.pages.clear()
+        self.message.setText(text)
+        self._set_enabled(False)
+
+    def show_failure(self, error: Exception) -> None:
+        """A problem a person can act on is shown as it is; anything else as one calm sentence."""
+        self.clear()
+        if isinstance(error, StoreError):
+            self.message.setText(str(error))
+        else:
+            self.message.setText(self.tr("This document could not be made. Your records are unchanged."))
 
     def clear(self) -> None:
         self.document = None

@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from leadapp.documents import Document
-from leadapp.store.errors import StoreError
+from leadapp.documents import Document, DocumentRequest
+from leadapp.domain.reference import Reference
+from leadapp.ui.reports.background import document_in_background
 from leadapp.ui.reports.pdf_preview import PdfPreview
 
 
 class PreviewDialog(QDialog):
     def __init__(
         self,
-        render: Callable[[bool], Document],
+        db_path: Path,
+        ref: Reference,
+        request_for: Callable[[bool], DocumentRequest],
         private_option: bool = False,
         private_allowed: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._render = render
+        self.db_path = db_path
+        self.ref = ref
+        self._request_for = request_for
+        self._generation = 0
         layout = QVBoxLayout(self)
         self.include_private = QCheckBox(self.tr("Include my private notes in this print"))
         self.include_private.setVisible(private_option)
@@ -36,14 +43,28 @@ class PreviewDialog(QDialog):
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 110, metrics.height() * 45)
+        self.setWindowTitle(self.tr("Preparing the document…"))
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            document = self._render(self.include_private.isChecked())
-        except StoreError as error:
-            self.preview.clear()
-            self.preview.message.setText(str(error))
-            return
-        self.setWindowTitle(document.title)
-        self.preview.show_document(document)
+        """Build on a worker thread; a newer request always wins over an older one still running."""
+        self._generation += 1
+        generation = self._generation
+        self.preview.show_busy(self.tr("Preparing the document…"))
+        document_in_background(
+            self,
+            self.db_path,
+            self.ref,
+            self._request_for(self.include_private.isChecked()),
+            lambda document: self._show(generation, document),
+            lambda error: self._fail(generation, error),
+        )
+
+    def _show(self, generation: int, document: Document) -> None:
+        if generation == self._generation:
+            self.setWindowTitle(document.title)
+            self.preview.show_document(document)
+
+    def _fail(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            self.preview.show_failure(error)

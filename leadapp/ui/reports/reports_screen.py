@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadapp.documents import DocumentKind, DocumentRequest, make_document
+from leadapp.documents import Document, DocumentKind, DocumentRequest
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.reference import Reference
-from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.events import DataEvents
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.reports.background import document_in_background
 from leadapp.ui.reports.pdf_preview import PdfPreview
 from leadapp.ui.widgets.date_field import DateField, format_date
 
@@ -43,6 +43,7 @@ class ReportsScreen(QWidget):
         self.ref = ref
         self.privacy = privacy
         self.role = role
+        self._generation = 0
         self.setAccessibleName(self.tr("Reports"))
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Reports"))
@@ -137,6 +138,7 @@ class ReportsScreen(QWidget):
 
     def _on_privacy(self, hidden: bool) -> None:
         if hidden:
+            self._generation += 1
             self.include_private.setChecked(False)
             if self.preview.document is not None and "rivate" in self.preview.document.title:
                 self.preview.clear()
@@ -171,10 +173,22 @@ class ReportsScreen(QWidget):
         request = self.request()
         if request is None:
             return
-        try:
-            document = make_document(self.store, self.ref, request)
-        except StoreError as error:
-            self.preview.clear()
-            self.preview.message.setText(str(error))
-            return
-        self.preview.show_document(document)
+        self._generation += 1
+        generation = self._generation
+        self.preview.show_busy(self.tr("Preparing the document…"))
+        document_in_background(
+            self,
+            self.store.path,
+            self.ref,
+            request,
+            lambda document: self._show(generation, document),
+            lambda error: self._fail(generation, error),
+        )
+
+    def _show(self, generation: int, document: Document) -> None:
+        if generation == self._generation:
+            self.preview.show_document(document)
+
+    def _fail(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            self.preview.show_failure(error)
