@@ -275,3 +275,20 @@ def test_leaving_a_field_saves_at_once(qtbot, caseload, ref) -> None:
     sessions.editor.agenda.setFocus()
     qtbot.waitUntil(lambda: focused() is sessions.editor.agenda)
     assert caseload.sessions.get(session.id).shared_notes == "Said yes to the secondment"
+
+
+def test_an_action_left_empty_is_dropped_on_leaving(qtbot, caseload, ref) -> None:
+    window = make_window(qtbot, caseload, ref)
+    sessions = window.go_to("sessions")
+    assert isinstance(sessions, SessionsScreen)
+    from leadapp.store.session_planning import start_session
+
+    asha = caseload.people.listing([PersonKind.MENTEE])[0]
+    session = start_session(caseload, ref, asha.id, today(), today())
+    sessions.open_session(session.id)
+    sessions.editor.actions_panel.add_action()
+    sessions.editor.actions_panel.add_action()
+    qtbot.keyClicks(sessions.editor.actions_panel.rows[1].text, "Book the shadowing day")
+    assert len(caseload.actions.for_session(session.id)) == 2
+    qtbot.mouseClick(sessions.editor.back_button, Qt.MouseButton.LeftButton)
+    assert [a.text for a in caseload.actions.for_session(session.id)] == ["Book the shadowing day"]

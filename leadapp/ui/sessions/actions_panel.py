@@ -124,6 +124,7 @@ class ActionsPanel(QWidget):
 
     def load(self, session: Session | None) -> None:
         self.flush()
+        self.discard_blank()
         for row in self.rows:
             row.setParent(None)
             row.deleteLater()
@@ -171,6 +172,17 @@ class ActionsPanel(QWidget):
     def flush(self) -> None:
         for row in self.rows:
             row.autosaver.flush()
+
+    def discard_blank(self) -> None:
+        """An action added but never written is dropped on leaving the session, not left as an empty row."""
+        for row in list(self.rows):
+            if not row.action.text.strip() and not row.text.text().strip():
+                try:
+                    self.store.actions.delete(row.action.id)
+                except StoreError as error:
+                    self.problem.emit(str(error))
+                    continue
+                self._on_removed(row.action.id)
 
     def pending(self) -> bool:
         return any(row.autosaver.pending for row in self.rows)

@@ -177,6 +177,7 @@ class SessionsScreen(QWidget):
 
     def show_list(self) -> None:
         self.editor.flush()
+        self.editor.actions_panel.discard_blank()
         self.pages.setCurrentIndex(0)
         self.reload()
 
