@@ -14,6 +14,7 @@ from leadapp.domain.enums import (
     Setting,
 )
 from leadapp.domain.records import Record
+from leadapp.domain.sessions import Session
 
 
 @dataclass(kw_only=True)
@@ -74,3 +75,26 @@ class Objective(Record):
     status: ObjectiveStatus = ObjectiveStatus.OPEN
     activity_ids: list[str] = field(default_factory=list)
     assessment_items: list[str] = field(default_factory=list)
+
+
+TITLE_LIMIT = 120
+
+
+def activity_from_notes(session: Session, text: str) -> Activity:
+    """An activity for the session's mentee, linked back to the session it came from.
+
+    The first line of the chosen words becomes the title; the session's categories carry over.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    title = (
+        lines[0][:TITLE_LIMIT] if lines else f"Activity from the session of {session.session_date:%d/%m/%Y}"
+    )
+    return Activity(
+        person_id=session.mentee_id,
+        title=title,
+        description=text.strip(),
+        categories=list(session.categories),
+        primary_category=session.categories[0] if session.categories else "",
+        start_date=session.session_date,
+        session_id=session.id,
+    )

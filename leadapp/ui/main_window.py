@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadapp.documents import DocumentKind, DocumentRequest
-from leadapp.domain.activities import Activity
+from leadapp.domain.activities import activity_from_notes
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import Session
@@ -43,7 +43,7 @@ from leadapp.ui.reports.reports_screen import ReportsScreen
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
-from leadapp.ui.upcoming import UpcomingScreen
+from leadapp.ui.upcoming import assessment_screen, exchange_screen, timeline_screen
 from leadapp.ui.widgets.icons import padlock_icon
 
 
@@ -164,19 +164,7 @@ class MainWindow(QMainWindow):
                 "Ctrl+1",
                 lambda: HomeScreen(store, ref, events, self.role),
             ),
-            Section(
-                "timeline",
-                self.tr("Timeline"),
-                "Ctrl+2",
-                lambda: UpcomingScreen(
-                    self.tr("Timeline"),
-                    self.tr("One mentee's story in date order, on one page."),
-                    [
-                        self.tr("Sessions, actions, reflections, activities and plan reviews as cards"),
-                        self.tr("Filters by type and by category"),
-                    ],
-                ),
-            ),
+            Section("timeline", self.tr("Timeline"), "Ctrl+2", timeline_screen),
             Section("people", self.tr("People"), "Ctrl+3", lambda: PeopleScreen(store, ref, events)),
             Section(
                 "sessions",
@@ -203,45 +191,14 @@ class MainWindow(QMainWindow):
                 "Ctrl+8",
                 lambda: LeapScreen(store, ref, events, self.role),
             ),
-            Section(
-                "assessment",
-                self.tr("Self-assessment"),
-                "Ctrl+9",
-                lambda: UpcomingScreen(
-                    self.tr("Self-assessment"),
-                    self.tr(
-                        "Dated ratings against the guide's leadership behaviours and the "
-                        "Healthcare Leadership Model, compared over time."
-                    ),
-                    [
-                        self.tr("{0} behaviour groups; {1} Healthcare Leadership Model dimensions").format(
-                            len(ref.behaviour_groups), len(ref.hlm_dimensions)
-                        ),
-                        self.tr("Ratings by the mentee, and optionally the mentor, as a chart"),
-                        self.tr("Gaps linked to planned activities"),
-                    ],
-                ),
-            ),
+            Section("assessment", self.tr("Self-assessment"), "Ctrl+9", lambda: assessment_screen(ref)),
             Section(
                 "reports",
                 self.tr("Reports"),
                 "Ctrl+0",
                 lambda: ReportsScreen(store, ref, events, self.privacy, self.role),
             ),
-            Section(
-                "exchange",
-                self.tr("Exchange"),
-                "Ctrl+Shift+0",
-                lambda: UpcomingScreen(
-                    self.tr("Exchange"),
-                    self.tr("Send updates between mentor and mentee as a file, without any network."),
-                    [
-                        self.tr("An encrypted update file, safe to email"),
-                        self.tr("Records merge on import; conflicts are shown, not lost"),
-                        self.tr("Private notes never leave this computer"),
-                    ],
-                ),
-            ),
+            Section("exchange", self.tr("Exchange"), "Ctrl+Shift+0", exchange_screen),
         ]
 
     def _build_toolbar(self) -> None:
@@ -326,21 +283,7 @@ class MainWindow(QMainWindow):
 
     def activity_from_session(self, session: Session, text: str) -> None:
         """A new activity for the session's mentee, carrying the chosen words and the session's categories."""
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        title = (
-            lines[0][:120]
-            if lines
-            else self.tr("Activity from the session of {0}").format(session.session_date.strftime("%d/%m/%Y"))
-        )
-        activity = Activity(
-            person_id=session.mentee_id,
-            title=title,
-            description=text.strip(),
-            categories=list(session.categories),
-            primary_category=session.categories[0] if session.categories else "",
-            start_date=session.session_date,
-            session_id=session.id,
-        )
+        activity = activity_from_notes(session, text)
         try:
             created = self.store.activities.add(activity)
         except StoreError as error:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from leadapp.domain.reference import Reference
 
 
 class UpcomingScreen(QScrollArea):
@@ -46,3 +49,47 @@ class UpcomingScreen(QScrollArea):
             layout.addWidget(extra)
         layout.addStretch(1)
         self.setWidget(inner)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("upcoming", text)
+
+
+def timeline_screen() -> UpcomingScreen:
+    return UpcomingScreen(
+        tr("Timeline"),
+        tr("One mentee's story in date order, on one page."),
+        [
+            tr("Sessions, actions, reflections, activities and plan reviews as cards"),
+            tr("Filters by type and by category"),
+        ],
+    )
+
+
+def assessment_screen(ref: Reference) -> UpcomingScreen:
+    return UpcomingScreen(
+        tr("Self-assessment"),
+        tr(
+            "Dated ratings against the guide's leadership behaviours and the "
+            "Healthcare Leadership Model, compared over time."
+        ),
+        [
+            tr("{0} behaviour groups; {1} Healthcare Leadership Model dimensions").format(
+                len(ref.behaviour_groups), len(ref.hlm_dimensions)
+            ),
+            tr("Ratings by the mentee, and optionally the mentor, as a chart"),
+            tr("Gaps linked to planned activities"),
+        ],
+    )
+
+
+def exchange_screen() -> UpcomingScreen:
+    return UpcomingScreen(
+        tr("Exchange"),
+        tr("Send updates between mentor and mentee as a file, without any network."),
+        [
+            tr("An encrypted update file, safe to email"),
+            tr("Records merge on import; conflicts are shown, not lost"),
+            tr("Private notes never leave this computer"),
+        ],
+    )
