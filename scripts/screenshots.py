@@ -89,7 +89,7 @@ def show(window: MainWindow, name: str) -> None:
         leap = window.go_to("leap")
         if name == "leap-reviews" and isinstance(leap, LeapScreen):
             QApplication.processEvents()
-            leap.ensureWidgetVisible(leap.close_button)
+            leap.ensureWidgetVisible(leap.editor.close_button)
     elif name == "reports":
         screen = window.go_to("reports")
         if isinstance(screen, ReportsScreen):

@@ -41,7 +41,7 @@ def people(store: Store) -> tuple[Person, Person]:
 
 
 def concern_rows(screen: LeapScreen) -> list[ConcernRow]:
-    return [row for row in screen.rows if isinstance(row, ConcernRow)]
+    return [row for row in screen.editor.rows if isinstance(row, ConcernRow)]
 
 
 def test_plan_reviewed_closed_and_recorded(
@@ -57,12 +57,12 @@ def test_plan_reviewed_closed_and_recorded(
     assert leap.plan is not None and leap.plan.title == "Interim urgent care lead"
     assert len(concern_rows(leap)) == len(ref.leap.concerns)
 
-    leap.status.setCurrentIndex(leap.status.findData("in_progress"))
-    leap.status.activated.emit(leap.status.currentIndex())
-    leap.champion.setCurrentIndex(leap.champion.findData(champion.id))
-    leap.champion.activated.emit(leap.champion.currentIndex())
-    leap.review_date.clear()
-    qtbot.keyClicks(leap.review_date, (today() - timedelta(days=1)).strftime("%d/%m/%Y"))
+    leap.editor.status.setCurrentIndex(leap.editor.status.findData("in_progress"))
+    leap.editor.status.activated.emit(leap.editor.status.currentIndex())
+    leap.editor.champion.setCurrentIndex(leap.editor.champion.findData(champion.id))
+    leap.editor.champion.activated.emit(leap.editor.champion.currentIndex())
+    leap.editor.review_date.clear()
+    qtbot.keyClicks(leap.editor.review_date, (today() - timedelta(days=1)).strftime("%d/%m/%Y"))
     leap.flush()
     home = window.screens["home"]
     assert isinstance(home, HomeScreen)
@@ -76,9 +76,9 @@ def test_plan_reviewed_closed_and_recorded(
             row.rating.activated.emit(row.rating.currentIndex())
             qtbot.keyClicks(row.mitigation, f"Plan for {row.record.concern}")
             row.autosaver.flush()
-    qtbot.mouseClick(leap.add_support, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(leap.add_fallback, Qt.MouseButton.LeftButton)
-    supports = [row for row in leap.rows if isinstance(row, SupportRow)]
+    qtbot.mouseClick(leap.editor.add_support, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(leap.editor.add_fallback, Qt.MouseButton.LeftButton)
+    supports = [row for row in leap.editor.rows if isinstance(row, SupportRow)]
     assert len(supports) == 2
     qtbot.keyClicks(supports[0].who, "Morgan Hale")
     supports[0].agreed.setChecked(True)
@@ -95,7 +95,7 @@ def test_plan_reviewed_closed_and_recorded(
         return act
 
     answer_modal(ReviewDialog, review(2, 4, "Settled into handovers"))
-    qtbot.mouseClick(leap.add_review_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(leap.editor.add_review_button, Qt.MouseButton.LeftButton)
     session = start_session(store, ref, tom.id, today(), today(), template="leap_review")
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
@@ -104,20 +104,20 @@ def test_plan_reviewed_closed_and_recorded(
     answer_modal(ReviewDialog, review(4, 2, "Led the winter plan"))
     qtbot.mouseClick(sessions.editor.leap_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is leap
-    assert leap.reviews.rowCount() == 2
-    assert "(session)" in leap.reviews.item(1, 0).text()
-    assert "confidence 4, wellbeing 2" in leap.trend_sentence
+    assert leap.editor.reviews.rowCount() == 2
+    assert "(session)" in leap.editor.reviews.item(1, 0).text()
+    assert "confidence 4, wellbeing 2" in leap.editor.trend_sentence
     home.refresh()
     assert "low wellbeing at last review" in home.caseload.index(0, 1).data()
 
-    leap.outcome.setCurrentIndex(leap.outcome.findData("successful"))
-    leap.outcome.activated.emit(leap.outcome.currentIndex())
+    leap.editor.outcome.setCurrentIndex(leap.editor.outcome.findData("successful"))
+    leap.editor.outcome.activated.emit(leap.editor.outcome.currentIndex())
     benefits = [b.code for b in ref.leap.benefits[:2]]
     for code in benefits:
-        leap.benefits.tick(code)
-    qtbot.keyClicks(leap.lessons, "Ask for help earlier")
+        leap.editor.benefits.tick(code)
+    qtbot.keyClicks(leap.editor.lessons, "Ask for help earlier")
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(leap.close_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(leap.editor.close_button, Qt.MouseButton.LeftButton)
     assert leap.plan.status is PlanStatus.COMPLETED
     plan_id = leap.plan.id
     window.close()
@@ -147,8 +147,8 @@ def test_plan_reviewed_closed_and_recorded(
     assert portfolio.model.row_object(0).title == "Interim urgent care lead"
     shown = again.go_to("leap")
     assert isinstance(shown, LeapScreen)
-    assert shown.plan.id == plan_id and shown.reviews.rowCount() == 2
-    assert not shown.close_button.isEnabled()
+    assert shown.plan.id == plan_id and shown.editor.reviews.rowCount() == 2
+    assert not shown.editor.close_button.isEnabled()
     again.close()
     reopened.close()
 
@@ -170,6 +170,6 @@ def test_review_needs_a_real_date(qtbot, store, ref, people, answer_modal) -> No
         dialog.reject()
 
     answer_modal(ReviewDialog, act)
-    qtbot.mouseClick(leap.add_review_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(leap.editor.add_review_button, Qt.MouseButton.LeftButton)
     assert seen and "is not a date" in seen[0]
     assert store.leap_reviews.for_plan(leap.plan.id) == []

@@ -1,0 +1,404 @@
+"""One leap-of-faith plan: the step, concerns, support both ways, milestones, reviews and outcome."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadapp.domain.enums import PersonKind, PlanStatus
+from leadapp.domain.ids import today
+from leadapp.domain.leaps import LeapConcern, LeapMilestone, LeapPlan, LeapSupport, trend
+from leadapp.domain.reference import Reference
+from leadapp.store.errors import StoreError
+from leadapp.store.leap_planning import close_plan, record_as_activity
+from leadapp.store.store import Store
+from leadapp.ui import labels
+from leadapp.ui.leap.plan_rows import ConcernRow, MilestoneRow, RecordRow, SupportRow
+from leadapp.ui.leap.review_dialog import ReviewDialog
+from leadapp.ui.leap.trend_chart import trend_chart
+from leadapp.ui.people.choices import fill_items, select_data
+from leadapp.ui.widgets.autosave import Autosaver
+from leadapp.ui.widgets.checklist import Checklist
+from leadapp.ui.widgets.date_field import DateField, format_date
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "subheading")
+    return label
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "secondary")
+    label.setWordWrap(True)
+    return label
+
+
+def _form_row(form: QFormLayout, text: str, widget: QWidget) -> None:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", ""))
+    form.addRow(label, widget)
+
+
+class PlanEditor(QWidget):
+    """Everything about one plan, saved as typed; the screen around it chooses which plan."""
+
+    problem = Signal(str)
+    activity_recorded = Signal(str)
+    closed = Signal()
+
+    def __init__(self, store: Store, ref: Reference, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ref = ref
+        self.plan: LeapPlan | None = None
+        self._loading = False
+        self.trend_sentence = ""
+        self.rows: list[RecordRow] = []
+        self.autosaver = Autosaver(self.save, self)
+        body = QVBoxLayout(self)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(_heading(self.tr("The step")))
+        step = QFormLayout()
+        body.addLayout(step)
+        self.title = QLineEdit()
+        self.status = QComboBox()
+        fill_items(self.status, [(k.value, v) for k, v in labels.plan_statuses().items()])
+        self.opportunity = QComboBox()
+        fill_items(
+            self.opportunity, [(i.code, i.label) for i in ref.leap.opportunity_types], self.tr("Not set")
+        )
+        self.opportunity_other = QLineEdit()
+        self.opportunity_other.setPlaceholderText(self.tr("If none of these: describe it"))
+        self.direction = QComboBox()
+        fill_items(self.direction, [(i.code, i.label) for i in ref.leap.directions], self.tr("Not set"))
+        self.origin = QComboBox()
+        fill_items(self.origin, [(i.code, i.label) for i in ref.leap.origins], self.tr("Not set"))
+        self.champion = QComboBox()
+        self.start = DateField()
+        self.review_date = DateField()
+        self.hopes = QPlainTextEdit()
+        self.hopes.setTabChangesFocus(True)
+        self.hopes.setMaximumHeight(self.hopes.fontMetrics().lineSpacing() * 5)
+        for text, widget in (
+            (self.tr("&Title"), self.title),
+            (self.tr("Stat&us"), self.status),
+            (self.tr("&Kind of opportunity"), self.opportunity),
+            (self.tr("Other kind"), self.opportunity_other),
+            (self.tr("&Direction"), self.direction),
+            (self.tr("How it a&rose"), self.origin),
+            (self.tr("C&hampion"), self.champion),
+            (self.tr("&Starts"), self.start),
+            (self.tr("Next re&view"), self.review_date),
+            (self.tr("What the mentee &hopes it brings"), self.hopes),
+        ):
+            _form_row(step, text, widget)
+
+        body.addWidget(_heading(self.tr("Uncertainties and what will ease them")))
+        body.addWidget(
+            _note(self.tr("The concerns the guide hears most often. Rate each and agree what helps."))
+        )
+        self.concern_rows = QVBoxLayout()
+        body.addLayout(self.concern_rows)
+        self.add_concern = QPushButton(self.tr("Add your own concern"))
+        body.addWidget(self.add_concern, 0, Qt.AlignmentFlag.AlignLeft)
+
+        body.addWidget(_heading(self.tr("Support")))
+        self.support_rows = QVBoxLayout()
+        body.addLayout(self.support_rows)
+        self.add_support = QPushButton(self.tr("Add support"))
+        body.addWidget(self.add_support, 0, Qt.AlignmentFlag.AlignLeft)
+        body.addWidget(_heading(self.tr("If it goes less well")))
+        body.addWidget(
+            _note(
+                self.tr("Agree now what happens if the step does not work out: a route back, and who helps.")
+            )
+        )
+        self.fallback_rows = QVBoxLayout()
+        body.addLayout(self.fallback_rows)
+        self.add_fallback = QPushButton(self.tr("Add support if it goes less well"))
+        body.addWidget(self.add_fallback, 0, Qt.AlignmentFlag.AlignLeft)
+
+        body.addWidget(_heading(self.tr("Milestones")))
+        self.milestone_rows = QVBoxLayout()
+        body.addLayout(self.milestone_rows)
+        self.add_milestone = QPushButton(self.tr("Add milestone"))
+        body.addWidget(self.add_milestone, 0, Qt.AlignmentFlag.AlignLeft)
+
+        body.addWidget(_heading(self.tr("Reviews")))
+        self.reviews = QTableWidget(0, 6)
+        self.reviews.setAccessibleName(self.tr("Reviews"))
+        self.reviews.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Confidence"),
+                self.tr("Wellbeing"),
+                self.tr("Went well"),
+                self.tr("Less well"),
+                self.tr("Next steps"),
+            ]
+        )
+        self.reviews.verticalHeader().hide()
+        self.reviews.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.reviews.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.reviews.horizontalHeader().setStretchLastSection(True)
+        self.reviews.setMinimumHeight(self.fontMetrics().height() * 7)
+        body.addWidget(self.reviews)
+        self.add_review_button = QPushButton(self.tr("Add review…"))
+        body.addWidget(self.add_review_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.trend_holder = QVBoxLayout()
+        body.addLayout(self.trend_holder)
+
+        body.addWidget(_heading(self.tr("Outcome")))
+        outcome = QFormLayout()
+        body.addLayout(outcome)
+        self.outcome = QComboBox()
+        fill_items(self.outcome, [(i.code, i.label) for i in ref.leap.outcomes], self.tr("Not yet known"))
+        self.benefits = Checklist(self.tr("Benefits realised"))
+        self.benefits.set_items([("", [(b.code, b.label) for b in ref.leap.benefits])], [])
+        self.lessons = QPlainTextEdit()
+        self.lessons.setTabChangesFocus(True)
+        self.lessons.setMaximumHeight(self.lessons.fontMetrics().lineSpacing() * 5)
+        _form_row(outcome, self.tr("&Outcome"), self.outcome)
+        _form_row(outcome, self.tr("&Benefits realised"), self.benefits)
+        _form_row(outcome, self.tr("&Lessons learned"), self.lessons)
+        self.close_button = QPushButton(self.tr("Close the plan as completed…"))
+        body.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.add_concern.clicked.connect(self._add_concern)
+        self.add_support.clicked.connect(lambda: self._add_support(False))
+        self.add_fallback.clicked.connect(lambda: self._add_support(True))
+        self.add_milestone.clicked.connect(self._add_milestone)
+        self.add_review_button.clicked.connect(lambda: self.add_review())
+        self.close_button.clicked.connect(self.close_plan)
+        for line in (self.title, self.opportunity_other):
+            line.textEdited.connect(self._edited)
+            line.editingFinished.connect(self.autosaver.flush)
+        for field in (self.start, self.review_date):
+            field.date_changed.connect(self._edited)
+        for area in (self.hopes, self.lessons):
+            area.textChanged.connect(self._edited)
+        for box in (self.status, self.opportunity, self.direction, self.origin, self.champion, self.outcome):
+            box.activated.connect(self._edited)
+        self.benefits.changed.connect(self._edited)
+
+    def fill_champions(self) -> None:
+        people = self.store.people.listing([PersonKind.MENTOR, PersonKind.CHAMPION, PersonKind.COACH])
+        owner = self.store.people.owner()
+        if (
+            owner is not None
+            and (self.plan is None or owner.id != self.plan.mentee_id)
+            and owner not in people
+        ):
+            people.insert(0, owner)
+        current = self.plan.champion_id if self.plan else None
+        fill_items(self.champion, [(p.id, p.full_name) for p in people], self.tr("Not yet"))
+        select_data(self.champion, current or "")
+
+    def load(self, plan: LeapPlan | None) -> None:
+        self.plan = plan
+        self.setVisible(plan is not None)
+        self._clear_rows()
+        if plan is None:
+            return
+        self._loading = True
+        try:
+            self.title.setText(plan.title)
+            select_data(self.status, plan.status.value)
+            select_data(self.opportunity, plan.opportunity_type)
+            self.opportunity_other.setText(plan.opportunity_other)
+            select_data(self.direction, plan.direction)
+            select_data(self.origin, plan.origin)
+            self.fill_champions()
+            self.start.set_value(plan.start_date)
+            self.review_date.set_value(plan.review_date)
+            self.hopes.setPlainText(plan.hopes)
+            select_data(self.outcome, plan.outcome)
+            self.benefits.set_items(
+                [("", [(b.code, b.label) for b in self.ref.leap.benefits])], plan.benefits
+            )
+            self.lessons.setPlainText(plan.lessons)
+        finally:
+            self._loading = False
+        for concern in self.store.leap_concerns.for_plan(plan.id):
+            self._row(ConcernRow(self.store.leap_concerns, concern, self.ref), self.concern_rows)
+        for support in self.store.leap_supports.for_plan(plan.id):
+            target = self.fallback_rows if support.if_less_well else self.support_rows
+            self._row(SupportRow(self.store.leap_supports, support, self.ref), target)
+        for milestone in self.store.leap_milestones.for_plan(plan.id):
+            self._row(MilestoneRow(self.store.leap_milestones, milestone), self.milestone_rows)
+        self._show_reviews()
+        self.close_button.setEnabled(plan.status not in (PlanStatus.COMPLETED, PlanStatus.WITHDRAWN))
+
+    def _row(self, row: RecordRow, into: QVBoxLayout) -> RecordRow:
+        row.problem.connect(self.problem)
+        row.removed.connect(lambda r=row: self._drop_row(r))
+        into.addWidget(row)
+        self.rows.append(row)
+        return row
+
+    def _drop_row(self, row: RecordRow) -> None:
+        if row in self.rows:
+            self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+
+    def _clear_rows(self) -> None:
+        for row in list(self.rows):
+            row.autosaver.flush()
+            self._drop_row(row)
+
+    def _show_reviews(self) -> None:
+        while self.trend_holder.count():
+            item = self.trend_holder.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        if self.plan is None:
+            return
+        reviews = self.store.leap_reviews.for_plan(self.plan.id)
+        self.reviews.setRowCount(len(reviews))
+        for position, review in enumerate(reviews):
+            values = [
+                format_date(review.review_date) + (self.tr(" (session)") if review.session_id else ""),
+                str(review.confidence or ""),
+                str(review.wellbeing or ""),
+                review.went_well,
+                review.less_well,
+                review.next_steps,
+            ]
+            for column, value in enumerate(values):
+                self.reviews.setItem(position, column, QTableWidgetItem(value))
+        view, sentence = trend_chart(trend(reviews), self.palette().windowText().color())
+        self.trend_sentence = sentence
+        self.trend_holder.addWidget(view)
+
+    def _edited(self, *_args: object) -> None:
+        if not self._loading and self.plan is not None:
+            self.autosaver.touch()
+
+    def save(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        updated = replace(
+            plan,
+            title=self.title.text().strip() or plan.title,
+            status=PlanStatus(self.status.currentData()),
+            opportunity_type=self.opportunity.currentData() or "",
+            opportunity_other=self.opportunity_other.text().strip(),
+            direction=self.direction.currentData() or "",
+            origin=self.origin.currentData() or "",
+            champion_id=self.champion.currentData() or None,
+            start_date=self.start.value() if self.start.is_valid() else plan.start_date,
+            review_date=self.review_date.value() if self.review_date.is_valid() else plan.review_date,
+            hopes=self.hopes.toPlainText(),
+            outcome=self.outcome.currentData() or "",
+            benefits=self.benefits.codes(),
+            lessons=self.lessons.toPlainText(),
+        )
+        if updated == plan:
+            return
+        try:
+            self.plan = self.store.leap_plans.update(updated)
+        except StoreError as error:
+            self.problem.emit(str(error))
+
+    def flush(self) -> None:
+        self.autosaver.flush()
+        for row in self.rows:
+            row.autosaver.flush()
+
+    def _add_concern(self) -> None:
+        if self.plan is not None:
+            concern = self.store.leap_concerns.add(LeapConcern(plan_id=self.plan.id, rating="some"))
+            row = self._row(ConcernRow(self.store.leap_concerns, concern, self.ref), self.concern_rows)
+            if isinstance(row, ConcernRow):
+                row.text.setFocus()
+
+    def _add_support(self, if_less_well: bool) -> None:
+        if self.plan is None:
+            return
+        mechanisms = self.ref.leap.support_mechanisms
+        default = "route_back" if if_less_well and any(m.code == "route_back" for m in mechanisms) else ""
+        support = self.store.leap_supports.add(
+            LeapSupport(
+                plan_id=self.plan.id, mechanism=default or mechanisms[0].code, if_less_well=if_less_well
+            )
+        )
+        target = self.fallback_rows if if_less_well else self.support_rows
+        row = self._row(SupportRow(self.store.leap_supports, support, self.ref), target)
+        if isinstance(row, SupportRow):
+            row.who.setFocus()
+
+    def _add_milestone(self) -> None:
+        if self.plan is not None:
+            milestone = self.store.leap_milestones.add(LeapMilestone(plan_id=self.plan.id, title=""))
+            row = self._row(MilestoneRow(self.store.leap_milestones, milestone), self.milestone_rows)
+            if isinstance(row, MilestoneRow):
+                row.title.setFocus()
+
+    def add_review(self, session_id: str | None = None) -> bool:
+        """Open the review dialog, optionally linked to a session; True when a review was added."""
+        self.flush()
+        if self.plan is None:
+            self.problem.emit(self.tr("Start a leap-of-faith plan first; the review belongs to it."))
+            return False
+        sessions = self.store.sessions.where(
+            "mentee_id = ? and status != 'cancelled'",
+            [self.plan.mentee_id],
+            order_by="session_date desc",
+            limit=40,
+        )
+        dialog = ReviewDialog(self.plan.id, sessions, session_id, self)
+        if dialog.exec() != ReviewDialog.DialogCode.Accepted:
+            return False
+        try:
+            self.store.leap_reviews.add(dialog.review())
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return False
+        self._show_reviews()
+        return True
+
+    def close_plan(self) -> None:
+        self.flush()
+        plan = self.plan
+        if plan is None:
+            return
+        try:
+            self.plan = close_plan(self.store, plan, PlanStatus.COMPLETED)
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Record the leap"),
+            self.tr("Record this leap in the portfolio as an activity under Leaps of faith?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.plan.activity_id is None:
+            try:
+                activity = record_as_activity(self.store, self.ref, self.plan, today())
+            except StoreError as error:
+                self.problem.emit(str(error))
+                return
+            self.activity_recorded.emit(activity.id)
+        self.closed.emit()
