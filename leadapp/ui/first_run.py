@@ -25,6 +25,7 @@ from leadapp.domain.people import OTHER_PROFESSION, Person
 from leadapp.domain.reference import Reference
 from leadapp.store.store import Store
 from leadapp.ui.people.choices import fill_professions
+from leadapp.ui.widgets.forms import labelled_row
 
 
 class FirstRunChoice(Enum):
@@ -78,10 +79,7 @@ class FirstRunDialog(QDialog):
             (self.tr("Profession (o&ther)"), self.profession_other),
             (self.tr("&Organisation"), self.organisation),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, widget)
+            labelled_row(form, text, widget)
 
         self.error = QLabel()
         self.error.setProperty("role", "error")

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from leadapp.store.store import Store
 from leadapp.ui.people.choices import select_data
 from leadapp.ui.theme import TEXT_SIZES, apply_theme
+from leadapp.ui.widgets.forms import labelled_row
 
 
 def theme_settings(store: Store) -> tuple[str, int]:
@@ -52,10 +52,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Theme"), self.theme),
             (self.tr("Text &size"), self.text_size),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, widget)
+            labelled_row(form, text, widget)
         self.theme.currentIndexChanged.connect(self._apply)
         self.text_size.currentIndexChanged.connect(self._apply)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -31,6 +31,7 @@ from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.checklist import Checklist
 from leadapp.ui.widgets.date_field import DateField, format_date
+from leadapp.ui.widgets.forms import labelled_row
 from leadapp.ui.widgets.section import Section
 
 OUTPUTS_OUTCOMES_IMPACT = (
@@ -38,13 +39,6 @@ OUTPUTS_OUTCOMES_IMPACT = (
     "followed (shorter waits, fewer falls). Impact is the lasting difference for patients, staff or the "
     "organisation, ideally linked to a trust priority."
 )
-
-
-def _form_row(form: QFormLayout, text: str, widget: QWidget) -> None:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    widget.setAccessibleName(text.replace("&", ""))
-    form.addRow(label, widget)
 
 
 def _text_area(lines: int) -> QPlainTextEdit:
@@ -86,9 +80,9 @@ class ActivityEditor(QWidget):
         outer.addLayout(first)
         self.title = QLineEdit()
         self.title.setMaxLength(300)
-        _form_row(first, self.tr("&Title"), self.title)
+        labelled_row(first, self.tr("&Title"), self.title)
         self.chips = CategoryChips(ref.categories)
-        _form_row(first, self.tr("Categories (Alt+1 … Alt+5)"), self.chips)
+        labelled_row(first, self.tr("Categories (Alt+1 … Alt+5)"), self.chips)
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -122,16 +116,16 @@ class ActivityEditor(QWidget):
             grid.addWidget(widget, position // 4, (position % 4) * 2 + 1)
         first.addRow(grid_widget)
         self.description = _text_area(3)
-        _form_row(first, self.tr("&Description"), self.description)
+        labelled_row(first, self.tr("&Description"), self.description)
 
         value_box = QWidget()
         value_form = QFormLayout(value_box)
         self.value = Checklist(self.tr("Development value gained"))
         self.value_other = QLineEdit()
         self.benefit = _text_area(2)
-        _form_row(value_form, self.tr("Value gained"), self.value)
-        _form_row(value_form, self.tr("Other value"), self.value_other)
-        _form_row(value_form, self.tr("Benefit to the organisation"), self.benefit)
+        labelled_row(value_form, self.tr("Value gained"), self.value)
+        labelled_row(value_form, self.tr("Other value"), self.value_other)
+        labelled_row(value_form, self.tr("Benefit to the organisation"), self.benefit)
         self.value_section = Section(self.tr("Value gained and benefit to the organisation"), value_box)
 
         self.behaviours = Checklist(self.tr("Behaviours shown"))
@@ -149,9 +143,9 @@ class ActivityEditor(QWidget):
         self.outputs = _text_area(2)
         self.outcomes = _text_area(2)
         self.impact = _text_area(2)
-        _form_row(track_form, self.tr("Out&puts"), self.outputs)
-        _form_row(track_form, self.tr("Out&comes"), self.outcomes)
-        _form_row(track_form, self.tr("I&mpact"), self.impact)
+        labelled_row(track_form, self.tr("Out&puts"), self.outputs)
+        labelled_row(track_form, self.tr("Out&comes"), self.outcomes)
+        labelled_row(track_form, self.tr("I&mpact"), self.impact)
         self.track_section = Section(self.tr("Track record: outputs, outcomes and impact"), track_box)
 
         learning_box = QWidget()
@@ -170,19 +164,19 @@ class ActivityEditor(QWidget):
         fill_items(self.level, [(i.code, i.label) for i in ref.study_levels], self.tr("Not set"))
         self.funding = QComboBox()
         fill_items(self.funding, [(i.code, i.label) for i in ref.funding], self.tr("Not set"))
-        _form_row(learning_form, self.tr("Programme"), self.programme)
-        _form_row(learning_form, self.tr("Provider"), self.provider)
-        _form_row(learning_form, self.tr("Level"), self.level)
-        _form_row(learning_form, self.tr("Funding"), self.funding)
-        _form_row(learning_form, self.tr("HCPC learning type"), self.learning_type)
+        labelled_row(learning_form, self.tr("Programme"), self.programme)
+        labelled_row(learning_form, self.tr("Provider"), self.provider)
+        labelled_row(learning_form, self.tr("Level"), self.level)
+        labelled_row(learning_form, self.tr("Funding"), self.funding)
+        labelled_row(learning_form, self.tr("HCPC learning type"), self.learning_type)
         self.learning_section = Section(self.tr("Formal learning and CPD type"), learning_box)
 
         people_box = QWidget()
         people_form = QFormLayout(people_box)
         self.related = QComboBox()
         self.session = QComboBox()
-        _form_row(people_form, self.tr("Mentor, champion or coach"), self.related)
-        _form_row(people_form, self.tr("Came from session"), self.session)
+        labelled_row(people_form, self.tr("Mentor, champion or coach"), self.related)
+        labelled_row(people_form, self.tr("Came from session"), self.session)
         self.people_section = Section(self.tr("People and sessions"), people_box)
 
         self.evidence = EvidencePanel(store)

@@ -26,6 +26,7 @@ from leadapp.domain.enums import EvidenceKind
 from leadapp.store.activities import MAX_EVIDENCE_BYTES
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
+from leadapp.ui.widgets.forms import labelled_row
 
 
 class EvidenceDialog(QDialog):
@@ -46,10 +47,7 @@ class EvidenceDialog(QDialog):
             (self.tr("&Address"), self.url) if kind is EvidenceKind.LINK else (self.tr("&Note"), self.body)
         )
         for text, widget in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, widget)
+            labelled_row(form, text, widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -28,26 +27,7 @@ from leadapp.ui.events import DataEvents
 from leadapp.ui.leap.plan_editor import PlanEditor
 from leadapp.ui.people.choices import select_data
 from leadapp.ui.scope import person_scope
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "subheading")
-    return label
-
-
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "secondary")
-    label.setWordWrap(True)
-    return label
-
-
-def _form_row(form: QFormLayout, text: str, widget: QWidget) -> None:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    widget.setAccessibleName(text.replace("&", ""))
-    form.addRow(label, widget)
+from leadapp.ui.widgets.forms import note
 
 
 class LeapScreen(QScrollArea):
@@ -72,7 +52,7 @@ class LeapScreen(QScrollArea):
         self.heading.setProperty("role", "heading")
         layout.addWidget(self.heading)
         layout.addWidget(
-            _note(
+            note(
                 self.tr(
                     "A step out of the comfort zone, often suggested by a mentor or champion. "
                     "Plan the support for a leap that goes well and for one that goes less well, "
@@ -103,7 +83,7 @@ class LeapScreen(QScrollArea):
         self.editor.closed.connect(self.refresh)
         layout.addWidget(self.editor)
         layout.addWidget(
-            _note(self.tr("Based on: NHS England and NHS Improvement, AHP leadership development guide."))
+            note(self.tr("Based on: NHS England and NHS Improvement, AHP leadership development guide."))
         )
         layout.addStretch(1)
         self.setWidget(inner)

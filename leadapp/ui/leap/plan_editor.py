@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -35,26 +34,7 @@ from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.checklist import Checklist
 from leadapp.ui.widgets.date_field import DateField, format_date
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "subheading")
-    return label
-
-
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "secondary")
-    label.setWordWrap(True)
-    return label
-
-
-def _form_row(form: QFormLayout, text: str, widget: QWidget) -> None:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    widget.setAccessibleName(text.replace("&", ""))
-    form.addRow(label, widget)
+from leadapp.ui.widgets.forms import labelled_row, note, subheading
 
 
 class PlanEditor(QWidget):
@@ -75,7 +55,7 @@ class PlanEditor(QWidget):
         self.autosaver = Autosaver(self.save, self)
         body = QVBoxLayout(self)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(_heading(self.tr("The step")))
+        body.addWidget(subheading(self.tr("The step")))
         step = QFormLayout()
         body.addLayout(step)
         self.title = QLineEdit()
@@ -109,25 +89,25 @@ class PlanEditor(QWidget):
             (self.tr("Next re&view"), self.review_date),
             (self.tr("What the mentee &hopes it brings"), self.hopes),
         ):
-            _form_row(step, text, widget)
+            labelled_row(step, text, widget)
 
-        body.addWidget(_heading(self.tr("Uncertainties and what will ease them")))
+        body.addWidget(subheading(self.tr("Uncertainties and what will ease them")))
         body.addWidget(
-            _note(self.tr("The concerns the guide hears most often. Rate each and agree what helps."))
+            note(self.tr("The concerns the guide hears most often. Rate each and agree what helps."))
         )
         self.concern_rows = QVBoxLayout()
         body.addLayout(self.concern_rows)
         self.add_concern = QPushButton(self.tr("Add your own concern"))
         body.addWidget(self.add_concern, 0, Qt.AlignmentFlag.AlignLeft)
 
-        body.addWidget(_heading(self.tr("Support")))
+        body.addWidget(subheading(self.tr("Support")))
         self.support_rows = QVBoxLayout()
         body.addLayout(self.support_rows)
         self.add_support = QPushButton(self.tr("Add support"))
         body.addWidget(self.add_support, 0, Qt.AlignmentFlag.AlignLeft)
-        body.addWidget(_heading(self.tr("If it goes less well")))
+        body.addWidget(subheading(self.tr("If it goes less well")))
         body.addWidget(
-            _note(
+            note(
                 self.tr("Agree now what happens if the step does not work out: a route back, and who helps.")
             )
         )
@@ -136,13 +116,13 @@ class PlanEditor(QWidget):
         self.add_fallback = QPushButton(self.tr("Add support if it goes less well"))
         body.addWidget(self.add_fallback, 0, Qt.AlignmentFlag.AlignLeft)
 
-        body.addWidget(_heading(self.tr("Milestones")))
+        body.addWidget(subheading(self.tr("Milestones")))
         self.milestone_rows = QVBoxLayout()
         body.addLayout(self.milestone_rows)
         self.add_milestone = QPushButton(self.tr("Add milestone"))
         body.addWidget(self.add_milestone, 0, Qt.AlignmentFlag.AlignLeft)
 
-        body.addWidget(_heading(self.tr("Reviews")))
+        body.addWidget(subheading(self.tr("Reviews")))
         self.reviews = QTableWidget(0, 6)
         self.reviews.setAccessibleName(self.tr("Reviews"))
         self.reviews.setHorizontalHeaderLabels(
@@ -166,7 +146,7 @@ class PlanEditor(QWidget):
         self.trend_holder = QVBoxLayout()
         body.addLayout(self.trend_holder)
 
-        body.addWidget(_heading(self.tr("Outcome")))
+        body.addWidget(subheading(self.tr("Outcome")))
         outcome = QFormLayout()
         body.addLayout(outcome)
         self.outcome = QComboBox()
@@ -176,9 +156,9 @@ class PlanEditor(QWidget):
         self.lessons = QPlainTextEdit()
         self.lessons.setTabChangesFocus(True)
         self.lessons.setMaximumHeight(self.lessons.fontMetrics().lineSpacing() * 5)
-        _form_row(outcome, self.tr("&Outcome"), self.outcome)
-        _form_row(outcome, self.tr("&Benefits realised"), self.benefits)
-        _form_row(outcome, self.tr("&Lessons learned"), self.lessons)
+        labelled_row(outcome, self.tr("&Outcome"), self.outcome)
+        labelled_row(outcome, self.tr("&Benefits realised"), self.benefits)
+        labelled_row(outcome, self.tr("&Lessons learned"), self.lessons)
         self.close_button = QPushButton(self.tr("Close the plan as completed…"))
         body.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
 

@@ -19,6 +19,7 @@ from leadapp.domain.leaps import LeapReview
 from leadapp.domain.sessions import Session
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date
+from leadapp.ui.widgets.forms import labelled_row
 
 
 class ReviewDialog(QDialog):
@@ -65,10 +66,7 @@ class ReviewDialog(QDialog):
             (self.tr("&Next steps"), self.next_steps),
             (self.tr("From &session"), self.session),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, widget)
+            labelled_row(form, text, widget)
         self.error = QLabel()
         self.error.setProperty("role", "error")
         layout.addWidget(self.error)

@@ -32,6 +32,7 @@ from leadapp.ui.people.choices import fill_items, fill_professions, select_data
 from leadapp.ui.people.relationship_dialog import RelationshipDialog
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import format_date
+from leadapp.ui.widgets.forms import labelled_row
 
 
 class PersonEditor(QWidget):
@@ -92,10 +93,7 @@ class PersonEditor(QWidget):
             (self.tr("No&tes"), self.notes),
         ]
         for text, widget in self._rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, widget)
+            labelled_row(form, text, widget)
         self.name_hint = QLabel()
         self.name_hint.setProperty("role", "error")
         outer.addWidget(self.name_hint)

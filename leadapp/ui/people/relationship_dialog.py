@@ -21,6 +21,7 @@ from leadapp.domain.people import Person, Relationship
 from leadapp.ui import labels
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField
+from leadapp.ui.widgets.forms import labelled_row
 
 DEFAULT_CONFIDENTIALITY = (
     "What we discuss stays between us. The usual limits apply: if there is a risk of harm to anyone, "
@@ -83,10 +84,7 @@ class RelationshipDialog(QDialog):
             (self.tr("&Confidentiality"), self.confidentiality),
         ]
         for text, widget in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, widget)
+            labelled_row(form, text, widget)
 
         self.error = QLabel()
         self.error.setProperty("role", "error")

@@ -24,6 +24,7 @@ from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports.background import document_in_background
 from leadapp.ui.reports.pdf_preview import PdfPreview
 from leadapp.ui.widgets.date_field import DateField, format_date
+from leadapp.ui.widgets.forms import labelled_row
 
 
 class ReportsScreen(QWidget):
@@ -80,10 +81,7 @@ class ReportsScreen(QWidget):
             (self.tr("&From"), self.period_from),
             (self.tr("&To"), self.period_to),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, widget)
+            labelled_row(form, text, widget)
         form.addRow(self.include_private)
         choose.addLayout(form, 1)
         self.show_button = QPushButton(self.tr("Show document"))

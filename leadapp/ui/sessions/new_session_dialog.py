@@ -21,6 +21,7 @@ from leadapp.domain.people import Person
 from leadapp.domain.reference import Reference
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField
+from leadapp.ui.widgets.forms import labelled_row
 
 
 class NewSessionDialog(QDialog):
@@ -60,10 +61,7 @@ class NewSessionDialog(QDialog):
             (self.tr("&Start"), self.start_time),
             (self.tr("D&uration"), self.duration),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, widget)
+            labelled_row(form, text, widget)
         form.insertRow(2, "", self.template_hint)
         self.error = QLabel()
         self.error.setProperty("role", "error")
