@@ -153,7 +153,6 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from leadapp.demo import write_demo
     from leadapp.domain.reference import reference
     from leadapp.store.store import Store
     from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog, complete_first_run
@@ -174,11 +173,16 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
             QMessageBox.critical(None, "LeadApp", str(error))
         return EXIT_STORE
 
+    def fill_demo(store: Store) -> None:
+        from leadapp.demo import write_demo
+
+        write_demo(store)
+
     ref = reference()
     try:
         store = Store.open(db_path)
         if demo and store.people.owner() is None:
-            write_demo(store)
+            fill_demo(store)
     except StoreError as error:
         return fail(error)
     apply_theme(app, *theme_settings(store))
@@ -194,7 +198,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
             try:
                 store = Store.open(db_path)
                 if store.people.owner() is None:
-                    write_demo(store)
+                    fill_demo(store)
             except StoreError as error:
                 return fail(error)
         else:

@@ -12,10 +12,6 @@ from enum import StrEnum
 
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
-from leadapp.reports.caseload_report import caseload_pdf
-from leadapp.reports.leap_report import leap_pdf
-from leadapp.reports.portfolio_report import portfolio_pdf
-from leadapp.reports.session_report import session_pdf
 from leadapp.store.errors import NotFoundError
 from leadapp.store.store import Store
 from leadapp.store.summaries import (
@@ -55,7 +51,15 @@ def _slug(text: str) -> str:
 
 
 def make_document(store: Store, ref: Reference, request: DocumentRequest) -> Document:
-    """Raises NotFoundError (a StoreError) when the record asked for does not exist."""
+    """Raises NotFoundError (a StoreError) when the record asked for does not exist.
+
+    reportlab is imported here, not at the top, so starting the app does not pay for it.
+    """
+    from leadapp.reports.caseload_report import caseload_pdf
+    from leadapp.reports.leap_report import leap_pdf
+    from leadapp.reports.portfolio_report import portfolio_pdf
+    from leadapp.reports.session_report import session_pdf
+
     kind = request.kind
     if kind is DocumentKind.SESSION:
         session = session_summary(store, request.record_id, request.include_private)

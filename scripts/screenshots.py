@@ -121,7 +121,7 @@ def reset(window: MainWindow) -> None:
     sessions.editor.set_in_session(False)
     sessions.search.clear()
     sessions.show_list()
-    activities = window.screens["activities"]
+    activities = window.section_screen("activities")
     if isinstance(activities, ActivitiesScreen):
         activities.show_list()
     window.mentee_switcher.setCurrentIndex(0)

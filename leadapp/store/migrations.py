@@ -276,3 +276,9 @@ def m002_full_text_without_stemming(db: Database) -> None:
         db.table(name).enable_fts(
             fts_columns, fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
         )
+
+
+@migrations()
+def m003_activity_dates_index(db: Database) -> None:
+    """The activity list across all mentees is ordered by start date; without this it sorts every row."""
+    db.table("activities").create_index(["start_date"], if_not_exists=True)

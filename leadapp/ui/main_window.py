@@ -80,15 +80,17 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
+        self._holders: dict[str, QWidget] = {}
         for section in self.sections:
             item = QListWidgetItem(section.title)
             item.setToolTip(f"{section.title} ({section.shortcut})")
             item.setSizeHint(QSize(0, int(self.navigation.fontMetrics().height() * 2.1)))
             self.navigation.addItem(item)
-            screen = section.build()
-            self.screens[section.key] = screen
-            self.stack.addWidget(screen)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[section.key] = holder
+            self.stack.addWidget(holder)
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         width = max(self.navigation.fontMetrics().horizontalAdvance(s.title) for s in self.sections)
         self.navigation.setMinimumWidth(width + self.navigation.fontMetrics().averageCharWidth() * 6)
@@ -116,43 +118,63 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar(demo)
         self.privacy.changed.connect(self._on_privacy)
-        sessions = self.screens["sessions"]
-        if isinstance(sessions, SessionsScreen):
-            sessions.problem.connect(self.show_problem)
-            sessions.in_session_changed.connect(self._on_in_session)
-            sessions.editor.create_activity.connect(self.activity_from_session)
-            sessions.editor.leap_review.connect(self.leap_review_from_session)
-            sessions.editor.print_requested.connect(
+        self.navigation.setCurrentRow(0)
+        font = self.fontMetrics()
+        self.resize(font.averageCharWidth() * 150, font.height() * 42)
+
+    def _wire(self, screen: QWidget) -> None:
+        """Connect a screen's requests to the window when it is first built."""
+        if isinstance(screen, SessionsScreen):
+            screen.problem.connect(self.show_problem)
+            screen.in_session_changed.connect(self._on_in_session)
+            screen.editor.create_activity.connect(self.activity_from_session)
+            screen.editor.leap_review.connect(self.leap_review_from_session)
+            screen.editor.print_requested.connect(
                 lambda session_id: self.preview(DocumentKind.SESSION, session_id, private_option=True)
             )
-        activities = self.screens["activities"]
-        if isinstance(activities, ActivitiesScreen):
-            activities.problem.connect(self.show_problem)
-        leap = self.screens["leap"]
-        if isinstance(leap, LeapScreen):
-            leap.problem.connect(self.show_problem)
-            leap.print_requested.connect(lambda plan_id: self.preview(DocumentKind.LEAP, plan_id))
-            leap.activity_recorded.connect(
+        elif isinstance(screen, ActivitiesScreen):
+            screen.problem.connect(self.show_problem)
+        elif isinstance(screen, LeapScreen):
+            screen.problem.connect(self.show_problem)
+            screen.print_requested.connect(lambda plan_id: self.preview(DocumentKind.LEAP, plan_id))
+            screen.activity_recorded.connect(
                 lambda _id: self.statusBar().showMessage(
                     self.tr("The leap was recorded in the portfolio."), 8000
                 )
             )
-        balance = self.screens["balance"]
-        if isinstance(balance, BalanceScreen):
-            balance.find_example.connect(self.find_example)
-            balance.print_requested.connect(lambda person_id: self.preview(DocumentKind.PORTFOLIO, person_id))
-        people = self.screens["people"]
-        if isinstance(people, PeopleScreen):
-            people.editor.problem.connect(self.show_problem)
-        home = self.screens["home"]
-        if isinstance(home, HomeScreen):
-            home.open_people.connect(lambda: self.go_to("people"))
-            home.open_person.connect(self.open_person)
-            home.start_session.connect(self.new_session)
-            home.print_caseload.connect(lambda: self.preview(DocumentKind.CASELOAD, ""))
-        self.navigation.setCurrentRow(0)
-        font = self.fontMetrics()
-        self.resize(font.averageCharWidth() * 150, font.height() * 42)
+        elif isinstance(screen, BalanceScreen):
+            screen.find_example.connect(self.find_example)
+            screen.print_requested.connect(lambda person_id: self.preview(DocumentKind.PORTFOLIO, person_id))
+        elif isinstance(screen, PeopleScreen):
+            screen.editor.problem.connect(self.show_problem)
+        elif isinstance(screen, HomeScreen):
+            screen.open_people.connect(lambda: self.go_to("people"))
+            screen.open_person.connect(self.open_person)
+            screen.start_session.connect(self.new_session)
+            screen.print_caseload.connect(lambda: self.preview(DocumentKind.CASELOAD, ""))
+
+    def section_screen(self, key: str) -> QWidget:
+        """The section's screen, built and wired the first time it is needed, so start-up stays quick."""
+        if key not in self.screens:
+            section = next(s for s in self.sections if s.key == key)
+            built = section.build()
+            holder_layout = self._holders[key].layout()
+            assert holder_layout is not None
+            holder_layout.addWidget(built)
+            self.screens[key] = built
+            self._wire(built)
+            set_mentee = getattr(built, "set_mentee", None)
+            if callable(set_mentee) and self.current_mentee():
+                set_mentee(self.current_mentee())
+        return self.screens[key]
+
+    def current_screen(self) -> QWidget:
+        return self.section_screen(self.sections[max(self.navigation.currentRow(), 0)].key)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.section_screen(self.sections[row].key)
+            self.stack.setCurrentIndex(row)
 
     def _sections(self) -> list[Section]:
         store, ref, events = self.store, self.ref, self.events
@@ -265,7 +287,7 @@ class MainWindow(QMainWindow):
     def _on_mentee_switched(self) -> None:
         mentee_id = self.current_mentee()
         for key in ("sessions", "actions", "activities", "balance", "leap"):
-            screen = self.screens[key]
+            screen = self.screens.get(key)
             if isinstance(
                 screen, SessionsScreen | ActionsScreen | ActivitiesScreen | BalanceScreen | LeapScreen
             ):
@@ -308,7 +330,7 @@ class MainWindow(QMainWindow):
 
     def leap_review_from_session(self, session: Session) -> None:
         """Review the mentee's leap of faith, linked to the session where it was talked through."""
-        sessions = self.screens["sessions"]
+        sessions = self.screens.get("sessions")
         if isinstance(sessions, SessionsScreen):
             sessions.editor.flush()
         self.mentee_switcher.setCurrentIndex(max(self.mentee_switcher.findData(session.mentee_id), 0))
@@ -323,7 +345,7 @@ class MainWindow(QMainWindow):
             sessions.focus_search()
 
     def toggle_in_session(self) -> None:
-        sessions = self.screens["sessions"]
+        sessions = self.screens.get("sessions")
         if isinstance(sessions, SessionsScreen) and sessions.pages.currentWidget() is sessions.editor:
             sessions.editor.set_in_session(not sessions.editor.in_session_button.isChecked())
 
@@ -415,7 +437,7 @@ class MainWindow(QMainWindow):
     def go_to(self, key: str) -> QWidget:
         keys = [s.key for s in self.sections]
         self.navigation.setCurrentRow(keys.index(key))
-        return self.screens[key]
+        return self.section_screen(key)
 
     def open_person(self, person_id: str) -> None:
         people = self.go_to("people")
@@ -427,7 +449,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("LeadApp"), message)
 
     def flush(self) -> None:
-        for screen in self.screens.values():
+        for screen in list(self.screens.values()):
             flush = getattr(screen, "flush", None)
             if callable(flush):
                 flush()

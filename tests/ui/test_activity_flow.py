@@ -133,7 +133,7 @@ def test_example_to_evidence_changes_the_balance_and_survives_restart(
     listed = again.go_to("activities")
     assert isinstance(listed, ActivitiesScreen)
     assert listed.model.row_object(0).title == saved.title
-    assert leaps_counted(again.screens["balance"]) == 1
+    assert leaps_counted(again.section_screen("balance")) == 1
     again.close()
     reopened.close()
 
@@ -163,7 +163,7 @@ def test_an_activity_is_started_from_a_sessions_notes(qtbot, store, ref, mentee)
     sessions.editor.chips.buttons["widening"].click()
     qtbot.keyClicks(sessions.editor.notes, "Present the audit to the divisional board")
     qtbot.mouseClick(sessions.editor.activity_button, Qt.MouseButton.LeftButton)
-    activities = window.stack.currentWidget()
+    activities = window.current_screen()
     assert isinstance(activities, ActivitiesScreen)
     created = activities.editor.activity
     assert created is not None

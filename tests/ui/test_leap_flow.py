@@ -64,7 +64,7 @@ def test_plan_reviewed_closed_and_recorded(
     leap.editor.review_date.clear()
     qtbot.keyClicks(leap.editor.review_date, (today() - timedelta(days=1)).strftime("%d/%m/%Y"))
     leap.flush()
-    home = window.screens["home"]
+    home = window.section_screen("home")
     assert isinstance(home, HomeScreen)
     home.refresh()
     assert "leap-of-faith review due" in home.caseload.index(0, 1).data()
@@ -103,7 +103,7 @@ def test_plan_reviewed_closed_and_recorded(
     assert sessions.editor.leap_button.isVisibleTo(window)
     answer_modal(ReviewDialog, review(4, 2, "Led the winter plan"))
     qtbot.mouseClick(sessions.editor.leap_button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is leap
+    assert window.current_screen() is leap
     assert leap.editor.reviews.rowCount() == 2
     assert "(session)" in leap.editor.reviews.item(1, 0).text()
     assert "confidence 4, wellbeing 2" in leap.editor.trend_sentence

@@ -63,7 +63,7 @@ def test_every_section_is_reachable_by_shortcut_and_named(qtbot, demo_window: Ma
             if action.shortcut().toString() == section.shortcut:
                 action.trigger()
         assert demo_window.stack.currentIndex() == position, section.title
-        assert unnamed_controls(demo_window.stack.currentWidget()) == [], section.title
+        assert unnamed_controls(demo_window.current_screen()) == [], section.title
     assert unnamed_controls(demo_window) == []
 
 
@@ -71,9 +71,9 @@ def test_ctrl_number_keys_switch_sections(qtbot, demo_window: MainWindow) -> Non
     demo_window.activateWindow()
     qtbot.waitUntil(demo_window.isActiveWindow)
     qtbot.keyClick(demo_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert isinstance(demo_window.stack.currentWidget(), PeopleScreen)
+    assert isinstance(demo_window.current_screen(), PeopleScreen)
     qtbot.keyClick(demo_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert isinstance(demo_window.stack.currentWidget(), HomeScreen)
+    assert isinstance(demo_window.current_screen(), HomeScreen)
 
 
 def test_dialogs_name_every_control(qtbot, store: Store, ref, demo_window) -> None:
@@ -97,14 +97,14 @@ def test_status_bar_names_the_database(demo_window: MainWindow, store: Store) ->
 
 
 def test_home_lists_the_caseload_and_opens_a_mentee(qtbot, demo_window: MainWindow) -> None:
-    home = demo_window.screens["home"]
+    home = demo_window.section_screen("home")
     assert isinstance(home, HomeScreen)
     assert home.caseload.total() == 4
     assert "Hello, Morgan" in home.greeting.text()
     first = home.caseload.row_object(0)
     home.table.setCurrentIndex(home.caseload.index(0, 0))
     home.table.activated.emit(home.caseload.index(0, 0))
-    people = demo_window.stack.currentWidget()
+    people = demo_window.current_screen()
     assert isinstance(people, PeopleScreen)
     assert people.editor.person is not None and people.editor.person.id == first.mentee_id
 

@@ -51,9 +51,9 @@ def test_first_run_then_add_mentee_survives_restart(qtbot, db_path: Path, ref, a
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    people = window.screens["people"]
+    people = window.section_screen("people")
     assert isinstance(people, PeopleScreen)
-    assert window.stack.currentWidget() is people
+    assert window.current_screen() is people
 
     def fill(add: AddPersonDialog) -> None:
         qtbot.keyClicks(add.full_name, "Asha Patel")

@@ -52,7 +52,7 @@ def test_session_from_caseload_survives_closing_without_saving(
     qtbot, caseload, db_path: Path, ref, answer_modal
 ):
     window = make_window(qtbot, caseload, ref)
-    home = window.stack.currentWidget()
+    home = window.current_screen()
     assert isinstance(home, HomeScreen)
     asha_row = home.caseload.find_row(lambda e: e.mentee_name == "Asha Patel")
     home.table.selectRow(asha_row)
@@ -66,7 +66,7 @@ def test_session_from_caseload_survives_closing_without_saving(
 
     answer_modal(NewSessionDialog, choose_template)
     qtbot.mouseClick(home.session_button, Qt.MouseButton.LeftButton)
-    sessions = window.stack.currentWidget()
+    sessions = window.current_screen()
     assert isinstance(sessions, SessionsScreen)
     editor = sessions.editor
     assert sessions.pages.currentWidget() is editor
@@ -169,7 +169,7 @@ def test_hide_private_notes_hides_them_everywhere(qtbot, demo: MainWindow, store
 
 def test_search_finds_and_highlights(qtbot, demo: MainWindow, store: Store) -> None:
     qtbot.keyClick(demo, Qt.Key.Key_F, CTRL)
-    sessions = demo.stack.currentWidget()
+    sessions = demo.current_screen()
     assert isinstance(sessions, SessionsScreen)
     assert focused() is sessions.search
     qtbot.keyClicks(sessions.search, "chairing")
@@ -252,7 +252,7 @@ def test_new_session_carries_open_actions_into_the_agenda(
     answer_modal(NewSessionDialog, accept)
     qtbot.keyClick(demo, Qt.Key.Key_N, CTRL)
     demo.activateWindow()
-    sessions = demo.stack.currentWidget()
+    sessions = demo.current_screen()
     assert isinstance(sessions, SessionsScreen)
     agenda = sessions.editor.agenda.toPlainText()
     assert "Carried over from last time:" in agenda

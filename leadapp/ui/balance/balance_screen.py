@@ -31,7 +31,6 @@ from leadapp.domain.balance import (
 from leadapp.domain.enums import OwnerRole
 from leadapp.domain.reference import Reference
 from leadapp.store.store import Store
-from leadapp.ui.balance.charts import category_stage_chart, over_time_chart, split_chart
 from leadapp.ui.events import DataEvents
 from leadapp.ui.scope import person_scope
 from leadapp.ui.widgets.category_chips import text_colour_for
@@ -147,6 +146,7 @@ class BalanceScreen(QScrollArea):
             self.refresh()
 
     def refresh(self) -> None:
+        """QtCharts is imported on the first chart drawn, not when the app starts."""
         _clear(self.charts)
         _clear(self.side_charts)
         _clear(self.gaps)
@@ -169,6 +169,8 @@ class BalanceScreen(QScrollArea):
                 len(counted(activities)), len(activities)
             )
         )
+        from leadapp.ui.balance.charts import category_stage_chart, over_time_chart, split_chart
+
         text_colour = self.palette().windowText().color()
         table = category_by_stage(activities)
         stage_view, stage_text = category_stage_chart(self.ref, table, text_colour)

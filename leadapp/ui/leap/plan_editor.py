@@ -29,7 +29,6 @@ from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.leap.plan_rows import ConcernRow, MilestoneRow, RecordRow, SupportRow
 from leadapp.ui.leap.review_dialog import ReviewDialog
-from leadapp.ui.leap.trend_chart import trend_chart
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.checklist import Checklist
@@ -267,6 +266,8 @@ class PlanEditor(QWidget):
             ]
             for column, value in enumerate(values):
                 self.reviews.setItem(position, column, QTableWidgetItem(value))
+        from leadapp.ui.leap.trend_chart import trend_chart
+
         view, sentence = trend_chart(trend(reviews), self.palette().windowText().color())
         self.trend_sentence = sentence
         self.trend_holder.addWidget(view)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+SIZING_ROWS = 30
+"""Columns fit their contents judged on this many rows; measuring every loaded row costs seconds."""
+
 
 def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None = None) -> QTableView:
     """Rows selected whole, one at a time; Tab leaves the table rather than walking its cells."""
@@ -19,6 +22,7 @@ def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None 
     table.setTabKeyNavigation(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(SIZING_ROWS)
     if stretch_column is None:
         header.setStretchLastSection(True)
     else:
