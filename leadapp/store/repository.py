@@ -24,6 +24,31 @@ R = TypeVar("R", bound=Record)
 ChangeListener = Callable[[str, list[str]], None]
 
 
+def write_transaction(db: Database, path: Path, work: Callable[[], object]) -> None:
+    """One small write, taking the write lock up front (BEGIN IMMEDIATE).
+
+    A deferred transaction that meets another writer fails at once instead of waiting; taking the lock
+    first lets the busy timeout do its job, so a second window or a backup never costs an edit.
+    """
+    try:
+        if db.conn.in_transaction:
+            with db.atomic():
+                work()
+            return
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            work()
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+        db.conn.execute("COMMIT")
+    except sqlite3.Error as error:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise translate(error, path) from error
+
+
 class Changes:
     """The listeners to tell after a write: (table name, ids written)."""
 
@@ -56,11 +81,7 @@ class Repository(Generic[R]):
         return self.db.table(self.table_name)
 
     def _write(self, work: Callable[[], object], ids: list[str]) -> None:
-        try:
-            with self.db.atomic():
-                work()
-        except sqlite3.Error as error:
-            raise translate(error, self.path) from error
+        write_transaction(self.db, self.path, work)
         self.changes.emit(self.table_name, ids)
 
     def find(self, record_id: str) -> R | None:

@@ -46,6 +46,8 @@ class SessionQuery:
     date_to: date | None = None
     text: str = ""
     include_private: bool = False
+    private_column: str = "mentor_private"
+    """Only the owner's own private notes are ever searched: a mentor's database searches mentor_private."""
     sort: str = "date"
     descending: bool = True
 
@@ -56,6 +58,12 @@ class ActionQuery:
     owner: str | None = None
     statuses: tuple[ActionStatus, ...] = (ActionStatus.OPEN,)
     overdue_on: date | None = None
+
+
+def searched_columns(query: SessionQuery) -> tuple[str, ...]:
+    if query.include_private and query.private_column in PRIVATE_COLUMNS:
+        return (*SHARED_COLUMNS, query.private_column)
+    return SHARED_COLUMNS
 
 
 class SessionRepository(Repository[Session]):
@@ -80,8 +88,7 @@ class SessionRepository(Repository[Session]):
         if query.date_to:
             clauses.append("s.session_date <= ?")
             params.append(query.date_to.isoformat())
-        columns = ALL_COLUMNS if query.include_private else SHARED_COLUMNS
-        match = fts_match(query.text, columns)
+        match = fts_match(query.text, searched_columns(query))
         if match:
             clauses.append(
                 "(s.rowid in (select rowid from sessions_fts where sessions_fts match ?)"
@@ -121,7 +128,7 @@ class SessionRepository(Repository[Session]):
         """Best passage per listed session, in two queries for the whole page rather than per row."""
         if not rows or not search_terms(query.text):
             return {}
-        columns = ALL_COLUMNS if query.include_private else SHARED_COLUMNS
+        columns = searched_columns(query)
         by_rowid = {row["fts_rowid"]: row["id"] for row in rows}
         marks = ", ".join("?" for _ in by_rowid)
         found: dict[str, str] = {}
@@ -153,7 +160,7 @@ class SessionRepository(Repository[Session]):
         """The best matching passage, with matches between MARK_START and MARK_END; '' without a search."""
         if not search_terms(query.text):
             return ""
-        columns = ALL_COLUMNS if query.include_private else SHARED_COLUMNS
+        columns = searched_columns(query)
         rowid = self.db.execute("select rowid from sessions where id = ?", [session_id]).fetchone()[0]
         for column in columns:
             index = ALL_COLUMNS.index(column)

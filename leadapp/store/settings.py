@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from leadapp.domain.ids import new_id, utc_now
-from leadapp.store.repository import Changes
+from leadapp.store.repository import Changes, write_transaction
 
 
 class SettingsRepository:
@@ -24,11 +24,14 @@ class SettingsRepository:
 
     def set(self, key: str, value: str) -> None:
         now = utc_now()
-        with self.db.atomic():
-            self.db.execute(
+        write_transaction(
+            self.db,
+            self.path,
+            lambda: self.db.execute(
                 "insert into settings (id, key, value, created_at, updated_at) values (?, ?, ?, ?, ?) "
                 "on conflict(key) do update set value = excluded.value, updated_at = excluded.updated_at, "
                 "deleted_at = null",
                 [new_id(), key, value, now, now],
-            )
+            ),
+        )
         self.changes.emit("settings", [key])

@@ -306,16 +306,24 @@ def test_search_finds_words_in_shared_text(
     assert diary.names(store.sessions.listing(SessionQuery(text=text))) == expected
 
 
-@pytest.mark.parametrize(("word", "session"), [("quokka", "t2"), ("wombat", "a3")])
+@pytest.mark.parametrize(
+    ("word", "session", "column", "other"),
+    [
+        ("quokka", "t2", "mentor_private", "mentee_private"),
+        ("wombat", "a3", "mentee_private", "mentor_private"),
+    ],
+)
 def test_private_notes_are_searched_only_when_shown(
-    store: Store, diary: Diary, word: str, session: str
+    store: Store, diary: Diary, word: str, session: str, column: str, other: str
 ) -> None:
-    """quokka is only in a mentor's private note, wombat only in a mentee's: hidden unless asked for."""
+    """quokka is only in a mentor's private note, wombat only in a mentee's: hidden unless asked for,
+    and only the owner's own side is ever searched."""
     assert store.sessions.listing(SessionQuery(text=word)) == []
     assert store.sessions.count_listing(SessionQuery(text=word)) == 0
-    found = store.sessions.listing(SessionQuery(text=word, include_private=True))
+    found = store.sessions.listing(SessionQuery(text=word, include_private=True, private_column=column))
     assert diary.names(found) == [session]
     assert MARK_START + word in found[0].snippet.lower()
+    assert store.sessions.listing(SessionQuery(text=word, include_private=True, private_column=other)) == []
 
 
 def test_a_word_in_an_action_finds_its_session(store: Store, diary: Diary) -> None:

@@ -52,6 +52,7 @@ class SessionsScreen(QWidget):
         self.store = store
         self.ref = ref
         self.privacy = privacy
+        self.role = role
         self.mentee_id: str | None = None
         self.setAccessibleName(self.tr("Sessions"))
         self.pages = QStackedWidget()
@@ -136,6 +137,7 @@ class SessionsScreen(QWidget):
             date_to=self.date_to.value(),
             text=self.search.text(),
             include_private=not self.privacy.hidden,
+            private_column="mentor_private" if self.role is OwnerRole.MENTOR else "mentee_private",
             sort=self.model.query.sort,
             descending=self.model.query.descending,
         )
