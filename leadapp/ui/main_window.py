@@ -44,6 +44,7 @@ from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
 from leadapp.ui.upcoming import assessment_screen, exchange_screen, timeline_screen
+from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
 
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.ref = ref
         self.events = DataEvents(store, self)
         self.privacy = Privacy(self)
+        self._last_problem = ""
         owner = store.people.owner()
         role_text = store.settings.get("owner_role", OwnerRole.MENTOR.value)
         self.role = OwnerRole(role_text) if role_text in {r.value for r in OwnerRole} else OwnerRole.MENTOR
@@ -404,6 +406,7 @@ class MainWindow(QMainWindow):
         self.events.saved.connect(self._on_saved)
 
     def _on_saved(self) -> None:
+        self._last_problem = ""
         self.save_state.setText(self.tr("Saved at {0}").format(datetime.now().strftime("%H:%M:%S")))
 
     def shortcut_list(self) -> list[tuple[str, str]]:
@@ -445,7 +448,11 @@ class MainWindow(QMainWindow):
             people.select(person_id)
 
     def show_problem(self, message: str) -> None:
-        self.save_state.setText(self.tr("Not saved"))
+        """Say it once: a save retried every few seconds must not pile up message boxes."""
+        self.save_state.setText(self.tr("Not saved yet: retrying"))
+        if message == self._last_problem:
+            return
+        self._last_problem = message
         QMessageBox.warning(self, self.tr("LeadApp"), message)
 
     def flush(self) -> None:
@@ -456,5 +463,18 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
+        while Autosaver.unsaved_within(self):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Changes not saved yet"),
+                self.tr(
+                    "Some changes could not be saved yet ({0}). Try again, or close without them?"
+                ).format(self._last_problem or self.tr("the database was busy")),
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Retry,
+            )
+            if answer != QMessageBox.StandardButton.Retry:
+                break
+            self.flush()
         self.events.detach()
         super().closeEvent(event)

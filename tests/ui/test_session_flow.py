@@ -292,3 +292,45 @@ def test_an_action_left_empty_is_dropped_on_leaving(qtbot, caseload, ref) -> Non
     assert len(caseload.actions.for_session(session.id)) == 2
     qtbot.mouseClick(sessions.editor.back_button, Qt.MouseButton.LeftButton)
     assert [a.text for a in caseload.actions.for_session(session.id)] == ["Book the shadowing day"]
+
+
+def test_a_save_that_fails_is_kept_and_retried(qtbot, caseload, ref, monkeypatch) -> None:
+    """A locked database costs nothing: the edit stays pending, is retried, and closing asks first."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from leadapp.store.errors import DatabaseLockedError
+    from leadapp.store.session_planning import start_session
+    from leadapp.ui.widgets.autosave import Autosaver
+
+    window = make_window(qtbot, caseload, ref)
+    sessions = window.go_to("sessions")
+    assert isinstance(sessions, SessionsScreen)
+    asha = caseload.people.listing([PersonKind.MENTEE])[0]
+    session = start_session(caseload, ref, asha.id, today(), today())
+    sessions.open_session(session.id)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    real_update = caseload.sessions.update
+
+    def locked(_session: object) -> object:
+        raise DatabaseLockedError(caseload.path)
+
+    monkeypatch.setattr(caseload.sessions, "update", locked)
+    qtbot.keyClicks(sessions.editor.notes, "Words typed while the file was locked")
+    sessions.editor.flush()
+    sessions.editor.flush()
+    assert len(warnings) == 1 and "in use" in warnings[0]
+    assert sessions.editor.autosaver.pending and Autosaver.unsaved_within(window)
+    assert "retrying" in window.save_state.text()
+
+    asked: list[str] = []
+
+    def retry_after_unlock(*_args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append("asked")
+        monkeypatch.setattr(caseload.sessions, "update", real_update)
+        return QMessageBox.StandardButton.Retry
+
+    monkeypatch.setattr(QMessageBox, "question", retry_after_unlock)
+    window.close()
+    assert asked == ["asked"]
+    assert caseload.sessions.get(session.id).shared_notes == "Words typed while the file was locked"

@@ -325,10 +325,10 @@ class ActivityEditor(QWidget):
         if not self._loading and self.activity is not None:
             self.autosaver.touch()
 
-    def save(self) -> None:
+    def save(self) -> bool:
         activity = self.activity
         if activity is None:
-            return
+            return True
         programme_text = self.programme.currentText().strip()
         reach = self.reach.currentData()
         learning = self.learning_type.currentData()
@@ -361,13 +361,14 @@ class ActivityEditor(QWidget):
             readiness=self.readiness.codes(),
         )
         if updated == activity:
-            return
+            return True
         try:
             self.activity = self.store.activities.update(updated)
         except StoreError as error:
             self.problem.emit(str(error))
-            return
+            return False
         self.heading.setText(self.activity.title)
+        return True
 
     def flush(self) -> None:
         self.autosaver.flush()

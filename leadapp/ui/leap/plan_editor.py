@@ -276,10 +276,10 @@ class PlanEditor(QWidget):
         if not self._loading and self.plan is not None:
             self.autosaver.touch()
 
-    def save(self) -> None:
+    def save(self) -> bool:
         plan = self.plan
         if plan is None:
-            return
+            return True
         updated = replace(
             plan,
             title=self.title.text().strip() or plan.title,
@@ -297,11 +297,13 @@ class PlanEditor(QWidget):
             lessons=self.lessons.toPlainText(),
         )
         if updated == plan:
-            return
+            return True
         try:
             self.plan = self.store.leap_plans.update(updated)
         except StoreError as error:
             self.problem.emit(str(error))
+            return False
+        return True
 
     def flush(self) -> None:
         self.autosaver.flush()

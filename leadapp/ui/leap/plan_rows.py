@@ -37,14 +37,16 @@ class RecordRow(QWidget, Generic[R]):
     def collect(self) -> R:
         raise NotImplementedError
 
-    def save(self) -> None:
+    def save(self) -> bool:
         updated = self.collect()
         if updated == self.record:
-            return
+            return True
         try:
             self.record = self.repository.save(updated)
         except StoreError as error:
             self.problem.emit(str(error))
+            return False
+        return True
 
     def watch(self, *widgets: QWidget) -> None:
         for widget in widgets:

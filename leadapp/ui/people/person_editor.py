@@ -208,10 +208,10 @@ class PersonEditor(QWidget):
         self._sync_other()
         self.autosaver.touch()
 
-    def save(self) -> None:
+    def save(self) -> bool:
         person = self.person
         if person is None:
-            return
+            return True
         name = self.full_name.text().strip()
         if not name:
             self.name_hint.setText(self.tr("A name is needed; the last name given is kept until then."))
@@ -233,13 +233,14 @@ class PersonEditor(QWidget):
             notes=self.notes.toPlainText(),
         )
         if updated == person:
-            return
+            return True
         try:
             self.person = self.store.people.update(updated)
         except StoreError as error:
             self.problem.emit(str(error))
-            return
+            return False
         self._refresh_header()
+        return True
 
     def _toggle_archive(self) -> None:
         person = self.person

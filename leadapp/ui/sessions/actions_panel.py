@@ -72,7 +72,7 @@ class ActionRow(QWidget):
         self.autosaver.touch()
         self.autosaver.flush()
 
-    def save(self) -> None:
+    def save(self) -> bool:
         done = self.done.isChecked()
         updated = replace(
             self.action,
@@ -83,11 +83,13 @@ class ActionRow(QWidget):
             done_on=(self.action.done_on or today()) if done else None,
         )
         if updated == self.action:
-            return
+            return True
         try:
             self.action = self.store.actions.save(updated)
         except StoreError as error:
             self.problem.emit(str(error))
+            return False
+        return True
 
     def _remove(self) -> None:
         self.autosaver.cancel()

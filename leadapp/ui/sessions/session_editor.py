@@ -307,10 +307,10 @@ class SessionEditor(QWidget):
         if not self._loading and self.session is not None:
             self.autosaver.touch()
 
-    def save(self) -> None:
+    def save(self) -> bool:
         session = self.session
         if session is None:
-            return
+            return True
         private_text = self.private.text.toPlainText()
         updated = replace(
             session,
@@ -331,15 +331,16 @@ class SessionEditor(QWidget):
             mentee_private=private_text if self.role is OwnerRole.MENTEE else session.mentee_private,
         )
         if updated == session:
-            return
+            return True
         try:
             self.session = self.store.sessions.update(updated)
             if updated.next_session_date != session.next_session_date:
                 plan_next(self.store, self.session, updated.next_session_date, session.next_session_date)
         except StoreError as error:
             self.problem.emit(str(error))
-            return
+            return False
         self._refresh_heading()
+        return True
 
     def flush(self) -> None:
         self.autosaver.flush()

@@ -8,10 +8,13 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 SAVE_DELAY_MS = 600
+RETRY_DELAY_MS = 3000
 
 
 class Autosaver(QObject):
-    def __init__(self, save: Callable[[], None], parent: QObject | None = None) -> None:
+    """`save` returns False when the write failed; the edit then stays pending and is tried again."""
+
+    def __init__(self, save: Callable[[], bool], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._save = save
         self._timer = QTimer(self)
@@ -26,13 +29,23 @@ class Autosaver(QObject):
 
     def touch(self) -> None:
         self._pending = True
-        self._timer.start()
+        self._timer.start(SAVE_DELAY_MS)
 
     def flush(self) -> None:
         self._timer.stop()
         if self._pending:
             self._pending = False
-            self._save()
+            if not self._save():
+                self._pending = True
+                self._timer.start(RETRY_DELAY_MS)
+
+    @staticmethod
+    def unsaved_within(window: QWidget) -> bool:
+        """True while an edit in one of this window's editors has not reached the database.
+
+        Autosavers are children of their editors, so Qt's own object tree finds the live ones.
+        """
+        return any(saver.pending for saver in window.findChildren(Autosaver))
 
     def cancel(self) -> None:
         self._timer.stop()
