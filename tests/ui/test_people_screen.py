@@ -141,3 +141,26 @@ def test_a_failed_write_is_reported_and_nothing_changes(qtbot, people_screen, st
     assert shown and "disk" in shown[0] and "full" in shown[0]
     monkeypatch.undo()
     assert store.people.get(asha.id).job_title == ""
+
+
+def test_filtering_straight_after_typing_keeps_the_words(qtbot, people_screen, store) -> None:
+    asha = store.people.listing([PersonKind.MENTEE])[0]
+    people_screen.select(asha.id)
+    qtbot.keyClicks(people_screen.editor.notes, "Wants a band 8a post")
+    qtbot.keyClicks(people_screen.search, "Asha")
+    assert store.people.get(asha.id).notes == "Wants a band 8a post"
+    assert people_screen.editor.notes.toPlainText() == "Wants a band 8a post"
+    qtbot.keyClicks(people_screen.editor.job_title, "Lead")
+    people_screen.editor.autosaver.flush()
+    assert store.people.get(asha.id).notes == "Wants a band 8a post"
+
+
+def test_choosing_another_person_straight_after_typing(qtbot, people_screen, store) -> None:
+    asha = store.people.listing([PersonKind.MENTEE])[0]
+    priya = store.people.listing([PersonKind.CHAMPION])[0]
+    people_screen.select(asha.id)
+    qtbot.keyClicks(people_screen.editor.job_title, "Clinical lead")
+    people_screen.select(priya.id)
+    assert store.people.get(asha.id).job_title == "Clinical lead"
+    assert people_screen.editor.person.id == priya.id
+    assert people_screen.model.row_object(people_screen.table.currentIndex().row()).id == priya.id

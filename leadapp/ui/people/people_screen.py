@@ -186,8 +186,13 @@ class PeopleScreen(QWidget):
         kinds, archived, text = self._filters()
         return self.store.people.count_listing(kinds, archived, text)
 
+    def _selected_id(self) -> str | None:
+        person = self.model.row_object(self.table.currentIndex().row())
+        return person.id if person else None
+
     def reload(self) -> None:
-        current = self.editor.person.id if self.editor.person else None
+        self.editor.autosaver.flush()
+        current = self._selected_id() or (self.editor.person.id if self.editor.person else None)
         self.model.reload()
         self.table.resizeColumnsToContents()
         if self.model.total() == 0:
@@ -204,11 +209,12 @@ class PeopleScreen(QWidget):
             self.select(current)
 
     def _on_data_changed(self, table: str, ids: list[str]) -> None:
+        """Refresh the list after a save, keeping the row the person has selected, not the one saved."""
         if table == "people" and not self.editor.autosaver.pending:
-            row = self.table.currentIndex().row()
+            selected = self._selected_id()
             self.model.reload()
-            if row >= 0 and self.editor.person is not None:
-                self.select(self.editor.person.id, load=False)
+            if selected is not None:
+                self.select(selected, load=False)
 
     def select(self, person_id: str, load: bool = True) -> bool:
         row = self.model.find_row(lambda p: p.id == person_id)

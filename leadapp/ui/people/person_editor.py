@@ -45,6 +45,7 @@ class PersonEditor(QWidget):
         self.person: Person | None = None
         self._loading = False
         self.autosaver = Autosaver(self.save, self)
+        self.autosaver.flush_when_focus_leaves(self)
 
         outer = QVBoxLayout(self)
         self.heading = QLabel()
@@ -153,6 +154,8 @@ class PersonEditor(QWidget):
 
     def load(self, person: Person | None) -> None:
         self.autosaver.flush()
+        if person is not None:
+            person = self.store.people.find(person.id) or person
         self.person = person
         self._loading = True
         try:
