@@ -170,3 +170,29 @@ def test_an_activity_is_started_from_a_sessions_notes(qtbot, store, ref, mentee)
     assert created.title == "Present the audit to the divisional board"
     assert created.session_id == session.id and created.categories == ["widening"]
     assert activities.editor.session.currentData() == session.id
+
+
+def test_links_the_lists_do_not_show_are_kept(qtbot, store, ref, mentee) -> None:
+    """An archived champion or a cancelled session stays linked when something else is edited."""
+    from dataclasses import replace
+
+    from leadapp.domain.activities import Activity
+    from leadapp.domain.enums import SessionStatus
+    from leadapp.domain.people import Person
+
+    coach = store.people.add(Person(full_name="Retired Coach", kind=PersonKind.COACH))
+    store.people.archive(coach.id)
+    session = start_session(store, ref, mentee.id, today(), today())
+    store.sessions.update(replace(store.sessions.get(session.id), status=SessionStatus.CANCELLED))
+    activity = store.activities.add(
+        Activity(person_id=mentee.id, title="Shadowing", related_person_id=coach.id, session_id=session.id)
+    )
+    window = open_window(qtbot, store, ref, mentee.id)
+    activities = window.go_to("activities")
+    assert isinstance(activities, ActivitiesScreen)
+    activities.open_activity(activity.id)
+    qtbot.keyClicks(activities.editor.description, "Half a day with the COO")
+    activities.editor.flush()
+    saved = store.activities.get(activity.id)
+    assert saved.description == "Half a day with the COO"
+    assert saved.related_person_id == coach.id and saved.session_id == session.id

@@ -334,3 +334,25 @@ def test_a_save_that_fails_is_kept_and_retried(qtbot, caseload, ref, monkeypatch
     window.close()
     assert asked == ["asked"]
     assert caseload.sessions.get(session.id).shared_notes == "Words typed while the file was locked"
+
+
+def test_marking_done_elsewhere_is_not_undone_by_the_open_session(qtbot, caseload, ref) -> None:
+    from leadapp.store.session_planning import start_session
+
+    window = make_window(qtbot, caseload, ref)
+    sessions = window.go_to("sessions")
+    assert isinstance(sessions, SessionsScreen)
+    asha = caseload.people.listing([PersonKind.MENTEE])[0]
+    session = start_session(caseload, ref, asha.id, today(), today())
+    sessions.open_session(session.id)
+    sessions.editor.actions_panel.add_action()
+    row = sessions.editor.actions_panel.rows[0]
+    qtbot.keyClicks(row.text, "Book the shadowing day")
+    row.autosaver.flush()
+    caseload.actions.mark_done(row.action.id, today())
+    assert row.done.isChecked()
+    qtbot.keyClicks(row.text, " with the COO")
+    row.autosaver.flush()
+    saved = caseload.actions.get(row.action.id)
+    assert saved.text == "Book the shadowing day with the COO"
+    assert saved.status is ActionStatus.DONE and saved.done_on == today()

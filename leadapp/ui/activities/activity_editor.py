@@ -290,6 +290,11 @@ class ActivityEditor(QWidget):
         owner = self.store.people.owner()
         if owner and owner.id != activity.person_id and owner not in supporters:
             supporters.insert(0, owner)
+        linked = activity.related_person_id
+        if linked and all(p.id != linked for p in supporters):
+            person = self.store.people.find(linked)
+            if person is not None:
+                supporters.append(person)
         fill_items(self.related, [(p.id, p.full_name) for p in supporters], self.tr("None"))
         select_data(self.related, activity.related_person_id or "")
         sessions = self.store.sessions.where(
@@ -298,6 +303,10 @@ class ActivityEditor(QWidget):
             order_by="session_date desc",
             limit=50,
         )
+        if activity.session_id and all(s.id != activity.session_id for s in sessions):
+            came_from = self.store.sessions.find(activity.session_id)
+            if came_from is not None:
+                sessions.append(came_from)
         fill_items(self.session, [(s.id, format_date(s.session_date)) for s in sessions], self.tr("None"))
         select_data(self.session, activity.session_id or "")
 

@@ -188,6 +188,10 @@ class PlanEditor(QWidget):
         ):
             people.insert(0, owner)
         current = self.plan.champion_id if self.plan else None
+        if current and all(p.id != current for p in people):
+            linked = self.store.people.find(current)
+            if linked is not None:
+                people.append(linked)
         fill_items(self.champion, [(p.id, p.full_name) for p in people], self.tr("Not yet"))
         select_data(self.champion, current or "")
 

@@ -68,6 +68,20 @@ class ActionRow(QWidget):
         self.done.toggled.connect(self._save_now)
         self.remove.clicked.connect(self._remove)
 
+    def show_record(self, action: Action) -> None:
+        """Take in a change made elsewhere (Actions screen), unless this row holds unsaved typing."""
+        if self.autosaver.pending or action == self.action:
+            return
+        self.action = action
+        for widget in (self.text, self.owner, self.due, self.done):
+            widget.blockSignals(True)
+        self.text.setText(action.text)
+        select_data(self.owner, action.owner.value)
+        self.due.set_value(action.due_date)
+        self.done.setChecked(action.status is ActionStatus.DONE)
+        for widget in (self.text, self.owner, self.due, self.done):
+            widget.blockSignals(False)
+
     def _save_now(self, *_args: object) -> None:
         self.autosaver.touch()
         self.autosaver.flush()
@@ -174,6 +188,15 @@ class ActionsPanel(QWidget):
     def flush(self) -> None:
         for row in self.rows:
             row.autosaver.flush()
+
+    def refresh_from_store(self) -> None:
+        """Rows follow the database after a write made outside this panel; deleted actions leave."""
+        for row in list(self.rows):
+            current = self.store.actions.find(row.action.id)
+            if current is None:
+                self._on_removed(row.action.id)
+            else:
+                row.show_record(current)
 
     def discard_blank(self) -> None:
         """An action added but never written is dropped on leaving the session, not left as an empty row."""

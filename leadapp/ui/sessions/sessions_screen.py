@@ -165,7 +165,10 @@ class SessionsScreen(QWidget):
             self.empty.show()
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in ("sessions", "actions") and self.pages.currentWidget() is not self.editor:
+        if self.pages.currentWidget() is self.editor:
+            if table == "actions":
+                self.editor.actions_panel.refresh_from_store()
+        elif table in ("sessions", "actions"):
             self.reload()
 
     def set_mentee(self, mentee_id: str | None) -> None:
