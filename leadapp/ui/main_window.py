@@ -324,9 +324,7 @@ class MainWindow(QMainWindow):
             return DocumentRequest(kind, record_id, include_private and not self.privacy.hidden)
 
         self.flush()
-        dialog = PreviewDialog(
-            self.store.path, self.ref, request, private_option, not self.privacy.hidden, self
-        )
+        dialog = PreviewDialog(self.store.path, self.ref, request, self.privacy, private_option, self)
         dialog.open()
         return dialog
 

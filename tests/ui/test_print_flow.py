@@ -146,3 +146,37 @@ def test_a_document_that_cannot_be_made_says_so_calmly(qtbot, store, ref) -> Non
     qtbot.waitUntil(lambda: "No session" in dialog.preview.message.text())
     assert dialog.preview.document is None and not dialog.preview.save_button.isEnabled()
     dialog.close()
+
+
+def test_hiding_private_notes_remakes_an_open_preview(qtbot, store, ref) -> None:
+    window = window_on_demo(qtbot, store, ref)
+    session_id = held_session_with_private_notes(store)
+    dialog = window.preview(DocumentKind.SESSION, session_id, private_option=True)
+    qtbot.waitUntil(lambda: dialog.preview.document is not None)
+    dialog.include_private.setChecked(True)
+    qtbot.waitUntil(
+        lambda: dialog.preview.document is not None and PRIVATE in pdf_text(dialog.preview.document.pdf)
+    )
+    qtbot.keyClick(
+        dialog, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.privacy.hidden
+    assert not dialog.include_private.isChecked() and not dialog.include_private.isEnabled()
+    qtbot.waitUntil(lambda: dialog.preview.document is not None)
+    assert PRIVATE not in pdf_text(dialog.preview.document.pdf)
+    dialog.close()
+
+
+def test_reports_screen_drops_a_private_document_whatever_is_chosen_next(qtbot, store, ref) -> None:
+    window = window_on_demo(qtbot, store, ref)
+    reports = window.go_to("reports")
+    assert isinstance(reports, ReportsScreen)
+    session_id = held_session_with_private_notes(store)
+    reports.person.setCurrentIndex(reports.person.findData(store.sessions.get(session_id).mentee_id))
+    reports.session.setCurrentIndex(reports.session.findData(session_id))
+    reports.include_private.setChecked(True)
+    reports.show_document()
+    qtbot.waitUntil(lambda: reports.preview.document is not None)
+    reports.kind.setCurrentIndex(reports.kind.findData("portfolio"))
+    window.privacy.set_hidden(True)
+    assert reports.preview.document is None

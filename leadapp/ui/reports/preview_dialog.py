@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from leadapp.documents import Document, DocumentRequest
 from leadapp.domain.reference import Reference
+from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports.background import document_in_background
 from leadapp.ui.reports.pdf_preview import PdfPreview
 
@@ -19,11 +21,12 @@ class PreviewDialog(QDialog):
         db_path: Path,
         ref: Reference,
         request_for: Callable[[bool], DocumentRequest],
+        privacy: Privacy,
         private_option: bool = False,
-        private_allowed: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.privacy = privacy
         self.db_path = db_path
         self.ref = ref
         self._request_for = request_for
@@ -31,10 +34,11 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         self.include_private = QCheckBox(self.tr("Include my private notes in this print"))
         self.include_private.setVisible(private_option)
-        self.include_private.setEnabled(private_allowed)
-        if not private_allowed:
-            self.include_private.setToolTip(self.tr("Private notes are hidden while screen sharing is on"))
         self.include_private.toggled.connect(self.refresh)
+        self._apply_privacy(privacy.hidden, refresh=False)
+        privacy.changed.connect(self._apply_privacy)
+        hide = QShortcut(QKeySequence("Ctrl+Shift+H"), self)
+        hide.activated.connect(lambda: privacy.set_hidden(not privacy.hidden))
         layout.addWidget(self.include_private)
         self.preview = PdfPreview()
         layout.addWidget(self.preview, 1)
@@ -46,6 +50,20 @@ class PreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Preparing the document…"))
         self.refresh()
 
+    def _apply_privacy(self, hidden: bool, refresh: bool = True) -> None:
+        """While private notes are hidden the print cannot include them, and a shown one is remade."""
+        was_included = self.include_private.isChecked()
+        self.include_private.blockSignals(True)
+        if hidden:
+            self.include_private.setChecked(False)
+        self.include_private.blockSignals(False)
+        self.include_private.setEnabled(not hidden)
+        self.include_private.setToolTip(
+            self.tr("Private notes are hidden while screen sharing is on") if hidden else ""
+        )
+        if refresh and hidden and was_included:
+            self.refresh()
+
     def refresh(self) -> None:
         """Build on a worker thread; a newer request always wins over an older one still running."""
         self._generation += 1
@@ -55,7 +73,7 @@ class PreviewDialog(QDialog):
             self,
             self.db_path,
             self.ref,
-            self._request_for(self.include_private.isChecked()),
+            self._request_for(self.include_private.isChecked() and not self.privacy.hidden),
             lambda document: self._show(generation, document),
             lambda error: self._fail(generation, error),
         )

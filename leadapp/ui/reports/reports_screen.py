@@ -45,6 +45,7 @@ class ReportsScreen(QWidget):
         self.privacy = privacy
         self.role = role
         self._generation = 0
+        self._shown_private = False
         self.setAccessibleName(self.tr("Reports"))
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Reports"))
@@ -135,14 +136,14 @@ class ReportsScreen(QWidget):
             field.setEnabled(kind is DocumentKind.PORTFOLIO)
 
     def _on_privacy(self, hidden: bool) -> None:
+        """Hiding private notes takes any document made with them off the screen at once."""
         if hidden:
             self._generation += 1
             self.include_private.setChecked(False)
-            if self.preview.document is not None and "rivate" in self.preview.document.title:
+            if self._shown_private or self.preview.document is None:
                 self.preview.clear()
+                self._shown_private = False
         self.include_private.setEnabled(not hidden)
-        if hidden and self.kind.currentData() == DocumentKind.SESSION.value:
-            self.preview.clear()
 
     def request(self) -> DocumentRequest | None:
         kind = DocumentKind(self.kind.currentData())
@@ -179,13 +180,14 @@ class ReportsScreen(QWidget):
             self.store.path,
             self.ref,
             request,
-            lambda document: self._show(generation, document),
+            lambda document: self._show(generation, document, request.include_private),
             lambda error: self._fail(generation, error),
         )
 
-    def _show(self, generation: int, document: Document) -> None:
+    def _show(self, generation: int, document: Document, with_private: bool) -> None:
         if generation == self._generation:
             self.preview.show_document(document)
+            self._shown_private = with_private
 
     def _fail(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
