@@ -186,6 +186,9 @@ class ActionsScreen(QWidget):
                 if not self.new_due.is_valid():
                     self.message.setText(self.new_due.error)
                     return
+                if self.new_due.value() is None:
+                    self.message.setText(self.tr("Type the new due date first, for example 31/01/2027."))
+                    return
                 self.store.actions.reschedule(row.action.id, self.new_due.value())
                 self.new_due.clear()
         except StoreError as error:

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
+from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.people.choices import select_data
 from leadapp.ui.theme import TEXT_SIZES, apply_theme
@@ -55,13 +57,20 @@ class SettingsDialog(QDialog):
             labelled_row(form, text, widget)
         self.theme.currentIndexChanged.connect(self._apply)
         self.text_size.currentIndexChanged.connect(self._apply)
+        self.message = QLabel()
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
 
     def _apply(self) -> None:
-        self.store.settings.set("theme", str(self.theme.currentData()))
-        self.store.settings.set("text_size", str(self.text_size.currentData()))
+        try:
+            self.store.settings.set("theme", str(self.theme.currentData()))
+            self.store.settings.set("text_size", str(self.text_size.currentData()))
+        except StoreError as error:
+            self.message.setText(str(error) + " " + self.tr("The change applies until LeadApp is closed."))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, str(self.theme.currentData()), int(self.text_size.currentData()))

@@ -155,5 +155,9 @@ class EvidencePanel(QWidget):
         item = self.items.currentItem()
         if item is None:
             return
-        self.store.evidence.delete(str(item.data(Qt.ItemDataRole.UserRole)))
+        try:
+            self.store.evidence.delete(str(item.data(Qt.ItemDataRole.UserRole)))
+        except StoreError as error:
+            self.message.setText(str(error))
+            return
         self.refresh()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from leadapp.domain.enums import PersonKind, PlanStatus
 from leadapp.domain.ids import today
 from leadapp.domain.leaps import LeapConcern, LeapMilestone, LeapPlan, LeapSupport, trend
+from leadapp.domain.records import Record
 from leadapp.domain.reference import Reference
 from leadapp.store.errors import StoreError
 from leadapp.store.leap_planning import close_plan, record_as_activity
@@ -314,34 +317,51 @@ class PlanEditor(QWidget):
         for row in self.rows:
             row.autosaver.flush()
 
-    def _add_concern(self) -> None:
-        if self.plan is not None:
-            concern = self.store.leap_concerns.add(LeapConcern(plan_id=self.plan.id, rating="some"))
-            row = self._row(ConcernRow(self.store.leap_concerns, concern, self.ref), self.concern_rows)
-            if isinstance(row, ConcernRow):
-                row.text.setFocus()
-
-    def _add_support(self, if_less_well: bool) -> None:
+    def _add_part(
+        self, add: Callable[[], Record], row_for: Callable[[Any], RecordRow], into: QVBoxLayout
+    ) -> None:
+        """Add a concern, support or milestone and put the cursor in it; a failed write is reported."""
         if self.plan is None:
             return
-        mechanisms = self.ref.leap.support_mechanisms
-        default = "route_back" if if_less_well and any(m.code == "route_back" for m in mechanisms) else ""
-        support = self.store.leap_supports.add(
-            LeapSupport(
-                plan_id=self.plan.id, mechanism=default or mechanisms[0].code, if_less_well=if_less_well
+        try:
+            record = add()
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return
+        row = self._row(row_for(record), into)
+        row.first_field().setFocus()
+
+    def _add_concern(self) -> None:
+        plan = self.plan
+        if plan is not None:
+            self._add_part(
+                lambda: self.store.leap_concerns.add(LeapConcern(plan_id=plan.id, rating="some")),
+                lambda record: ConcernRow(self.store.leap_concerns, record, self.ref),
+                self.concern_rows,
             )
+
+    def _add_support(self, if_less_well: bool) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        codes = [m.code for m in self.ref.leap.support_mechanisms]
+        mechanism = "route_back" if if_less_well and "route_back" in codes else codes[0]
+        self._add_part(
+            lambda: self.store.leap_supports.add(
+                LeapSupport(plan_id=plan.id, mechanism=mechanism, if_less_well=if_less_well)
+            ),
+            lambda record: SupportRow(self.store.leap_supports, record, self.ref),
+            self.fallback_rows if if_less_well else self.support_rows,
         )
-        target = self.fallback_rows if if_less_well else self.support_rows
-        row = self._row(SupportRow(self.store.leap_supports, support, self.ref), target)
-        if isinstance(row, SupportRow):
-            row.who.setFocus()
 
     def _add_milestone(self) -> None:
-        if self.plan is not None:
-            milestone = self.store.leap_milestones.add(LeapMilestone(plan_id=self.plan.id, title=""))
-            row = self._row(MilestoneRow(self.store.leap_milestones, milestone), self.milestone_rows)
-            if isinstance(row, MilestoneRow):
-                row.title.setFocus()
+        plan = self.plan
+        if plan is not None:
+            self._add_part(
+                lambda: self.store.leap_milestones.add(LeapMilestone(plan_id=plan.id, title="")),
+                lambda record: MilestoneRow(self.store.leap_milestones, record),
+                self.milestone_rows,
+            )
 
     def add_review(self, session_id: str | None = None) -> bool:
         """Open the review dialog, optionally linked to a session; True when a review was added."""

@@ -37,6 +37,10 @@ class RecordRow(QWidget, Generic[R]):
     def collect(self) -> R:
         raise NotImplementedError
 
+    def first_field(self) -> QWidget:
+        """Where the cursor goes when the row is new."""
+        return self
+
     def save(self) -> bool:
         updated = self.collect()
         if updated == self.record:
@@ -106,6 +110,9 @@ class ConcernRow(RecordRow[LeapConcern]):
             self.layout_.addWidget(self.remove_button(self.tr("Remove concern")))
         self.watch(self.rating, self.mitigation, self.text)
 
+    def first_field(self) -> QWidget:
+        return self.text
+
     def collect(self) -> LeapConcern:
         custom = self.text.text().strip() if isinstance(self.text, QLineEdit) else self.record.custom_text
         return replace(
@@ -135,6 +142,9 @@ class SupportRow(RecordRow[LeapSupport]):
             self.layout_.addWidget(widget, stretch)
         self.layout_.addWidget(self.remove_button(self.tr("Remove support")))
         self.watch(self.mechanism, self.who, self.frequency, self.agreed)
+
+    def first_field(self) -> QWidget:
+        return self.who
 
     def collect(self) -> LeapSupport:
         return replace(
@@ -166,6 +176,9 @@ class MilestoneRow(RecordRow[LeapMilestone]):
         self.watch(self.title, self.due, self.done)
         self.due.date_changed.connect(self.autosaver.touch)
         self.done.date_changed.connect(self.autosaver.touch)
+
+    def first_field(self) -> QWidget:
+        return self.title
 
     def collect(self) -> LeapMilestone:
         return replace(

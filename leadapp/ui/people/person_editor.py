@@ -340,5 +340,9 @@ class PersonEditor(QWidget):
             self.tr("End this relationship today? Its sessions and notes are kept."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.store.relationships.update(replace(rel, end_date=today()))
+            try:
+                self.store.relationships.update(replace(rel, end_date=today()))
+            except StoreError as error:
+                self.problem.emit(str(error))
+                return
             self._refresh_relationships()
