@@ -278,6 +278,8 @@ class MainWindow(QMainWindow):
         position = self.mentee_switcher.findData(current) if current else 0
         self.mentee_switcher.setCurrentIndex(max(position, 0))
         self.mentee_switcher.blockSignals(False)
+        if current and position < 0:
+            self._on_mentee_switched()
 
     def _on_people_changed(self, table: str, _ids: list[str]) -> None:
         if table == "people":

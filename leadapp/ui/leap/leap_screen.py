@@ -105,9 +105,20 @@ class LeapScreen(QScrollArea):
         self.editor.plan = None
         self.refresh()
 
-    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
+    def _on_data_changed(self, table: str, ids: list[str]) -> None:
         if table == "people" and not self.editor.autosaver.pending:
             self.editor.fill_champions()
+        elif table == "leap_plans":
+            self._retitle(ids)
+
+    def _retitle(self, ids: list[str]) -> None:
+        """Keep the plan list's titles and statuses in step with edits in the plan below it."""
+        statuses = labels.plan_statuses()
+        for plan_id in ids:
+            position = self.plans.findData(plan_id)
+            plan = self.store.leap_plans.find(plan_id)
+            if position >= 0 and plan is not None:
+                self.plans.setItemText(position, f"{plan.title} · {statuses[plan.status]}")
 
     def refresh(self) -> None:
         person_id = self.person_scope()

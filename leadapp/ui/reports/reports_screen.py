@@ -107,9 +107,11 @@ class ReportsScreen(QWidget):
             people = [owner] if owner else []
         else:
             people = self.store.people.listing([PersonKind.MENTEE])
+        self.person.blockSignals(True)
         fill_items(self.person, [(p.id, p.full_name) for p in people])
         if current:
             select_data(self.person, current)
+        self.person.blockSignals(False)
         self._fill_sessions()
 
     def _fill_sessions(self) -> None:
@@ -121,7 +123,10 @@ class ReportsScreen(QWidget):
             if person_id
             else []
         )
+        chosen = self.session.currentData()
         fill_items(self.session, [(s.id, format_date(s.session_date)) for s in sessions])
+        if chosen:
+            select_data(self.session, chosen)
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
         if table in ("people", "sessions"):

@@ -80,6 +80,7 @@ class SessionEditor(QWidget):
         self._loading = False
         self._in_session = False
         self._in_session_started: datetime | None = None
+        self._leap_available = False
         self.autosaver = Autosaver(self.save, self)
 
         outer = QVBoxLayout(self)
@@ -277,7 +278,8 @@ class SessionEditor(QWidget):
             active = self.store.leap_plans.where(
                 "mentee_id = ? and status in ('committed', 'in_progress', 'considering')", [session.mentee_id]
             )
-            self.leap_button.setVisible(bool(active))
+            self._leap_available = bool(active)
+            self.leap_button.setVisible(self._leap_available)
         finally:
             self._loading = False
 
@@ -391,8 +393,7 @@ class SessionEditor(QWidget):
             self.print_button,
         ):
             widget.setVisible(not on)
-        if on:
-            self.leap_button.setVisible(False)
+        self.leap_button.setVisible(self._leap_available and not on)
         self._apply_privacy(self.privacy.hidden)
         font = QFont(self.font())
         if on:
