@@ -50,6 +50,14 @@ class CorruptDatabaseError(StoreError):
         )
 
 
+class DatabaseMissingError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} has been moved or deleted while LeadApp was open. Your latest changes are still on "
+            "screen but could not be saved: put the file back, or copy what you need before closing."
+        )
+
+
 class NotFoundError(StoreError):
     def __init__(self, kind: str, record_id: str) -> None:
         super().__init__(f"No {kind} with id {record_id}.")

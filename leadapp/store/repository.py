@@ -17,7 +17,7 @@ from sqlite_utils.db import Table
 
 from leadapp.domain.ids import utc_now
 from leadapp.domain.records import Record
-from leadapp.store.errors import NotFoundError, translate
+from leadapp.store.errors import DatabaseMissingError, NotFoundError, translate
 from leadapp.store.rows import from_row, to_row
 
 R = TypeVar("R", bound=Record)
@@ -30,6 +30,8 @@ def write_transaction(db: Database, path: Path, work: Callable[[], object]) -> N
     A deferred transaction that meets another writer fails at once instead of waiting; taking the lock
     first lets the busy timeout do its job, so a second window or a backup never costs an edit.
     """
+    if not path.exists():
+        raise DatabaseMissingError(path)
     try:
         if db.conn.in_transaction:
             with db.atomic():

@@ -72,3 +72,16 @@ def replace_text(query: SessionQuery, text: str) -> SessionQuery:
     from dataclasses import replace
 
     return replace(query, text=text)
+
+
+def test_a_deleted_database_is_not_reported_as_saved(store: Store, db_path) -> None:
+    from leadapp.store.errors import DatabaseMissingError
+
+    store.people.add(Person(full_name="Before"))
+    for suffix in ("", "-wal", "-shm"):
+        target = db_path.with_name(db_path.name + suffix)
+        if target.exists():
+            target.unlink()
+    with pytest.raises(DatabaseMissingError) as raised:
+        store.people.add(Person(full_name="After"))
+    assert "moved or deleted" in str(raised.value)
