@@ -45,6 +45,8 @@ class ActionRow(QWidget):
         self.text = QLineEdit(action.text)
         self.text.setPlaceholderText(self.tr("What will be done"))
         self.text.setAccessibleName(self.tr("Action {0}").format(number))
+        self.text.setMinimumWidth(self.text.fontMetrics().averageCharWidth() * 24)
+        self.text.setCursorPosition(0)
         self.owner = QComboBox()
         self.owner.setAccessibleName(self.tr("Action {0} owner").format(number))
         fill_items(self.owner, [(k.value, v) for k, v in labels.action_owners().items()])

@@ -204,8 +204,8 @@ class SessionEditor(QWidget):
         right_scroll.setWidgetResizable(True)
         right_scroll.setWidget(right)
         splitter.addWidget(right_scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         outer.addWidget(splitter, 1)
 
         private_title = (
