@@ -14,6 +14,7 @@ from leadapp.domain.enums import (
     Setting,
 )
 from leadapp.domain.records import Record
+from leadapp.domain.reference import Example
 from leadapp.domain.sessions import Session
 
 
@@ -78,6 +79,23 @@ class Objective(Record):
 
 
 TITLE_LIMIT = 120
+STAGES = ("early_mid", "later_mid")
+"""The mid-career stages an activity is placed in (the guide's examples are split this way)."""
+
+
+def activity_from_example(person_id: str, example: Example, on: date) -> Activity:
+    """A planned activity started from one of the guide's examples, for the mentee to make their own."""
+    return Activity(
+        person_id=person_id,
+        title=example.title,
+        categories=[example.category],
+        primary_category=example.category,
+        stage=example.stage if example.stage in STAGES else "",
+        setting=Setting.OUTSIDE_NHS if example.setting == "outside_nhs" else Setting.NHS,
+        status=ActivityStatus.PLANNED,
+        start_date=on,
+        example_code=example.code,
+    )
 
 
 def activity_from_notes(session: Session, text: str) -> Activity:

@@ -8,11 +8,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from leadapp.domain.activities import Activity
+from leadapp.domain.activities import STAGES, Activity
 from leadapp.domain.enums import ActivityStatus, Reach, Setting
 from leadapp.domain.reference import CATEGORY_CODES, Example, Reference
 
-STAGES = ("early_mid", "later_mid")
 COUNTED = (ActivityStatus.IN_PROGRESS, ActivityStatus.DONE)
 EXPERIENCE = ("widening", "leaps", "track_record")
 FROM_OTHERS = ("mentors",)

@@ -126,6 +126,18 @@ def carried_agenda(open_actions: list[Action], due_reviews: list[str]) -> list[s
     return lines
 
 
+def clock_start(session: Session, now: datetime, opened_at: datetime | None) -> datetime | None:
+    """Time counts from the planned start if that is today and has passed, else from opening the view."""
+    if session.session_date == now.date() and session.start_time:
+        try:
+            planned = datetime.strptime(f"{session.session_date} {session.start_time}", "%Y-%m-%d %H:%M")
+        except ValueError:
+            planned = None
+        if planned is not None and planned <= now:
+            return planned
+    return opened_at
+
+
 def elapsed_minutes(started_at: datetime, now: datetime) -> int:
     return max(0, int((now - started_at).total_seconds() // 60))
 

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadapp.domain.activities import Activity
-from leadapp.domain.balance import STAGES
-from leadapp.domain.enums import ActivityStatus, OwnerRole, PersonKind, Setting
+from leadapp.domain.activities import STAGES, Activity, activity_from_example
+from leadapp.domain.enums import ActivityStatus, OwnerRole, PersonKind
 from leadapp.domain.ids import today
-from leadapp.domain.reference import Example, Reference
+from leadapp.domain.reference import Reference
 from leadapp.store.activities import ActivityQuery
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
@@ -278,21 +277,7 @@ class ActivitiesScreen(QWidget):
         example = dialog.chosen()
         person_id = self._choose_person()
         if example is not None and person_id:
-            self._create(activity_from_example(person_id, example))
+            self._create(activity_from_example(person_id, example, today()))
 
     def flush(self) -> None:
         self.editor.flush()
-
-
-def activity_from_example(person_id: str, example: Example) -> Activity:
-    return Activity(
-        person_id=person_id,
-        title=example.title,
-        categories=[example.category],
-        primary_category=example.category,
-        stage=example.stage if example.stage in STAGES else "",
-        setting=Setting.OUTSIDE_NHS if example.setting == "outside_nhs" else Setting.NHS,
-        status=ActivityStatus.PLANNED,
-        start_date=today(),
-        example_code=example.code,
-    )

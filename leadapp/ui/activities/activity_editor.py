@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadapp.domain.activities import Activity
-from leadapp.domain.balance import STAGES
+from leadapp.domain.activities import STAGES, Activity
 from leadapp.domain.enums import ActivityStatus, LearningType, PersonKind, Reach, Setting
 from leadapp.domain.reference import Reference
 from leadapp.store.errors import StoreError

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from leadapp.domain.enums import OwnerRole, SessionMode, SessionStatus
 from leadapp.domain.reference import Reference
-from leadapp.domain.sessions import Session, elapsed_minutes
+from leadapp.domain.sessions import Session, clock_start, elapsed_minutes
 from leadapp.store.errors import StoreError
 from leadapp.store.session_planning import plan_next
 from leadapp.store.store import Store
@@ -406,19 +406,9 @@ class SessionEditor(QWidget):
             self.notes.setFocus()
 
     def _session_start(self) -> datetime | None:
-        """The planned start today if it has passed, else when the in-session view was opened."""
-        session = self.session
-        if session is None:
+        if self.session is None:
             return None
-        now = datetime.now()
-        if session.session_date == now.date() and session.start_time:
-            try:
-                planned = datetime.strptime(f"{session.session_date} {session.start_time}", "%Y-%m-%d %H:%M")
-            except ValueError:
-                planned = None
-            if planned is not None and planned <= now:
-                return planned
-        return self._in_session_started
+        return clock_start(self.session, datetime.now(), self._in_session_started)
 
     def _show_elapsed(self, on: bool) -> None:
         self.elapsed.setVisible(on)
