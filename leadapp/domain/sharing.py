@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from leadapp.domain.enums import PersonKind
+from leadapp.domain.leaps import LeapReview
 from leadapp.domain.people import Person
 from leadapp.domain.sessions import CaseloadEntry
 
@@ -33,6 +34,11 @@ class SharingScope:
         if not self.on:
             return chosen
         return chosen if chosen and chosen != NOBODY else NOBODY
+
+
+def without_ratings(reviews: tuple[LeapReview, ...]) -> tuple[LeapReview, ...]:
+    """Reviews fit for a document previewed on a shared screen: what was said stays, the ratings go."""
+    return tuple(replace(r, confidence=None, wellbeing=None) for r in reviews)
 
 
 def shared_caseload(entries: list[CaseloadEntry], scope: SharingScope) -> list[CaseloadEntry]:

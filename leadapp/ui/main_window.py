@@ -340,7 +340,8 @@ class MainWindow(QMainWindow):
         """Preview a document in its own window; private notes only on request and never while hidden."""
 
         def request(include_private: bool) -> DocumentRequest:
-            return DocumentRequest(kind, record_id, include_private and not self.privacy.hidden)
+            hidden = self.privacy.hidden
+            return DocumentRequest(kind, record_id, include_private and not hidden, sharing=hidden)
 
         self.flush()
         dialog = PreviewDialog(self.store.path, self.ref, request, self.privacy, private_option, self)

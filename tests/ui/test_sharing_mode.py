@@ -317,3 +317,22 @@ def test_the_padlock_stands_out_in_both_themes(qtbot, theme: str) -> None:
         assert best >= 3.0, f"padlock contrast {best:.2f}:1 in {theme} against {corner}"
     finally:
         apply_theme(app, "light", 100)
+
+
+def test_a_preview_made_while_sharing_leaves_out_the_ratings(qtbot, store: Store, ref, planted) -> None:
+    from tests.ui.test_print_flow import pdf_text
+
+    window = open_window(qtbot, store, ref)
+    choose_mentee(window, planted["front"])
+    dialog = window.preview(DocumentKind.PORTFOLIO, planted["front"])
+    qtbot.waitUntil(lambda: dialog.preview.document is not None)
+    assert "wellbeing 2 (of 5)" in pdf_text(dialog.preview.document.pdf)
+    qtbot.keyClick(dialog.preview, Qt.Key.Key_H, HIDE_KEYS)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.preview.document is not None
+            and "wellbeing — (of 5)" in pdf_text(dialog.preview.document.pdf)
+        )
+    )
+    assert "wellbeing 2" not in pdf_text(dialog.preview.document.pdf)
+    dialog.close()

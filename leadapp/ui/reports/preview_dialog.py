@@ -55,7 +55,6 @@ class PreviewDialog(QDialog):
 
     def _apply_privacy(self, hidden: bool, refresh: bool = True) -> None:
         """While private notes are hidden the print cannot include them, and a shown one is remade."""
-        was_included = self.include_private.isChecked()
         self.include_private.blockSignals(True)
         if hidden:
             self.include_private.setChecked(False)
@@ -63,7 +62,7 @@ class PreviewDialog(QDialog):
         self.include_private.setEnabled(not hidden)
         self.include_private.setToolTip(private_reason() if hidden else "")
         self.private_reason.setVisible(hidden and self._private_option)
-        if refresh and hidden and was_included:
+        if refresh:
             self.refresh()
 
     def refresh(self) -> None:

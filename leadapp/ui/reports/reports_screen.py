@@ -170,9 +170,8 @@ class ReportsScreen(QWidget):
         if hidden:
             self._generation += 1
             self.include_private.setChecked(False)
-            if self._shown_private or self.preview.document is None:
-                self.preview.clear()
-                self._shown_private = False
+            self.preview.clear()
+            self._shown_private = False
         self.include_private.setEnabled(not hidden)
         self._sync()
 
@@ -197,6 +196,7 @@ class ReportsScreen(QWidget):
             self.include_private.isChecked() and not self.privacy.hidden,
             self.period_from.value(),
             self.period_to.value(),
+            sharing=self.privacy.hidden,
         )
 
     def show_document(self) -> None:
