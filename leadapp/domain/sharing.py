@@ -27,7 +27,7 @@ class SharingScope:
         return not self.on or mentee_id == self.front_id
 
     def shows(self, person: Person) -> bool:
-        return person.kind is not PersonKind.MENTEE or self.shows_mentee(person.id)
+        return person.is_owner or person.kind is not PersonKind.MENTEE or self.shows_mentee(person.id)
 
     def mentee_scope(self, chosen: str | None) -> str | None:
         """Whose records a per-mentee screen lists: all (None) only when not sharing."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -105,7 +105,8 @@ class HomeScreen(QWidget):
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.empty, 1)
         buttons = QHBoxLayout()
         self.session_button = QPushButton(
             self.tr("New session with selected mentee") if self.is_mentor else self.tr("New session")
@@ -185,6 +186,11 @@ class HomeScreen(QWidget):
             self.tr("The caseload names every mentee, so it is not offered while sharing your screen")
             if scope.on
             else ""
+        )
+        self.list_title.setText(
+            self.tr("The mentee in front of you")
+            if scope.on
+            else self.tr("Your mentees, who needs you first")
         )
         if scope.on:
             self.summary.setText(

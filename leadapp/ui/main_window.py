@@ -262,7 +262,9 @@ class MainWindow(QMainWindow):
         self.privacy_action = QAction(lock, action_text(False), self)
         self.privacy_action.setCheckable(True)
         self.privacy_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.privacy_action.setToolTip(self.tr("Hide every private note, for screen sharing (Ctrl+Shift+H)"))
+        self.privacy_action.setToolTip(
+            self.tr("Sharing mode: only the mentee in front of you, nothing private (Ctrl+Shift+H)")
+        )
         self.privacy_action.toggled.connect(self.privacy.set_hidden)
         bar.addAction(self.privacy_action)
         self.in_session_action = QAction(self.tr("In-session view"), self)
@@ -282,7 +284,8 @@ class MainWindow(QMainWindow):
             self.mentee_switcher.addItem(self.tr("All mentees"), "")
         professions = self.ref.profession_names()
         for person in self.store.people.listing([PersonKind.MENTEE]):
-            if sharing and person.id != current:
+            own = self.role is OwnerRole.MENTEE and person.is_owner
+            if sharing and person.id != current and not own:
                 continue
             profession = professions.get(person.profession, person.profession_other)
             text = f"{person.full_name} · {profession}" if profession else person.full_name
@@ -448,7 +451,7 @@ class MainWindow(QMainWindow):
             *listed,
             ("Ctrl+N", self.tr("New session")),
             ("Ctrl+F", self.tr("Search sessions and actions")),
-            ("Ctrl+Shift+H", self.tr("Hide or show private notes (for screen sharing)")),
+            ("Ctrl+Shift+H", self.tr("Sharing mode on or off: private notes and other mentees hidden")),
             ("F11", self.tr("In-session view on or off (in a session)")),
             ("Ctrl+Enter", self.tr("Add an action (in a session)")),
             ("Alt+1 … Alt+5", self.tr("Turn a category on or off (in a session)")),

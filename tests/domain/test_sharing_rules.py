@@ -39,4 +39,5 @@ def test_people_who_are_not_mentees_may_still_be_named() -> None:
     champion = Person(id="priya", full_name="Dr Priya Nair", kind=PersonKind.CHAMPION)
     other = Person(id="tom", full_name="Tom Reilly", kind=PersonKind.MENTEE)
     front = Person(id="asha", full_name="Asha Patel", kind=PersonKind.MENTEE)
-    assert scope.shows(champion) and scope.shows(front) and not scope.shows(other)
+    you = Person(id="you", full_name="Sam Okafor", kind=PersonKind.MENTEE, is_owner=True)
+    assert scope.shows(champion) and scope.shows(front) and scope.shows(you) and not scope.shows(other)

@@ -336,3 +336,20 @@ def test_a_preview_made_while_sharing_leaves_out_the_ratings(qtbot, store: Store
     )
     assert "wellbeing 2" not in pdf_text(dialog.preview.document.pdf)
     dialog.close()
+
+
+def test_a_mentee_sharing_their_own_screen_still_sees_their_own_sessions(qtbot, store: Store, ref) -> None:
+    from leadapp.domain.enums import OwnerRole
+    from leadapp.domain.ids import today
+    from leadapp.domain.people import Person
+    from leadapp.store.session_planning import start_session
+
+    store.settings.set("owner_role", OwnerRole.MENTEE.value)
+    me = store.people.add(Person(full_name="Sam Okafor", kind=PersonKind.MENTEE, is_owner=True))
+    start_session(store, ref, me.id, today(), today())
+    window = open_window(qtbot, store, ref)
+    qtbot.keyClick(window, Qt.Key.Key_H, HIDE_KEYS)
+    assert window.current_mentee() == me.id
+    sessions = window.go_to("sessions")
+    assert isinstance(sessions, SessionsScreen)
+    assert sessions.model.total() == 1
