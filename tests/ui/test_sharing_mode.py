@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
 from leadapp.demo import write_demo
 from leadapp.documents import DocumentKind
@@ -27,6 +27,7 @@ from leadapp.ui.reports.reports_screen import ReportsScreen
 from leadapp.ui.sessions.new_session_dialog import NewSessionDialog
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
+from tests.ui.test_session_flow import make_window
 from tests.ui.visible_text import everything_on_screen, visible_texts
 
 HIDE_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -41,22 +42,10 @@ SENSITIVE_WORDS = (
 RATING_HEADINGS = ("confidence", "wellbeing")
 
 
-def press_hide(widget: QWidget) -> None:
-    """Ctrl+Shift+H sent where the keyboard focus is, as a person pressing the keys would."""
-    target = QApplication.focusWidget() or widget
-    from pytestqt.qtbot import QtBot
-
-    QtBot.keyClick(target, Qt.Key.Key_H, HIDE_KEYS)
-
-
 def open_window(qtbot, store: Store, ref) -> MainWindow:
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
+    """A new main window on the database, at the laptop size the issue was found on."""
+    window = make_window(qtbot, store, ref)
     window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 
