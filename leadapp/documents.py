@@ -6,12 +6,13 @@ writes the bytes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
+from leadapp.domain.sharing import without_ratings
 from leadapp.store.errors import NotFoundError
 from leadapp.store.store import Store
 from leadapp.store.summaries import (
@@ -37,6 +38,8 @@ class DocumentRequest:
     include_private: bool = False
     period_from: date | None = None
     period_to: date | None = None
+    sharing: bool = False
+    """Made while the screen is shared: wellbeing and confidence ratings are left out, like private notes."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,8 @@ def make_document(store: Store, ref: Reference, request: DocumentRequest) -> Doc
         return Document(title, _slug(title) + ".pdf", session_pdf(session, ref))
     if kind is DocumentKind.PORTFOLIO:
         portfolio = portfolio_summary(store, request.record_id, request.period_from, request.period_to)
+        if request.sharing:
+            portfolio = replace(portfolio, plan_reviews=without_ratings(portfolio.plan_reviews))
         title = f"Portfolio, {portfolio.person.full_name}"
         return Document(title, _slug(title) + ".pdf", portfolio_pdf(portfolio, ref))
     if kind is DocumentKind.LEAP:
@@ -76,6 +81,8 @@ def make_document(store: Store, ref: Reference, request: DocumentRequest) -> Doc
         if store.leap_plans.find(plan_id) is None:
             raise NotFoundError("leap-of-faith plan", request.record_id)
         leap = leap_summary(store, plan_id)
+        if request.sharing:
+            leap = replace(leap, reviews=without_ratings(leap.reviews))
         title = f"Leap-of-faith plan, {leap.mentee.full_name}"
         return Document(title, _slug(title) + ".pdf", leap_pdf(leap, ref))
     caseload = caseload_summary(store, today())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,11 +17,13 @@ from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import ActionListing, CaseloadEntry, caseload_order, needs_attention
+from leadapp.domain.sharing import SharingScope, shared_caseload
 from leadapp.store.caseload import caseload
 from leadapp.store.sessions import ActionQuery
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
+from leadapp.ui.privacy import Privacy
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.tables import list_table
@@ -50,6 +52,7 @@ class HomeScreen(QWidget):
         self.is_mentor = role is OwnerRole.MENTOR
         self.setAccessibleName(self.tr("Home") if self.is_mentor else self.tr("My mentoring"))
         self._entries: list[CaseloadEntry] = []
+        self.privacy: Privacy | None = None
         layout = QVBoxLayout(self)
         self.greeting = QLabel()
         self.greeting.setProperty("role", "heading")
@@ -102,7 +105,8 @@ class HomeScreen(QWidget):
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.empty, 1)
         buttons = QHBoxLayout()
         self.session_button = QPushButton(
             self.tr("New session with selected mentee") if self.is_mentor else self.tr("New session")
@@ -121,6 +125,15 @@ class HomeScreen(QWidget):
         layout.addLayout(buttons)
         events.data_changed.connect(self._on_data_changed)
         self.refresh()
+
+    def follow_sharing(self, privacy: Privacy) -> None:
+        """While sharing, only the mentee in front of you is listed, without leap-of-faith flags."""
+        self.privacy = privacy
+        privacy.scope_changed.connect(self.refresh)
+        self.refresh()
+
+    def _scope(self) -> SharingScope:
+        return self.privacy.scope if self.privacy is not None else SharingScope()
 
     def _owner_id(self) -> str:
         owner = self.store.people.owner()
@@ -162,12 +175,30 @@ class HomeScreen(QWidget):
 
     def _refresh_caseload(self, on: date) -> None:
         selected = self.selected_mentee()
-        self._entries = caseload_order(caseload(self.store, on), on)
+        scope = self._scope()
+        self._entries = shared_caseload(caseload_order(caseload(self.store, on), on), scope)
         self.caseload.reload()
         count = len(self._entries)
         attention = sum(1 for e in self._entries if needs_attention(e, on))
         overdue = sum(e.overdue_actions for e in self._entries)
-        if count:
+        self.print_button.setEnabled(not scope.on)
+        self.print_button.setToolTip(
+            self.tr("The caseload names every mentee, so it is not offered while sharing your screen")
+            if scope.on
+            else ""
+        )
+        self.list_title.setText(
+            self.tr("The mentee in front of you")
+            if scope.on
+            else self.tr("Your mentees, who needs you first")
+        )
+        if scope.on:
+            self.summary.setText(
+                self.tr("Sharing your screen: only the mentee in front of you is listed.")
+                if count
+                else self.tr("Sharing your screen: no mentee is listed until you choose one.")
+            )
+        elif count:
             self.summary.setText(
                 self.tr("{0} mentees · {1} need attention · {2} overdue actions").format(
                     count, attention, overdue
@@ -178,7 +209,11 @@ class HomeScreen(QWidget):
                 self.tr("Your caseload shows here: who is due a session, whose actions are open.")
             )
         self.empty.setText(
-            "" if count else self.tr("No mentees yet. Add your first mentee in People (Ctrl+3).")
+            ""
+            if count
+            else self.tr("Nobody is listed while sharing your screen.")
+            if scope.on
+            else self.tr("No mentees yet. Add your first mentee in People (Ctrl+3).")
         )
         self.empty.setVisible(not count)
         self.table.setVisible(bool(count))

@@ -27,6 +27,7 @@ from leadapp.domain.activities import activity_from_notes
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import Session
+from leadapp.domain.sharing import NOBODY
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.about_dialog import AboutDialog
@@ -42,6 +43,7 @@ from leadapp.ui.reports.preview_dialog import PreviewDialog
 from leadapp.ui.reports.reports_screen import ReportsScreen
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
+from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
 from leadapp.ui.upcoming import assessment_screen, exchange_screen, timeline_screen
 from leadapp.ui.widgets.autosave import Autosaver
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.ref = ref
         self.events = DataEvents(store, self)
         self.privacy = Privacy(self)
+        self.sharing = SharingMode(self, store, self.privacy)
         self._last_problem = ""
         owner = store.people.owner()
         role_text = store.settings.get("owner_role", OwnerRole.MENTOR.value)
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         self.privacy_strip.setStyleSheet(
             "background: #FFB81C; color: #212B32; font-weight: 600; padding: 0.4em 1em;"
         )
+        self.privacy_strip.setWordWrap(True)
         self.privacy_strip.hide()
         central_layout.addWidget(self.privacy_strip)
         central_layout.addWidget(splitter, 1)
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar(demo)
         self.privacy.changed.connect(self._on_privacy)
+        self._restore_sharing()
         self.navigation.setCurrentRow(0)
         font = self.fontMetrics()
         self.resize(font.averageCharWidth() * 150, font.height() * 42)
@@ -165,6 +170,9 @@ class MainWindow(QMainWindow):
             holder_layout.addWidget(built)
             self.screens[key] = built
             self._wire(built)
+            follow_sharing = getattr(built, "follow_sharing", None)
+            if callable(follow_sharing):
+                follow_sharing(self.privacy)
             set_mentee = getattr(built, "set_mentee", None)
             if callable(set_mentee) and self.current_mentee():
                 set_mentee(self.current_mentee())
@@ -251,10 +259,12 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.focus_search)
         bar.addAction(self.search_action)
         lock = padlock_icon(self.palette().windowText().color().name())
-        self.privacy_action = QAction(lock, self.tr("Hide private notes"), self)
+        self.privacy_action = QAction(lock, action_text(False), self)
         self.privacy_action.setCheckable(True)
         self.privacy_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.privacy_action.setToolTip(self.tr("Hide every private note, for screen sharing (Ctrl+Shift+H)"))
+        self.privacy_action.setToolTip(
+            self.tr("Sharing mode: only the mentee in front of you, nothing private (Ctrl+Shift+H)")
+        )
         self.privacy_action.toggled.connect(self.privacy.set_hidden)
         bar.addAction(self.privacy_action)
         self.in_session_action = QAction(self.tr("In-session view"), self)
@@ -269,12 +279,20 @@ class MainWindow(QMainWindow):
         current = self.mentee_switcher.currentData()
         self.mentee_switcher.blockSignals(True)
         self.mentee_switcher.clear()
-        self.mentee_switcher.addItem(self.tr("All mentees"), "")
+        sharing = self.privacy.hidden
+        if not sharing:
+            self.mentee_switcher.addItem(self.tr("All mentees"), "")
         professions = self.ref.profession_names()
         for person in self.store.people.listing([PersonKind.MENTEE]):
+            own = self.role is OwnerRole.MENTEE and person.is_owner
+            if sharing and person.id != current and not own:
+                continue
             profession = professions.get(person.profession, person.profession_other)
             text = f"{person.full_name} · {profession}" if profession else person.full_name
             self.mentee_switcher.addItem(text, person.id)
+        if not self.mentee_switcher.count():
+            self.mentee_switcher.addItem(self.tr("No mentee while sharing"), NOBODY)
+        self.mentee_switcher.setEnabled(not sharing)
         position = self.mentee_switcher.findData(current) if current else 0
         self.mentee_switcher.setCurrentIndex(max(position, 0))
         self.mentee_switcher.blockSignals(False)
@@ -290,6 +308,8 @@ class MainWindow(QMainWindow):
 
     def _on_mentee_switched(self) -> None:
         mentee_id = self.current_mentee()
+        self.privacy.set_front(mentee_id)
+        self.sharing.remember_front(mentee_id)
         for key in ("sessions", "actions", "activities", "balance", "leap"):
             screen = self.screens.get(key)
             if isinstance(
@@ -323,7 +343,8 @@ class MainWindow(QMainWindow):
         """Preview a document in its own window; private notes only on request and never while hidden."""
 
         def request(include_private: bool) -> DocumentRequest:
-            return DocumentRequest(kind, record_id, include_private and not self.privacy.hidden)
+            hidden = self.privacy.hidden
+            return DocumentRequest(kind, record_id, include_private and not hidden, sharing=hidden)
 
         self.flush()
         dialog = PreviewDialog(self.store.path, self.ref, request, self.privacy, private_option, self)
@@ -356,9 +377,24 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(not on)
         self.menuBar().setVisible(not on)
 
+    def _restore_sharing(self) -> None:
+        """Sharing left on stays on after a restart, with the same mentee in front of you."""
+        front = self.sharing.stored_front()
+        if front is None:
+            return
+        position = self.mentee_switcher.findData(front) if front else -1
+        self.mentee_switcher.setCurrentIndex(max(position, 0))
+        self.privacy.set_hidden(True)
+
     def _on_privacy(self, hidden: bool) -> None:
+        self._fill_switcher()
+        self._on_mentee_switched()
+        front = self.store.people.find(self.current_mentee() or "") if hidden else None
+        self.privacy_strip.setText(strip_text(front.full_name if front else None))
+        self.privacy_strip.setAccessibleName(self.privacy_strip.text())
         self.privacy_strip.setVisible(hidden)
         self.privacy_action.setChecked(hidden)
+        self.privacy_action.setText(action_text(hidden))
         self.privacy_state.setText(
             self.tr("Private notes hidden") if hidden else self.tr("Private notes shown")
         )
@@ -415,7 +451,7 @@ class MainWindow(QMainWindow):
             *listed,
             ("Ctrl+N", self.tr("New session")),
             ("Ctrl+F", self.tr("Search sessions and actions")),
-            ("Ctrl+Shift+H", self.tr("Hide or show private notes (for screen sharing)")),
+            ("Ctrl+Shift+H", self.tr("Sharing mode on or off: private notes and other mentees hidden")),
             ("F11", self.tr("In-session view on or off (in a session)")),
             ("Ctrl+Enter", self.tr("Add an action (in a session)")),
             ("Alt+1 … Alt+5", self.tr("Turn a category on or off (in a session)")),
@@ -477,4 +513,5 @@ class MainWindow(QMainWindow):
                 break
             self.flush()
         self.events.detach()
+        self.sharing.detach()
         super().closeEvent(event)

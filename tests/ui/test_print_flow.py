@@ -113,6 +113,7 @@ def test_reports_screen_never_shows_private_notes_while_hidden(qtbot, store, ref
     reports.show_document()
     qtbot.waitUntil(lambda: reports.preview.document is not None)
     assert PRIVATE in pdf_text(reports.preview.document.pdf)
+    window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(mentee))
     window.privacy.set_hidden(True)
     assert not reports.include_private.isEnabled() and not reports.include_private.isChecked()
     assert reports.preview.document is None

@@ -149,12 +149,14 @@ def test_hide_private_notes_hides_them_everywhere(qtbot, demo: MainWindow, store
     store.sessions.update(
         held.__class__(**{**held.__dict__, "mentor_private": "Quietly worried about burnout"})
     )
+    demo.mentee_switcher.setCurrentIndex(demo.mentee_switcher.findData(held.mentee_id))
     sessions.open_session(held.id)
     assert sessions.editor.private.isVisibleTo(demo)
     qtbot.keyClick(demo, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert demo.privacy.hidden
     assert demo.privacy_strip.isVisibleTo(demo)
-    assert "safe to share" in demo.privacy_strip.text()
+    assert "Sharing your screen" in demo.privacy_strip.text()
+    assert sessions.pages.currentWidget() is sessions.editor
     assert not sessions.editor.private.isVisibleTo(demo)
     assert demo.privacy_state.text() == "Private notes hidden"
     sessions.show_list()

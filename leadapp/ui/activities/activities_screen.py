@@ -22,6 +22,7 @@ from leadapp.domain.activities import STAGES, Activity, activity_from_example
 from leadapp.domain.enums import ActivityStatus, OwnerRole, PersonKind
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
+from leadapp.domain.sharing import NOBODY
 from leadapp.store.activities import ActivityQuery
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
@@ -29,6 +30,7 @@ from leadapp.ui import labels
 from leadapp.ui.activities.activity_editor import ActivityEditor
 from leadapp.ui.activities.example_library import ExampleLibraryDialog
 from leadapp.ui.events import DataEvents
+from leadapp.ui.privacy import Privacy
 from leadapp.ui.scope import person_scope
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
@@ -243,8 +245,27 @@ class ActivitiesScreen(QWidget):
         self.pages.setCurrentWidget(self._editor_page)
         self.editor.focus_title()
 
+    def follow_sharing(self, privacy: Privacy) -> None:
+        """An activity of a mentee who is not in front of you leaves the screen when sharing starts."""
+
+        def leave_other() -> None:
+            shown = self.editor.activity
+            if (
+                self.pages.currentIndex() != 0
+                and shown is not None
+                and not privacy.scope.shows_mentee(shown.person_id)
+            ):
+                self.show_list()
+
+        privacy.scope_changed.connect(leave_other)
+
     def _choose_person(self) -> str | None:
         scope = self.person_scope()
+        if scope == NOBODY:
+            self.problem.emit(
+                self.tr("No mentee is chosen while sharing your screen: choose one before sharing.")
+            )
+            return None
         if scope:
             return scope
         mentees = self.store.people.listing([PersonKind.MENTEE])

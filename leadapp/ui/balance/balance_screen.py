@@ -30,6 +30,7 @@ from leadapp.domain.balance import (
 )
 from leadapp.domain.enums import OwnerRole
 from leadapp.domain.reference import Reference
+from leadapp.domain.sharing import NOBODY
 from leadapp.store.store import Store
 from leadapp.ui.events import DataEvents
 from leadapp.ui.scope import person_scope
@@ -130,7 +131,9 @@ class BalanceScreen(QScrollArea):
         self.refresh()
 
     def person_scope(self) -> str | None:
-        return person_scope(self.store, self.role, self.mentee_id)
+        """None also while sharing with nobody chosen: there is no one's balance to show."""
+        scope = person_scope(self.store, self.role, self.mentee_id)
+        return None if scope == NOBODY else scope
 
     def _print(self) -> None:
         person_id = self.person_scope()

@@ -19,6 +19,7 @@ from leadapp.domain.enums import OwnerRole
 from leadapp.domain.ids import today
 from leadapp.domain.leaps import LeapPlan
 from leadapp.domain.reference import Reference
+from leadapp.domain.sharing import NOBODY
 from leadapp.store.errors import StoreError
 from leadapp.store.leap_planning import new_plan
 from leadapp.store.store import Store
@@ -26,6 +27,7 @@ from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
 from leadapp.ui.leap.plan_editor import PlanEditor
 from leadapp.ui.people.choices import select_data
+from leadapp.ui.privacy import Privacy
 from leadapp.ui.scope import person_scope
 from leadapp.ui.widgets.forms import note
 
@@ -97,7 +99,14 @@ class LeapScreen(QScrollArea):
         return self.editor.plan
 
     def person_scope(self) -> str | None:
-        return person_scope(self.store, self.role, self.mentee_id)
+        """None also while sharing with nobody chosen: there is no one's plan to show."""
+        scope = person_scope(self.store, self.role, self.mentee_id)
+        return None if scope == NOBODY else scope
+
+    def follow_sharing(self, privacy: Privacy) -> None:
+        """Wellbeing and confidence ratings, and their chart, leave the screen while sharing."""
+        privacy.scope_changed.connect(lambda: self.editor.show_ratings(not privacy.hidden))
+        self.editor.show_ratings(not privacy.hidden)
 
     def set_mentee(self, mentee_id: str | None) -> None:
         self.flush()

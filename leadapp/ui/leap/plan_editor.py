@@ -53,6 +53,7 @@ class PlanEditor(QWidget):
         self.plan: LeapPlan | None = None
         self._loading = False
         self.trend_sentence = ""
+        self.ratings_shown = True
         self.rows: list[RecordRow] = []
         self.autosaver = Autosaver(self.save, self)
         body = QVBoxLayout(self)
@@ -278,6 +279,18 @@ class PlanEditor(QWidget):
         view, sentence = trend_chart(trend(reviews), self.palette().windowText().color())
         self.trend_sentence = sentence
         self.trend_holder.addWidget(view)
+        view.setVisible(self.ratings_shown)
+
+    def show_ratings(self, shown: bool) -> None:
+        """Wellbeing and confidence are sensitive: hidden, with their chart, while sharing the screen."""
+        self.ratings_shown = shown
+        for column in (1, 2):
+            self.reviews.setColumnHidden(column, not shown)
+        for position in range(self.trend_holder.count()):
+            item = self.trend_holder.itemAt(position)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setVisible(shown)
 
     def _edited(self, *_args: object) -> None:
         if not self._loading and self.plan is not None:
@@ -375,7 +388,7 @@ class PlanEditor(QWidget):
             order_by="session_date desc",
             limit=40,
         )
-        dialog = ReviewDialog(self.plan.id, sessions, session_id, self)
+        dialog = ReviewDialog(self.plan.id, sessions, session_id, self, ask_ratings=self.ratings_shown)
         if dialog.exec() != ReviewDialog.DialogCode.Accepted:
             return False
         try:

@@ -19,7 +19,7 @@ from leadapp.domain.leaps import LeapReview
 from leadapp.domain.sessions import Session
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date
-from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.forms import labelled_row, note
 
 
 class ReviewDialog(QDialog):
@@ -29,9 +29,11 @@ class ReviewDialog(QDialog):
         sessions: list[Session],
         session_id: str | None = None,
         parent: QWidget | None = None,
+        ask_ratings: bool = True,
     ) -> None:
         super().__init__(parent)
         self.plan_id = plan_id
+        self.ask_ratings = ask_ratings
         self.setWindowTitle(self.tr("Review the leap of faith"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -67,6 +69,11 @@ class ReviewDialog(QDialog):
             (self.tr("From &session"), self.session),
         ):
             labelled_row(form, text, widget)
+        if not ask_ratings:
+            for spin in (self.confidence, self.wellbeing):
+                form.setRowVisible(spin, False)
+            not_asked = self.tr("Ratings are not asked while sharing your screen; add them next time.")
+            form.insertRow(1, note(not_asked))
         self.error = QLabel()
         self.error.setProperty("role", "error")
         layout.addWidget(self.error)
@@ -90,8 +97,8 @@ class ReviewDialog(QDialog):
             plan_id=self.plan_id,
             review_date=when,
             session_id=self.session.currentData() or None,
-            confidence=self.confidence.value(),
-            wellbeing=self.wellbeing.value(),
+            confidence=self.confidence.value() if self.ask_ratings else None,
+            wellbeing=self.wellbeing.value() if self.ask_ratings else None,
             went_well=self.went_well.toPlainText(),
             less_well=self.less_well.toPlainText(),
             next_steps=self.next_steps.toPlainText(),

@@ -30,6 +30,7 @@ from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
 from leadapp.ui.people.choices import fill_items
 from leadapp.ui.people.person_editor import PersonEditor
+from leadapp.ui.privacy import Privacy
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.tables import list_table
 
@@ -86,6 +87,7 @@ class PeopleScreen(QWidget):
         super().__init__(parent)
         self.store = store
         self.ref = ref
+        self.privacy: Privacy | None = None
         self.setAccessibleName(self.tr("People"))
         professions = ref.profession_names()
         kinds = labels.person_kinds()
@@ -178,11 +180,39 @@ class PeopleScreen(QWidget):
             self.search.text(),
         )
 
+    def follow_sharing(self, privacy: Privacy) -> None:
+        """While sharing, other mentees leave the list and the editor, and notes about people are hidden."""
+        self.privacy = privacy
+        self.editor.privacy = privacy
+        privacy.scope_changed.connect(self._on_sharing)
+        self._on_sharing()
+
+    def _on_sharing(self) -> None:
+        self.editor.show_sensitive(self.privacy is None or not self.privacy.hidden)
+        self.reload()
+        shown = self.editor.person
+        if shown is not None and self.privacy is not None and not self.privacy.shows(shown):
+            self.table.clearSelection()
+            self.editor.load(None)
+
+    def _sharing(self) -> bool:
+        return self.privacy is not None and self.privacy.hidden
+
+    def _shown_while_sharing(self) -> list[Person]:
+        kinds, archived, text = self._filters()
+        privacy = self.privacy
+        assert privacy is not None
+        return [p for p in self.store.people.listing(kinds, archived, text) if privacy.shows(p)]
+
     def _fetch(self, offset: int, limit: int) -> list[Person]:
+        if self._sharing():
+            return self._shown_while_sharing()[offset : offset + limit]
         kinds, archived, text = self._filters()
         return self.store.people.listing(kinds, archived, text, limit=limit, offset=offset)
 
     def _count(self) -> int:
+        if self._sharing():
+            return len(self._shown_while_sharing())
         kinds, archived, text = self._filters()
         return self.store.people.count_listing(kinds, archived, text)
 

@@ -30,6 +30,7 @@ from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.people.choices import fill_items, fill_professions, select_data
 from leadapp.ui.people.relationship_dialog import RelationshipDialog
+from leadapp.ui.privacy import Privacy
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.forms import labelled_row
@@ -43,6 +44,7 @@ class PersonEditor(QWidget):
         self.store = store
         self.ref = ref
         self.person: Person | None = None
+        self.privacy: Privacy | None = None
         self._loading = False
         self.autosaver = Autosaver(self.save, self)
         self.autosaver.flush_when_focus_leaves(self)
@@ -95,6 +97,7 @@ class PersonEditor(QWidget):
         ]
         for text, widget in self._rows:
             labelled_row(form, text, widget)
+        self._form = form
         self.name_hint = QLabel()
         self.name_hint.setProperty("role", "error")
         outer.addWidget(self.name_hint)
@@ -188,6 +191,14 @@ class PersonEditor(QWidget):
         self.name_hint.clear()
         self._sync_other()
 
+    def show_sensitive(self, shown: bool) -> None:
+        """Notes about a person (where "going through a divorce" would go) leave the screen while sharing."""
+        self._form.setRowVisible(self.notes, shown)
+
+    def _shows(self, person_id: str, people: dict[str, Person]) -> bool:
+        person = people.get(person_id)
+        return self.privacy is None or person is None or self.privacy.shows(person)
+
     def _refresh_header(self) -> None:
         person = self.person
         if person is None:
@@ -265,10 +276,13 @@ class PersonEditor(QWidget):
         person = self.person
         if person is None:
             return
-        names = {p.id: p.full_name for p in self.store.people.listing(include_archived=True)}
+        people = {p.id: p for p in self.store.people.listing(include_archived=True)}
+        names = {key: p.full_name for key, p in people.items()}
         kinds = labels.relationship_kinds()
         for rel in self.store.relationships.for_person(person.id):
             other = rel.mentee_id if rel.mentor_id == person.id else rel.mentor_id
+            if not self._shows(other, people):
+                continue
             side = self.tr("mentee") if rel.mentee_id == other else self.tr("supporting")
             period = self._period(rel.start_date, rel.end_date)
             text = f"{kinds[rel.kind]} · {names.get(other, '?')} ({side}) · {rel.formality.value}{period}"
@@ -310,7 +324,7 @@ class PersonEditor(QWidget):
         return Relationship(mentor_id=person.id, mentee_id=owner_id, start_date=today())
 
     def _run_dialog(self, relationship: Relationship) -> None:
-        people = self.store.people.listing()
+        people = [p for p in self.store.people.listing() if self.privacy is None or self.privacy.shows(p)]
         dialog = RelationshipDialog(people, relationship, self)
         if dialog.exec() != RelationshipDialog.DialogCode.Accepted:
             return

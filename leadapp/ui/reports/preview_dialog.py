@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from leadapp.documents import Document, DocumentRequest
 from leadapp.domain.reference import Reference
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports.background import document_in_background
 from leadapp.ui.reports.pdf_preview import PdfPreview
+from leadapp.ui.sharing import private_reason
 
 
 class PreviewDialog(QDialog):
@@ -34,12 +34,15 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         self.include_private = QCheckBox(self.tr("Include my private notes in this print"))
         self.include_private.setVisible(private_option)
+        self.private_reason = QLabel(private_reason())
+        self.private_reason.setProperty("role", "secondary")
+        self.private_reason.setWordWrap(True)
+        self._private_option = private_option
         self.include_private.toggled.connect(self.refresh)
         self._apply_privacy(privacy.hidden, refresh=False)
         privacy.changed.connect(self._apply_privacy)
-        hide = QShortcut(QKeySequence("Ctrl+Shift+H"), self)
-        hide.activated.connect(lambda: privacy.set_hidden(not privacy.hidden))
         layout.addWidget(self.include_private)
+        layout.addWidget(self.private_reason)
         self.preview = PdfPreview()
         layout.addWidget(self.preview, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -52,16 +55,14 @@ class PreviewDialog(QDialog):
 
     def _apply_privacy(self, hidden: bool, refresh: bool = True) -> None:
         """While private notes are hidden the print cannot include them, and a shown one is remade."""
-        was_included = self.include_private.isChecked()
         self.include_private.blockSignals(True)
         if hidden:
             self.include_private.setChecked(False)
         self.include_private.blockSignals(False)
         self.include_private.setEnabled(not hidden)
-        self.include_private.setToolTip(
-            self.tr("Private notes are hidden while screen sharing is on") if hidden else ""
-        )
-        if refresh and hidden and was_included:
+        self.include_private.setToolTip(private_reason() if hidden else "")
+        self.private_reason.setVisible(hidden and self._private_option)
+        if refresh:
             self.refresh()
 
     def refresh(self) -> None:

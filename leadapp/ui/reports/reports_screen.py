@@ -23,6 +23,7 @@ from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports.background import document_in_background
 from leadapp.ui.reports.pdf_preview import PdfPreview
+from leadapp.ui.sharing import private_reason
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row
 
@@ -62,19 +63,15 @@ class ReportsScreen(QWidget):
         choose = QHBoxLayout()
         form = QFormLayout()
         self.kind = QComboBox()
-        kinds = [
-            (DocumentKind.SESSION.value, self.tr("Session summary")),
-            (DocumentKind.PORTFOLIO.value, self.tr("Portfolio summary")),
-            (DocumentKind.LEAP.value, self.tr("Leap-of-faith plan")),
-        ]
-        if role is OwnerRole.MENTOR:
-            kinds.append((DocumentKind.CASELOAD.value, self.tr("Caseload")))
-        fill_items(self.kind, kinds)
+        self._fill_kinds()
         self.person = QComboBox()
         self.session = QComboBox()
         self.period_from = DateField()
         self.period_to = DateField()
         self.include_private = QCheckBox(self.tr("Include my private notes"))
+        self.private_reason = QLabel(private_reason())
+        self.private_reason.setProperty("role", "secondary")
+        self.private_reason.setWordWrap(True)
         for text, widget in (
             (self.tr("&Document"), self.kind),
             (self.tr("&Whose"), self.person),
@@ -84,6 +81,7 @@ class ReportsScreen(QWidget):
         ):
             labelled_row(form, text, widget)
         form.addRow(self.include_private)
+        form.addRow(self.private_reason)
         choose.addLayout(form, 1)
         self.show_button = QPushButton(self.tr("Show document"))
         self.show_button.setProperty("primary", True)
@@ -95,10 +93,36 @@ class ReportsScreen(QWidget):
         self.person.currentIndexChanged.connect(self._fill_sessions)
         self.show_button.clicked.connect(self.show_document)
         privacy.changed.connect(self._on_privacy)
+        privacy.scope_changed.connect(self._on_sharing)
         events.data_changed.connect(self._on_data_changed)
         self._fill_people()
         self._sync()
         self._on_privacy(privacy.hidden)
+
+    def _fill_kinds(self) -> None:
+        """The caseload names every mentee, so it is not offered while sharing the screen."""
+        current = self.kind.currentData()
+        kinds = [
+            (DocumentKind.SESSION.value, self.tr("Session summary")),
+            (DocumentKind.PORTFOLIO.value, self.tr("Portfolio summary")),
+            (DocumentKind.LEAP.value, self.tr("Leap-of-faith plan")),
+        ]
+        if self.role is OwnerRole.MENTOR and not self.privacy.hidden:
+            kinds.append((DocumentKind.CASELOAD.value, self.tr("Caseload")))
+        self.kind.blockSignals(True)
+        fill_items(self.kind, kinds)
+        if current:
+            select_data(self.kind, current)
+        self.kind.blockSignals(False)
+
+    def _on_sharing(self) -> None:
+        was = self.kind.currentData()
+        self._fill_kinds()
+        self._fill_people()
+        if self.kind.currentData() != was:
+            self._generation += 1
+            self.preview.clear()
+        self._sync()
 
     def _fill_people(self) -> None:
         current = self.person.currentData()
@@ -106,7 +130,7 @@ class ReportsScreen(QWidget):
             owner = self.store.people.owner()
             people = [owner] if owner else []
         else:
-            people = self.store.people.listing([PersonKind.MENTEE])
+            people = [p for p in self.store.people.listing([PersonKind.MENTEE]) if self.privacy.shows(p)]
         self.person.blockSignals(True)
         fill_items(self.person, [(p.id, p.full_name) for p in people])
         if current:
@@ -137,6 +161,7 @@ class ReportsScreen(QWidget):
         self.person.setEnabled(kind is not DocumentKind.CASELOAD)
         self.session.setEnabled(kind is DocumentKind.SESSION)
         self.include_private.setVisible(kind is DocumentKind.SESSION)
+        self.private_reason.setVisible(kind is DocumentKind.SESSION and self.privacy.hidden)
         for field in (self.period_from, self.period_to):
             field.setEnabled(kind is DocumentKind.PORTFOLIO)
 
@@ -145,10 +170,10 @@ class ReportsScreen(QWidget):
         if hidden:
             self._generation += 1
             self.include_private.setChecked(False)
-            if self._shown_private or self.preview.document is None:
-                self.preview.clear()
-                self._shown_private = False
+            self.preview.clear()
+            self._shown_private = False
         self.include_private.setEnabled(not hidden)
+        self._sync()
 
     def request(self) -> DocumentRequest | None:
         kind = DocumentKind(self.kind.currentData())
@@ -171,6 +196,7 @@ class ReportsScreen(QWidget):
             self.include_private.isChecked() and not self.privacy.hidden,
             self.period_from.value(),
             self.period_to.value(),
+            sharing=self.privacy.hidden,
         )
 
     def show_document(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -125,6 +126,7 @@ class SessionsScreen(QWidget):
         self.date_from.date_changed.connect(self.reload)
         self.date_to.date_changed.connect(self.reload)
         privacy.changed.connect(lambda _hidden: self.reload())
+        privacy.scope_changed.connect(self._on_sharing)
         events.data_changed.connect(self._on_data_changed)
         self.reload()
 
@@ -171,6 +173,17 @@ class SessionsScreen(QWidget):
         elif table in ("sessions", "actions"):
             self.reload()
 
+    def _on_sharing(self) -> None:
+        """A session of a mentee who is not in front of you leaves the screen when sharing starts."""
+        session = self.editor.session
+        if (
+            self.pages.currentWidget() is self.editor
+            and session is not None
+            and not self.privacy.scope.shows_mentee(session.mentee_id)
+        ):
+            self.editor.set_in_session(False)
+            self.show_list()
+
     def set_mentee(self, mentee_id: str | None) -> None:
         self.mentee_id = mentee_id
         self.reload()
@@ -200,7 +213,17 @@ class SessionsScreen(QWidget):
         QTimer.singleShot(0, self.editor.notes.setFocus)
 
     def new_session(self, mentee_id: str | None = None) -> None:
-        mentees = self.store.people.listing([PersonKind.MENTEE])
+        mentees = [p for p in self.store.people.listing([PersonKind.MENTEE]) if self.privacy.shows(p)]
+        if not mentees and self.privacy.hidden:
+            QMessageBox.information(
+                self,
+                self.tr("New session"),
+                self.tr(
+                    "No mentee is chosen while sharing your screen. Press Ctrl+Shift+H, choose the mentee "
+                    "in Working with, then start the session."
+                ),
+            )
+            return
         dialog = NewSessionDialog(self.ref, mentees, mentee_id or self.mentee_id, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

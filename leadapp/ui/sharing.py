@@ -1,0 +1,112 @@
+"""Sharing mode for the whole application: the key that works everywhere, its words, and its memory.
+
+Ctrl+Shift+H is caught by an application-wide event filter rather than a toolbar action, so it works in the
+in-session view (which hides the toolbar), in modal dialogs and in previews. The mode is kept in settings so a
+restart in front of a mentee never comes back showing everything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from leadapp.store.errors import StoreError
+from leadapp.store.store import Store
+from leadapp.ui.privacy import Privacy
+
+SHARING_KEY = "sharing_mode"
+FRONT_KEY = "sharing_mentee"
+HIDE_KEY = Qt.Key.Key_H
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("sharing", text)
+
+
+def action_text(hidden: bool) -> str:
+    """The button says what pressing it will do."""
+    return tr("Show private notes") if hidden else tr("Hide private notes")
+
+
+def strip_text(front_name: str | None) -> str:
+    """Exactly what is hidden, and with nobody chosen, how to bring the mentee in front of you on screen."""
+    if front_name:
+        return tr(
+            "Sharing your screen: only {0} is shown. Hidden: other mentees, private notes, notes about "
+            "people, ratings and leap-of-faith flags. Ctrl+Shift+H stops sharing."
+        ).format(front_name)
+    return tr(
+        "Sharing your screen: no mentee is shown, and nothing private. Choose who is in front of you: "
+        "press Ctrl+Shift+H, pick them in Working with, then press Ctrl+Shift+H again."
+    )
+
+
+def private_reason() -> str:
+    return tr("Private notes cannot be included while sharing your screen (Ctrl+Shift+H stops sharing).")
+
+
+def _is_hide_key(event: QEvent) -> bool:
+    if not isinstance(event, QKeyEvent) or event.key() != HIDE_KEY:
+        return False
+    wanted = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return mods == wanted
+
+
+class SharingMode(QObject):
+    """Owns the privacy switch for one main window: its key, and keeping it across restarts."""
+
+    def __init__(self, window: QWidget, store: Store, privacy: Privacy) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.privacy = privacy
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        privacy.changed.connect(self._remember)
+
+    def stored_front(self) -> str | None:
+        """The mentee who was in front of you when sharing was left on, or None if it was off."""
+        if self.store.settings.get(SHARING_KEY, "off") != "on":
+            return None
+        return self.store.settings.get(FRONT_KEY, "")
+
+    def remember_front(self, mentee_id: str | None) -> None:
+        if self.privacy.hidden:
+            self._store(FRONT_KEY, mentee_id or "")
+
+    def _remember(self, hidden: bool) -> None:
+        self._store(SHARING_KEY, "on" if hidden else "off")
+
+    def _store(self, key: str, value: str) -> None:
+        try:
+            if self.store.settings.get(key, "") != value:
+                self.store.settings.set(key, value)
+        except StoreError:
+            return  # hiding goes ahead; a save problem is reported by the next edit's save
+
+    def detach(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def _belongs_here(self, target: QObject) -> bool:
+        widget = target if isinstance(target, QWidget) else None
+        while widget is not None:
+            if widget is self.window:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not _is_hide_key(event) or not isinstance(watched, QWidget) or not self._belongs_here(watched):
+            return False
+        event.accept()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.isAutoRepeat():
+            self.privacy.set_hidden(not self.privacy.hidden)
+        return True
