@@ -142,16 +142,26 @@ def elapsed_minutes(started_at: datetime, now: datetime) -> int:
     return max(0, int((now - started_at).total_seconds() // 60))
 
 
+MAX_SEARCH_TERMS = 8
+MAX_TERM_LENGTH = 64
+"""A search query's cost grows with its words: beyond these, more typing narrows nothing a person needs."""
+
+
 def search_terms(text: str) -> list[str]:
     """Words of a search box, split where the index splits stored text, so any typing is a safe query.
 
     Punctuation separates words (as the FTS tokenizer does); hyphens and apostrophes inside a word stay, and
-    the store quotes each word, so it is matched as a phrase.
+    the store quotes each word, so it is matched as a phrase. A word typed again adds nothing (the index
+    ignores case), and the count and length of words are capped, so no typing can make a query that hangs.
     """
     spaced = "".join(ch if ch.isalnum() or ch in "-'" else " " for ch in text)
-    words = []
+    words: list[str] = []
+    seen: set[str] = set()
     for raw in spaced.split():
-        word = raw.strip("-'")
-        if word:
+        word = raw.strip("-'")[:MAX_TERM_LENGTH].strip("-'")
+        if word and word.casefold() not in seen:
+            seen.add(word.casefold())
             words.append(word)
+            if len(words) == MAX_SEARCH_TERMS:
+                break
     return words

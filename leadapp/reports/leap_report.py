@@ -6,7 +6,7 @@ from leadapp.domain.leaps import trend
 from leadapp.domain.reference import Reference
 from leadapp.domain.summaries import LeapSummary
 from leadapp.reports.charts import trend_chart
-from leadapp.reports.styles import build_pdf, content_width, heading, para, space, table, when
+from leadapp.reports.styles import build_pdf, content_width, heading, para, prose, space, table, when
 
 PLAN_STATUSES = {
     "considering": "Considering",
@@ -54,7 +54,7 @@ def leap_pdf(summary: LeapSummary, ref: Reference) -> bytes:
         ),
     ]
     if plan.hopes.strip():
-        story += [heading("What the mentee hopes it brings", 3), para(plan.hopes)]
+        story += [heading("What the mentee hopes it brings", 3), *prose(plan.hopes)]
     rated = [c for c in summary.concerns if c.rating != "none" or c.mitigation.strip() or c.custom_text]
     story.append(heading("Uncertainties and what will ease them"))
     if rated:
@@ -113,7 +113,7 @@ def leap_pdf(summary: LeapSummary, ref: Reference) -> bytes:
     if benefits:
         story.append(para("Benefits realised: " + "; ".join(b for b in benefits if b)))
     if plan.lessons.strip():
-        story += [heading("Lessons learned", 3), para(plan.lessons)]
+        story += [heading("Lessons learned", 3), *prose(plan.lessons)]
     story += [
         space(2),
         para("Based on: NHS England and NHS Improvement, AHP leadership development guide.", "small"),

@@ -9,7 +9,7 @@ from leadapp.domain.people import profession_label
 from leadapp.domain.reference import Reference
 from leadapp.domain.summaries import PortfolioSummary
 from leadapp.reports.charts import balance_chart
-from leadapp.reports.styles import build_pdf, content_width, heading, para, space, table, when
+from leadapp.reports.styles import build_pdf, content_width, heading, para, prose, space, table, when
 
 STATUSES = {"idea": "Idea", "planned": "Planned", "in_progress": "In progress", "done": "Done"}
 REACH = {
@@ -93,7 +93,7 @@ def portfolio_pdf(summary: PortfolioSummary, ref: Reference) -> bytes:
         ),
     ]
     if person.aspirations.strip():
-        story += [heading("Aspirations", 3), para(person.aspirations)]
+        story += [heading("Aspirations", 3), *prose(person.aspirations)]
     story += [
         heading("Balance across the five categories"),
         balance_chart(ref, category_by_stage(activities), width),

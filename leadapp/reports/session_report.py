@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from leadapp.domain.reference import Reference
 from leadapp.domain.summaries import SessionSummary
-from leadapp.reports.styles import build_pdf, content_width, heading, marked, para, space, table, text, when
+from leadapp.reports.styles import build_pdf, content_width, heading, para, prose, space, table, when
 
 MODES = {"in_person": "In person", "video": "Video", "phone": "Phone"}
 STATUSES = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled"}
@@ -34,10 +34,10 @@ def session_pdf(summary: SessionSummary, ref: Reference) -> bytes:
     ]
     names = [ref.category(code).name for code in session.categories]
     story += [heading("Categories discussed"), para("; ".join(names) if names else "None recorded.")]
-    story += [heading("Agenda"), para(session.agenda or "No agenda recorded.")]
-    story += [heading("Notes"), para(session.shared_notes or "No shared notes recorded.")]
+    story += [heading("Agenda"), *prose(session.agenda or "No agenda recorded.")]
+    story += [heading("Notes"), *prose(session.shared_notes or "No shared notes recorded.")]
     if session.reflection.strip():
-        story += [heading("Mentee's reflection"), para(session.reflection)]
+        story += [heading("Mentee's reflection"), *prose(session.reflection)]
     story.append(heading("Actions agreed"))
     if summary.actions:
         rows = [["Action", "Owner", "Due", "Status"]] + [
@@ -56,7 +56,7 @@ def session_pdf(summary: SessionSummary, ref: Reference) -> bytes:
     if summary.private_text.strip():
         story += [
             heading("Private notes (included by their author for this print)"),
-            marked(text(summary.private_text), "private"),
+            *prose(summary.private_text, "private"),
         ]
     footer = f"Confidential: mentoring record of {summary.mentee.full_name}. Share only as agreed."
     return build_pdf(

@@ -86,6 +86,36 @@ def para(value: str, style: str = "body") -> Paragraph:
     return Paragraph(text(value), styles()[style])
 
 
+PIECE_CHARS = 1500
+"""Longest run of text laid out as one Paragraph: reportlab re-wraps what is left of a paragraph at every
+page break, so one huge paragraph costs time that grows with the square of its length."""
+
+
+def prose(value: str, style: str = "body") -> list[Flowable]:
+    """Person-written text of any length as paragraphs that flow across pages in time linear in its length.
+
+    Each line becomes its own paragraph, and a line longer than PIECE_CHARS is cut at a space (after a
+    sentence where one is near), so every word is printed and the cost of laying out each piece is bounded.
+    """
+    pieces = [piece for line in value.split("\n") for piece in _cut(line)]
+    return [Paragraph(escape(piece) if piece.strip() else "&nbsp;", styles()[style]) for piece in pieces]
+
+
+def _cut(line: str) -> list[str]:
+    pieces = []
+    start = 0
+    while len(line) - start > PIECE_CHARS:
+        end = start + PIECE_CHARS
+        cut = max(line.rfind(". ", start, end), line.rfind("? ", start, end), line.rfind("! ", start, end))
+        if cut < start + PIECE_CHARS // 2:
+            cut = line.rfind(" ", start, end)
+        cut = cut + 1 if cut > start else end
+        pieces.append(line[start:cut])
+        start = cut
+    pieces.append(line[start:])
+    return pieces
+
+
 def marked(markup: str, style: str = "body") -> Paragraph:
     return Paragraph(markup, styles()[style])
 

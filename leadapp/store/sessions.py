@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from leadapp.domain.enums import ActionStatus, SessionStatus
+from leadapp.domain.search import passage
 from leadapp.domain.sessions import (
     Action,
     ActionListing,
@@ -125,30 +126,35 @@ class SessionRepository(Repository[Session]):
         ]
 
     def _snippets(self, rows: list[dict[str, Any]], query: SessionQuery) -> dict[str, str]:
-        """Best passage per listed session, in two queries for the whole page rather than per row."""
-        if not rows or not search_terms(query.text):
+        """Best passage per listed session, found in the text already read plus one query for actions."""
+        terms = search_terms(query.text)
+        if not rows or not terms:
             return {}
         columns = searched_columns(query)
-        by_rowid = {row["fts_rowid"]: row["id"] for row in rows}
-        marks = ", ".join("?" for _ in by_rowid)
         found: dict[str, str] = {}
-        for rowid, text in self.db.execute(
-            f"select rowid, snippet(sessions_fts, -1, ?, ?, '…', 10) from sessions_fts"
-            f" where sessions_fts match ? and rowid in ({marks})",
-            [MARK_START, MARK_END, fts_match(query.text, columns), *by_rowid],
-        ):
-            if text and MARK_START in text:
-                found[by_rowid[rowid]] = text
+        for row in rows:
+            text = passage((row[column] for column in columns), terms, MARK_START, MARK_END)
+            if text:
+                found[row["id"]] = text
         missing = [row["id"] for row in rows if row["id"] not in found]
         if missing:
-            marks = ", ".join("?" for _ in missing)
-            for session_id, text in self.db.execute(
-                f"select a.session_id, snippet(actions_fts, 0, ?, ?, '…', 10) from actions_fts"
-                f" join actions a on a.rowid = actions_fts.rowid where actions_fts match ?"
-                f" and a.deleted_at is null and a.session_id in ({marks})",
-                [MARK_START, MARK_END, fts_match(query.text), *missing],
-            ):
-                found.setdefault(session_id, text)
+            found.update(self._action_passages(missing, terms))
+        return found
+
+    def _action_passages(self, session_ids: list[str], terms: list[str]) -> dict[str, str]:
+        marks = ", ".join("?" for _ in session_ids)
+        texts: dict[str, list[str]] = {}
+        for session_id, text in self.db.execute(
+            f"select session_id, text from actions where deleted_at is null and session_id in ({marks})"
+            " order by created_at",
+            session_ids,
+        ):
+            texts.setdefault(session_id, []).append(text or "")
+        found = {}
+        for session_id, action_texts in texts.items():
+            text = passage(action_texts, terms, MARK_START, MARK_END)
+            if text:
+                found[session_id] = text
         return found
 
     def count_listing(self, query: SessionQuery) -> int:
@@ -158,26 +164,12 @@ class SessionRepository(Repository[Session]):
 
     def snippet(self, session_id: str, query: SessionQuery) -> str:
         """The best matching passage, with matches between MARK_START and MARK_END; '' without a search."""
-        if not search_terms(query.text):
+        terms = search_terms(query.text)
+        row = next(self.db.query("select * from sessions where id = ?", [session_id]), None)
+        if not terms or row is None:
             return ""
-        columns = searched_columns(query)
-        rowid = self.db.execute("select rowid from sessions where id = ?", [session_id]).fetchone()[0]
-        for column in columns:
-            index = ALL_COLUMNS.index(column)
-            found = self.db.execute(
-                f"select snippet(sessions_fts, {index}, ?, ?, '…', 10) from sessions_fts"
-                " where rowid = ? and sessions_fts match ?",
-                [MARK_START, MARK_END, rowid, fts_match(query.text, (column,))],
-            ).fetchone()
-            if found and MARK_START in (found[0] or ""):
-                return str(found[0])
-        found = self.db.execute(
-            "select snippet(actions_fts, 0, ?, ?, '…', 10) from actions_fts join actions a"
-            " on a.rowid = actions_fts.rowid where a.session_id = ? and a.deleted_at is null"
-            " and actions_fts match ? limit 1",
-            [MARK_START, MARK_END, session_id, fts_match(query.text)],
-        ).fetchone()
-        return str(found[0]) if found else ""
+        text = passage((row[column] for column in searched_columns(query)), terms, MARK_START, MARK_END)
+        return text or self._action_passages([session_id], terms).get(session_id, "")
 
     def planned_on(self, mentee_id: str, when: date) -> Session | None:
         found = self.where(

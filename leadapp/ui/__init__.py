@@ -1,1 +1,5 @@
-"""The Qt floor: screens, item models, dialogs and widgets. The only code that imports PySide6."""
+"""The Qt floor. Importing it first guards the interpreter against a PySide6 reference-count fault."""
+
+from leadapp.ui.refcounts import keep_singletons_alive
+
+keep_singletons_alive()

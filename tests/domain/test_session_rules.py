@@ -9,6 +9,8 @@ import pytest
 from leadapp.domain.enums import ActionStatus
 from leadapp.domain.sessions import (
     GAP_BEFORE_ATTENTION,
+    MAX_SEARCH_TERMS,
+    MAX_TERM_LENGTH,
     Action,
     CaseloadEntry,
     carried_agenda,
@@ -237,3 +239,16 @@ def test_action_is_overdue_only_when_open_and_past_due(
 ) -> None:
     action = Action(mentee_id="m", text="Send the audit slides", due_date=due, status=status)
     assert action.is_overdue(TODAY) is overdue
+
+
+def test_a_repeated_word_is_searched_once() -> None:
+    """Typing the same word many times (or holding a key down) must not multiply the query's cost."""
+    assert search_terms("a " * 16_000) == ["a"]
+    assert search_terms("Falls falls FALLS pathway falls") == ["Falls", "pathway"]
+
+
+def test_the_number_and_length_of_words_are_capped() -> None:
+    """A pasted paragraph becomes a bounded query: the first words, each at most a bounded length."""
+    typed = " ".join(f"word{n}" for n in range(100))
+    assert search_terms(typed) == [f"word{n}" for n in range(MAX_SEARCH_TERMS)]
+    assert search_terms("x" * 10_000) == ["x" * MAX_TERM_LENGTH]

@@ -958,3 +958,24 @@ def test_long_text_in_a_table_cell_is_printed_whole(
     assert "kingfisher" in printed
     missing = [word for word in text.split() if word not in printed]
     assert missing == []
+
+
+def test_very_long_notes_print_every_line_in_order_including_a_line_with_no_spaces(
+    store: Store, ref: Reference, cast: Cast
+) -> None:
+    """400 KB of notes (the size that took 38 s when laid out as one paragraph) print whole and in order."""
+    sentences = [f"Point {number:05d} is noted." for number in range(1, 18_001)]
+    unbroken = "x" * 5_000
+    notes = " ".join(sentences[:9_000]) + "\n\n" + unbroken + "\n" + " ".join(sentences[9_000:])
+    assert len(notes) >= 400_000
+    session = _session(store, cast, shared_notes=notes)
+
+    document = _make(store, ref, DocumentKind.SESSION, session.id)
+
+    body = _body(document, SESSION_FOOTER)
+    notes_text = _between(body, "Notes ", "Mentee's reflection")
+    positions = [notes_text.find(s) for s in sentences]
+    assert -1 not in positions
+    assert positions == sorted(positions)
+    assert notes_text.replace(" ", "").count("x" * 5_000) == 1
+    assert "Next session 9 April 2026" in _between(body, sentences[-1])

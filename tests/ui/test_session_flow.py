@@ -162,9 +162,11 @@ def test_hide_private_notes_hides_them_everywhere(qtbot, demo: MainWindow, store
     sessions.show_list()
     sessions.search.setText("burnout")
     sessions.reload()
+    qtbot.waitUntil(lambda: not sessions.search_busy())
     assert sessions.model.total() == 0
     qtbot.keyClick(demo, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert not demo.privacy.hidden
+    qtbot.waitUntil(lambda: not sessions.search_busy())
     assert sessions.model.total() == 1
     assert "burnout" in sessions.model.index(0, 5).data()
 

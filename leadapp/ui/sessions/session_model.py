@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 from typing import Any
 
@@ -13,7 +14,7 @@ from leadapp.store.sessions import MARK_END, MARK_START, SessionQuery
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.widgets.date_field import format_date
-from leadapp.ui.widgets.paged_model import Column, PagedTableModel
+from leadapp.ui.widgets.paged_model import PAGE_SIZE, Column, PagedTableModel
 from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE
 
 SORT_KEYS = {0: "date", 1: "mentee", 2: "status", 4: "open"}
@@ -30,6 +31,20 @@ def highlight(snippet: str) -> str:
 
 def plain(snippet: str) -> str:
     return snippet.replace(MARK_START, "").replace(MARK_END, "")
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    query: SessionQuery
+    total: int
+    rows: list[SessionListing]
+
+
+def first_page(store: Store, query: SessionQuery) -> FirstPage:
+    """What a search shows first, read on a worker's own connection; later pages load as the list scrolls."""
+    total = store.sessions.count_listing(query)
+    rows = store.sessions.listing(query, limit=PAGE_SIZE) if total else []
+    return FirstPage(query, total, rows)
 
 
 class SessionListModel(PagedTableModel[SessionListing]):
@@ -59,6 +74,10 @@ class SessionListModel(PagedTableModel[SessionListing]):
     def set_query(self, query: SessionQuery) -> None:
         self.query = query
         self.reload()
+
+    def show_results(self, query: SessionQuery, total: int, rows: list[SessionListing]) -> None:
+        self.query = query
+        self.show_loaded(total, rows)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from leadapp.domain.enums import OwnerRole, PersonKind, SessionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
+from leadapp.domain.sessions import search_terms
 from leadapp.store.errors import StoreError
 from leadapp.store.session_planning import start_session
 from leadapp.store.sessions import SessionQuery
@@ -28,7 +29,8 @@ from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.new_session_dialog import NewSessionDialog
 from leadapp.ui.sessions.session_editor import SessionEditor
-from leadapp.ui.sessions.session_model import MATCH_COLUMN, SessionListModel
+from leadapp.ui.sessions.session_model import MATCH_COLUMN, FirstPage, SessionListModel, first_page
+from leadapp.ui.widgets.background_query import BackgroundQuery
 from leadapp.ui.widgets.date_field import DateField
 from leadapp.ui.widgets.rich_text_delegate import RichTextDelegate
 from leadapp.ui.widgets.tables import list_table
@@ -116,6 +118,7 @@ class SessionsScreen(QWidget):
         self.editor.in_session_changed.connect(self.in_session_changed)
         self.pages.addWidget(self.editor)
 
+        self._searcher = BackgroundQuery(store.path, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -145,12 +148,35 @@ class SessionsScreen(QWidget):
         )
 
     def reload(self) -> None:
+        """Filters are answered at once from indexes; a search runs on a worker so typing never waits."""
         self._search_timer.stop()
-        try:
-            self.model.set_query(self.query())
-        except StoreError as error:
-            self.problem.emit(str(error))
+        query = self.query()
+        if not search_terms(query.text):
+            self._searcher.cancel()
+            try:
+                self.model.set_query(query)
+            except StoreError as error:
+                self.problem.emit(str(error))
+                return
+            self._show_summary()
             return
+        if self.model.query.include_private and not query.include_private:
+            self.model.show_results(query, 0, [])
+        self.summary.setText(self.tr("Searching…"))
+        self._searcher.run(
+            lambda reader: first_page(reader, query),
+            self._show_found,
+            lambda error: self.problem.emit(str(error)),
+        )
+
+    def search_busy(self) -> bool:
+        return self._searcher.busy()
+
+    def _show_found(self, found: FirstPage) -> None:
+        self.model.show_results(found.query, found.total, found.rows)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
         total = self.model.total()
         self.summary.setText(
             self.tr("{0} sessions").format(f"{total:,}") if total != 1 else self.tr("1 session")

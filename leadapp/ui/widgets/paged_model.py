@@ -53,6 +53,12 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._rows = self._fetch(0, PAGE_SIZE) if self._total else []
         self.endResetModel()
 
+    def show_loaded(self, total: int, rows: list[T]) -> None:
+        """Rows read elsewhere (on a worker): later pages are fetched through `fetch` as usual."""
+        self.beginResetModel()
+        self._total, self._rows = total, list(rows)
+        self.endResetModel()
+
     def set_source(self, fetch: Callable[[int, int], list[T]], count: Callable[[], int]) -> None:
         self._fetch, self._count = fetch, count
         self.reload()
