@@ -2,8 +2,9 @@
 
 A search runs while the person is still typing: the window must keep taking keystrokes, and the answer to
 an earlier keystroke must neither arrive late over a newer one nor keep the disk busy. Each request opens its
-own read-only connection (a connection belongs to one thread), and `cancel()` interrupts the SQLite
-statement in flight from the UI thread, which SQLite allows.
+own read-only connection (a connection belongs to one thread). SQLite calls a progress handler every few
+thousand steps of a statement; it stops the statement as soon as a newer request has been made, whenever
+that statement began (sqlite3_interrupt alone misses a statement that starts just after it).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from leadapp.store.store import Store
 from leadapp.ui.jobs import run_in_background
 
 T = TypeVar("T")
+PROGRESS_STEPS = 2000
 
 
 class BackgroundQuery(QObject):
@@ -27,7 +29,6 @@ class BackgroundQuery(QObject):
         self._path = db_path
         self._lock = threading.Lock()
         self._generation = 0
-        self._reader: Store | None = None
         self._running = 0
 
     def busy(self) -> bool:
@@ -43,19 +44,17 @@ class BackgroundQuery(QObject):
         self.cancel()
         generation = self._generation
 
+        def overtaken() -> int:
+            return 1 if generation != self._generation else 0
+
         def job() -> T:
+            if overtaken():
+                raise _Stale
             reader = Store.open_reader(self._path)
-            with self._lock:
-                if generation != self._generation:
-                    reader.close()
-                    raise _Stale
-                self._reader = reader
+            reader.db.conn.set_progress_handler(overtaken, PROGRESS_STEPS)
             try:
                 return work(reader)
             finally:
-                with self._lock:
-                    if self._reader is reader:
-                        self._reader = None
                 reader.close()
 
         def done(result: Any) -> None:
@@ -74,8 +73,6 @@ class BackgroundQuery(QObject):
     def cancel(self) -> None:
         with self._lock:
             self._generation += 1
-            if self._reader is not None:
-                self._reader.db.conn.interrupt()
 
     def wait(self, msecs: int = 5000) -> bool:
         """For closing and for tests: let work already started finish (cancelled work ends at once)."""
