@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from sqlite_utils.db import Table
 
 from leadapp.domain.ids import utc_now
-from leadapp.domain.merge import Conflict, three_way
+from leadapp.domain.merge import Conflict, resolved, three_way
 from leadapp.domain.records import Record
 from leadapp.store.errors import DatabaseMissingError, NotFoundError, translate
 from leadapp.store.rows import from_row, to_columns, to_row
@@ -137,12 +137,14 @@ class Repository(Generic[R]):
         self._write(work, [stamped.id])
         return stamped
 
-    def save_edits(self, base: R, mine: R) -> Saved[R]:
+    def save_edits(self, base: R, mine: R, keep_both: bool = False) -> Saved[R]:
         """Write only the fields the person changed since `base` (the record as their editor loaded it).
 
         One BEGIN IMMEDIATE transaction reads the record as it is now and merges field by field: a field
         changed underneath and not by the person is left alone, and one changed on both sides to different
-        values is reported, never overwritten. A record not in the database yet is inserted whole.
+        values is reported, never overwritten. With `keep_both`, such a field is written holding both
+        versions where it can (text joined with a divider), so neither is lost even before the person
+        chooses. A record not in the database yet is inserted whole.
         """
         outcome: list[Saved[R]] = []
 
@@ -156,11 +158,16 @@ class Repository(Generic[R]):
                 return
             theirs = from_row(self.record_type, rows[0])
             merge = three_way(base, mine, theirs)
-            if merge.write:
-                columns = to_columns(self.record_type, merge.write)
+            write = dict(merge.write)
+            if keep_both:
+                both = resolved(theirs, merge.conflicts)
+                write.update({c.field: getattr(both, c.field) for c in merge.conflicts})
+                write = {name: value for name, value in write.items() if getattr(theirs, name) != value}
+            if write:
+                columns = to_columns(self.record_type, write)
                 self.table.update(mine.id, {**columns, "updated_at": now})
-                theirs = replace(theirs, **merge.write, updated_at=now)
-            outcome.append(Saved(theirs, merge.conflicts, tuple(merge.write)))
+                theirs = replace(theirs, **write, updated_at=now)
+            outcome.append(Saved(theirs, merge.conflicts, tuple(write)))
 
         write_transaction(self.db, self.path, work)
         saved = outcome[0]

@@ -94,3 +94,15 @@ def test_set_fields_leaves_other_fields_as_the_database_has_them(store: Store, o
     done = store.actions.mark_done(action.id, date(2026, 3, 3))
     assert done.text == "Typed in another window"
     assert done.status is ActionStatus.DONE
+
+
+def test_keep_both_writes_both_texts_in_the_same_transaction(store: Store, other: Store) -> None:
+    from leadapp.domain.merge import BOTH_DIVIDER
+
+    loaded = _session(store)
+    seen_by_b = other.sessions.get(loaded.id)
+    store.sessions.save_edits(loaded, replace(loaded, shared_notes="A wrote this"))
+    b = other.sessions.save_edits(seen_by_b, replace(seen_by_b, shared_notes="B wrote this"), keep_both=True)
+    assert [c.field for c in b.conflicts] == ["shared_notes"]
+    assert store.sessions.get(loaded.id).shared_notes == "A wrote this" + BOTH_DIVIDER + "B wrote this"
+    assert b.record == store.sessions.get(loaded.id)

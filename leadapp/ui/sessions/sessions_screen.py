@@ -126,6 +126,7 @@ class SessionsScreen(QWidget):
         self.date_to.date_changed.connect(self.reload)
         privacy.changed.connect(lambda _hidden: self.reload())
         events.data_changed.connect(self._on_data_changed)
+        events.changed_elsewhere.connect(self._on_changed_elsewhere)
         self.reload()
 
     def query(self) -> SessionQuery:
@@ -164,8 +165,15 @@ class SessionsScreen(QWidget):
             )
             self.empty.show()
 
+    def _on_changed_elsewhere(self) -> None:
+        if self.pages.currentWidget() is self.editor:
+            self.editor.follow_store()
+            self.editor.actions_panel.refresh_from_store()
+
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
         if self.pages.currentWidget() is self.editor:
+            if table == "sessions":
+                self.editor.follow_store()
             if table == "actions":
                 self.editor.actions_panel.refresh_from_store()
         elif table in ("sessions", "actions"):

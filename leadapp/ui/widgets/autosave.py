@@ -34,7 +34,7 @@ class Autosaver(QObject):
         return self._pending
 
     def touch(self) -> None:
-        """An edit: save after a pause in typing, but no later than MAX_WAIT_MS after the first unsaved one."""
+        """An edit: save after a pause in typing, yet within MAX_WAIT_MS of the first unsaved edit."""
         self._pending = True
         if not self._waiting.isValid():
             self._waiting.start()
