@@ -16,7 +16,7 @@ from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from leadapp.domain.merge import Conflict, keep_both
 from leadapp.domain.records import Record
@@ -69,11 +69,11 @@ class ConflictNotice(QFrame):
         self.setProperty("role", "notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Changed in another window"))
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("What changed in another window"))
-        layout.addWidget(self.message)
+        layout.addWidget(self.message, 1)
         buttons = QHBoxLayout()
         self.keep_mine = QPushButton(self.tr("Keep mine"))
         self.keep_theirs = QPushButton(self.tr("Keep theirs"))
@@ -83,7 +83,6 @@ class ConflictNotice(QFrame):
         self.keep_both.setToolTip(self.tr("Keep both versions, the other window's first, with a divider"))
         for button in (self.keep_mine, self.keep_theirs, self.keep_both):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.keep_mine.clicked.connect(lambda: self._choose("mine"))
         self.keep_theirs.clicked.connect(lambda: self._choose("theirs"))
