@@ -134,3 +134,25 @@ def test_the_person_chooses_which_notes_to_keep(
     assert held(db_path, session_id)["shared_notes"] == kept
     assert b.notes.toPlainText() == kept
     qtbot.waitUntil(lambda: a.notes.toPlainText() == kept, timeout=5000)
+
+
+def test_an_update_arriving_while_the_editor_is_open_is_shown_and_kept(
+    qtbot, store: Store, ref, db_path: Path, session_id: str
+) -> None:
+    """An exchange import writes through the same store while the person is mid-sentence elsewhere."""
+    window = MainWindow(store, ref)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.go_to("sessions")
+    assert isinstance(screen, SessionsScreen)
+    screen.open_session(session_id)
+    editor = screen.editor
+    type_into(qtbot, editor.reflection, "Half a thought about the post")
+    assert editor.autosaver.pending
+    store.sessions.set_fields(session_id, shared_notes="Notes that came in an update")
+    assert editor.notes.toPlainText() == "Notes that came in an update"
+    qtbot.waitUntil(lambda: not editor.autosaver.pending, timeout=5000)
+    row = held(db_path, session_id)
+    assert row["shared_notes"] == "Notes that came in an update"
+    assert row["reflection"] == "Half a thought about the post"
+    window.close()
