@@ -22,11 +22,15 @@ BOTH_DIVIDER = "\n\n——— both versions kept: the other window's above, your
 
 @dataclass(frozen=True)
 class Conflict:
-    """One field both sides changed: `mine` is the editor's value, `theirs` what the database holds."""
+    """One field both sides changed: `mine` is the editor's value, `theirs` what the database holds.
+
+    `base` is the value both started from, which lets two additions to the same text be told apart.
+    """
 
     field: str
     mine: Any
     theirs: Any
+    base: Any = None
 
 
 @dataclass(frozen=True)
@@ -55,16 +59,19 @@ def three_way(base: R, mine: R, theirs: R) -> Merge:
         if current == getattr(base, name):
             write[name] = value
         else:
-            conflicts.append(Conflict(name, value, current))
+            conflicts.append(Conflict(name, value, current, getattr(base, name)))
     return Merge(write, tuple(conflicts))
 
 
-def keep_both(mine: Any, theirs: Any) -> Any | None:
+def keep_both(mine: Any, theirs: Any, base: Any = None) -> Any | None:
     """Both versions in one value, theirs first, or None when the kind of value cannot hold two.
 
-    Text is joined with a divider a person can see and delete; lists keep every item once.
+    Text is joined with a divider a person can see and delete; when both sides only added to the text they
+    started from, just the person's addition goes below it. Lists keep every item once.
     """
     if isinstance(mine, str) and isinstance(theirs, str):
+        if isinstance(base, str) and base.strip() and mine.startswith(base) and theirs.startswith(base):
+            mine = mine[len(base) :].lstrip()
         if not mine.strip() or mine in theirs:
             return theirs
         if not theirs.strip() or theirs in mine:
@@ -79,6 +86,6 @@ def resolved(record: R, conflicts: tuple[Conflict, ...]) -> R:
     """`record` with each conflicting field holding both versions where it can (theirs otherwise)."""
     values = {}
     for conflict in conflicts:
-        both = keep_both(conflict.mine, conflict.theirs)
+        both = keep_both(conflict.mine, conflict.theirs, conflict.base)
         values[conflict.field] = conflict.theirs if both is None else both
     return dataclasses.replace(record, **values)

@@ -37,7 +37,7 @@ def test_different_changes_to_one_field_are_a_conflict_and_not_written() -> None
     theirs = replace(BASE, shared_notes="theirs")
     merge = three_way(BASE, replace(BASE, shared_notes="mine", duration_min=45), theirs)
     assert merge.write == {"duration_min": 45}
-    assert merge.conflicts == (Conflict("shared_notes", "mine", "theirs"),)
+    assert merge.conflicts == (Conflict("shared_notes", "mine", "theirs", "start"),)
 
 
 def test_keep_both_joins_text_with_a_divider_and_lists_without_repeats() -> None:
@@ -46,6 +46,11 @@ def test_keep_both_joins_text_with_a_divider_and_lists_without_repeats() -> None
     assert keep_both("abc", "ab") == "abc"
     assert keep_both(["a", "b"], ["b", "c"]) == ["b", "c", "a"]
     assert keep_both(45, 30) is None
+
+
+def test_two_additions_to_the_same_text_keep_the_start_once() -> None:
+    joined = keep_both("Agreed: shadow the COO", "Agreed: apply for the post", base="Agreed:")
+    assert joined == "Agreed: apply for the post" + BOTH_DIVIDER + "shadow the COO"
 
 
 def test_resolved_keeps_both_texts_and_the_database_value_otherwise() -> None:
@@ -63,8 +68,9 @@ def test_no_text_is_lost_by_a_merge(base: str, mine: str, theirs: str) -> None:
     merge = three_way(replace(BASE, agenda=base), replace(BASE, agenda=mine), replace(BASE, agenda=theirs))
     if merge.conflicts:
         final = resolved(replace(BASE, agenda=theirs), merge.conflicts).agenda
-        assert mine.strip() == "" or mine in final
-        assert theirs in final
+        added = mine[len(base) :].lstrip() if base.strip() and mine.startswith(base) else mine
+        assert theirs.strip() == "" or theirs in final
+        assert added.strip() == "" or added in final
     else:
         final = merge.write.get("agenda", theirs)
         assert final in (mine, theirs)

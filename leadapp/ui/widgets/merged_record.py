@@ -105,7 +105,7 @@ class ConflictNotice(QFrame):
             return
         conflict = self.queue[0]
         name = self.field_names.get(conflict.field, conflict.field.replace("_", " "))
-        both = keep_both(conflict.mine, conflict.theirs)
+        both = keep_both(conflict.mine, conflict.theirs, conflict.base)
         if isinstance(conflict.mine, str):
             text = self.tr(
                 "{0} was also changed in another window while you were writing here. Nothing is lost: "
@@ -136,7 +136,7 @@ class ConflictNotice(QFrame):
         elif which == "theirs":
             value = conflict.theirs
         else:
-            value = keep_both(conflict.mine, conflict.theirs)
+            value = keep_both(conflict.mine, conflict.theirs, conflict.base)
         self._show_first()
         self.chosen.emit(conflict, value)
 
