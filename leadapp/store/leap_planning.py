@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from leadapp.domain.activities import Activity
@@ -22,7 +21,7 @@ def new_plan(store: Store, ref: Reference, mentee_id: str, title: str, on: date)
 
 
 def close_plan(store: Store, plan: LeapPlan, status: PlanStatus) -> LeapPlan:
-    return store.leap_plans.update(replace(plan, status=status))
+    return store.leap_plans.set_fields(plan.id, status=status)
 
 
 def record_as_activity(store: Store, ref: Reference, plan: LeapPlan, on: date) -> Activity:
@@ -52,5 +51,5 @@ def record_as_activity(store: Store, ref: Reference, plan: LeapPlan, on: date) -
             related_person_id=plan.champion_id,
         )
     )
-    store.leap_plans.update(replace(store.leap_plans.get(plan.id), activity_id=activity.id))
+    store.leap_plans.set_fields(plan.id, activity_id=activity.id)
     return activity

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.ids import utc_now
 from leadapp.domain.people import Person, Relationship
@@ -65,10 +63,10 @@ class PeopleRepository(Repository[Person]):
         return self.listing([PersonKind.MENTEE], include_archived)
 
     def archive(self, person_id: str) -> Person:
-        return self.update(replace(self.get(person_id), archived_at=utc_now()))
+        return self.set_fields(person_id, archived_at=utc_now())
 
     def restore(self, person_id: str) -> Person:
-        return self.update(replace(self.get(person_id), archived_at=None))
+        return self.set_fields(person_id, archived_at=None)
 
 
 class RelationshipRepository(Repository[Relationship]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -16,9 +16,10 @@ from sqlite_utils import Database
 from sqlite_utils.db import Table
 
 from leadapp.domain.ids import utc_now
+from leadapp.domain.merge import Conflict, resolved, three_way
 from leadapp.domain.records import Record
 from leadapp.store.errors import DatabaseMissingError, NotFoundError, translate
-from leadapp.store.rows import from_row, to_row
+from leadapp.store.rows import from_row, to_columns, to_row
 
 R = TypeVar("R", bound=Record)
 ChangeListener = Callable[[str, list[str]], None]
@@ -49,6 +50,19 @@ def write_transaction(db: Database, path: Path, work: Callable[[], object]) -> N
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise translate(error, path) from error
+
+
+@dataclass(frozen=True)
+class Saved(Generic[R]):
+    """The outcome of saving an editor's edits.
+
+    `record` is what the database holds now, including fields changed elsewhere; `conflicts` are the
+    fields changed underneath to values other than the person's, which were left as the database had them.
+    """
+
+    record: R
+    conflicts: tuple[Conflict, ...] = ()
+    written: tuple[str, ...] = ()
 
 
 class Changes:
@@ -122,6 +136,57 @@ class Repository(Generic[R]):
 
         self._write(work, [stamped.id])
         return stamped
+
+    def save_edits(self, base: R, mine: R, keep_both: bool = False) -> Saved[R]:
+        """Write only the fields the person changed since `base` (the record as their editor loaded it).
+
+        One BEGIN IMMEDIATE transaction reads the record as it is now and merges field by field: a field
+        changed underneath and not by the person is left alone, and one changed on both sides to different
+        values is reported, never overwritten. With `keep_both`, such a field is written holding both
+        versions where it can (text joined with a divider), so neither is lost even before the person
+        chooses. A record not in the database yet is inserted whole.
+        """
+        outcome: list[Saved[R]] = []
+
+        def work() -> None:
+            rows = list(self.table.rows_where("id = ?", [mine.id], limit=1))
+            now = utc_now()
+            if not rows:
+                stamped = replace(mine, created_at=mine.created_at or now, updated_at=now)
+                self.table.insert(to_row(stamped))
+                outcome.append(Saved(stamped, (), ("*",)))
+                return
+            theirs = from_row(self.record_type, rows[0])
+            merge = three_way(base, mine, theirs)
+            write = dict(merge.write)
+            if keep_both:
+                both = resolved(theirs, merge.conflicts)
+                write.update({c.field: getattr(both, c.field) for c in merge.conflicts})
+                write = {name: value for name, value in write.items() if getattr(theirs, name) != value}
+            if write:
+                columns = to_columns(self.record_type, write)
+                self.table.update(mine.id, {**columns, "updated_at": now})
+                theirs = replace(theirs, **write, updated_at=now)
+            outcome.append(Saved(theirs, merge.conflicts, tuple(write)))
+
+        write_transaction(self.db, self.path, work)
+        saved = outcome[0]
+        if saved.written:
+            self.changes.emit(self.table_name, [mine.id])
+        return saved
+
+    def set_fields(self, record_id: str, **values: Any) -> R:
+        """Change named fields only, in one transaction, leaving every other field as the database has it."""
+        columns = to_columns(self.record_type, values)
+        now = utc_now()
+
+        def work() -> None:
+            self.table.update(record_id, {**columns, "updated_at": now})
+
+        if self.find(record_id) is None:
+            raise NotFoundError(self.record_type.__name__.lower(), record_id)
+        self._write(work, [record_id])
+        return self.get(record_id)
 
     def save(self, record: R) -> R:
         """Insert or update, for editors that autosave a record they may have just created."""

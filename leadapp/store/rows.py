@@ -45,6 +45,12 @@ def to_row(record: Record) -> dict[str, Any]:
     return row
 
 
+def to_columns(cls: type[Record], values: dict[str, Any]) -> dict[str, Any]:
+    """Some fields of a record type as columns, for a write of only what changed."""
+    hints = _field_types(cls)
+    return {name: _to_column(value, hints[name]) for name, value in values.items()}
+
+
 def _to_column(value: Any, hint: Any) -> Any:
     if value is None:
         return None

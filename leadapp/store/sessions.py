@@ -7,7 +7,7 @@ to the shared columns, so a hidden note can never surface through a search resul
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -271,10 +271,10 @@ class ActionRepository(Repository[Action]):
         return int(self.db.execute(f"select count(*) from actions a where {where}", params).fetchone()[0])
 
     def mark_done(self, action_id: str, on: date) -> Action:
-        return self.update(replace(self.get(action_id), status=ActionStatus.DONE, done_on=on))
+        return self.set_fields(action_id, status=ActionStatus.DONE, done_on=on)
 
     def reopen(self, action_id: str) -> Action:
-        return self.update(replace(self.get(action_id), status=ActionStatus.OPEN, done_on=None))
+        return self.set_fields(action_id, status=ActionStatus.OPEN, done_on=None)
 
     def reschedule(self, action_id: str, due: date | None) -> Action:
-        return self.update(replace(self.get(action_id), due_date=due))
+        return self.set_fields(action_id, due_date=due)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -32,6 +33,7 @@ class Store:
         self.db = db
         self.path = path
         self.changes = Changes()
+        self._data_version: int | None = None
         args = (db, path, self.changes)
         self.settings = SettingsRepository(*args)
         self.people = PeopleRepository(*args)
@@ -59,6 +61,19 @@ class Store:
     def open_reader(cls, path: Path | str) -> Store:
         path = Path(path)
         return cls(open_for_reading(path), path)
+
+    def changed_elsewhere(self) -> bool:
+        """True when another connection (a second window, another program) has committed since last asked.
+
+        SQLite's data_version moves only for other connections' commits, so this costs one pragma.
+        """
+        try:
+            version = int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return False
+        changed = self._data_version is not None and version != self._data_version
+        self._data_version = version
+        return changed
 
     def close(self) -> None:
         self.db.close()

@@ -440,10 +440,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
         self.statusBar().addPermanentWidget(self.privacy_state)
         self.events.saved.connect(self._on_saved)
+        self.events.changed_elsewhere.connect(self._on_changed_elsewhere)
 
     def _on_saved(self) -> None:
         self._last_problem = ""
         self.save_state.setText(self.tr("Saved at {0}").format(datetime.now().strftime("%H:%M:%S")))
+
+    def _on_changed_elsewhere(self) -> None:
+        """Saved is no longer the whole story once another window has written: say what is shown."""
+        self.save_state.setText(
+            self.tr("Changes from another window shown at {0}").format(datetime.now().strftime("%H:%M:%S"))
+        )
 
     def shortcut_list(self) -> list[tuple[str, str]]:
         listed = [(s.shortcut, self.tr("Go to {0}").format(s.title)) for s in self.sections]

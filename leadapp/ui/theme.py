@@ -90,6 +90,8 @@ def style_sheet(dark: bool, base_pt: float) -> str:
     QLabel[role="subheading"] {{ color: {heading}; font-size: {base_pt * 1.2:.1f}pt; font-weight: 600; }}
     QLabel[role="secondary"] {{ color: {secondary}; }}
     QFrame[role="card"] {{ background: {surface}; border: 1px solid {border}; border-radius: 0.3em; }}
+    QFrame[role="notice"] {{ background: {surface}; border: 2px solid {selected}; border-left-width: 0.5em;
+        border-radius: 0.3em; }}
     QListWidget#navigation {{ background: {surface}; border: none; border-right: 1px solid {border};
         padding: 0.3em; }}
     QListWidget#navigation::item {{ padding-left: 0.6em; border-radius: 4px; }}

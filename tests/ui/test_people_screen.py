@@ -132,10 +132,10 @@ def test_a_failed_write_is_reported_and_nothing_changes(qtbot, people_screen, st
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
 
-    def full_disk(_person: Person) -> Person:
+    def full_disk(*_args: object, **_kwargs: object) -> Person:
         raise DiskFullError(store.path)
 
-    monkeypatch.setattr(store.people, "update", full_disk)
+    monkeypatch.setattr(store.people, "save_edits", full_disk)
     qtbot.keyClicks(people_screen.editor.job_title, "Lead")
     people_screen.editor.autosaver.flush()
     assert shown and "disk" in shown[0] and "full" in shown[0]

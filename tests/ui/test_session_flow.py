@@ -314,12 +314,12 @@ def test_a_save_that_fails_is_kept_and_retried(qtbot, caseload, ref, monkeypatch
     sessions.open_session(session.id)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    real_update = caseload.sessions.update
+    real_save = caseload.sessions.save_edits
 
-    def locked(_session: object) -> object:
+    def locked(*_args: object, **_kwargs: object) -> object:
         raise DatabaseLockedError(caseload.path)
 
-    monkeypatch.setattr(caseload.sessions, "update", locked)
+    monkeypatch.setattr(caseload.sessions, "save_edits", locked)
     qtbot.keyClicks(sessions.editor.notes, "Words typed while the file was locked")
     sessions.editor.flush()
     sessions.editor.flush()
@@ -331,7 +331,7 @@ def test_a_save_that_fails_is_kept_and_retried(qtbot, caseload, ref, monkeypatch
 
     def retry_after_unlock(*_args: object, **_kwargs: object) -> QMessageBox.StandardButton:
         asked.append("asked")
-        monkeypatch.setattr(caseload.sessions, "update", real_update)
+        monkeypatch.setattr(caseload.sessions, "save_edits", real_save)
         return QMessageBox.StandardButton.Retry
 
     monkeypatch.setattr(QMessageBox, "question", retry_after_unlock)

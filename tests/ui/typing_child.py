@@ -1,12 +1,15 @@
 """Run by test_kill_safety in a subprocess: the real main window and session editor, typed into.
 
 Prints the session id, then TYPED after the last keystroke, and keeps the event loop running until killed.
+With --steady instead of a text it types word after word into the shared notes, never pausing long enough
+for the debounce to fire, and prints how many characters are in after each word, until killed.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from itertools import count
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -35,10 +38,21 @@ def main(db_path: str, text: str) -> None:
     assert isinstance(sessions, SessionsScreen)
     sessions.open_session(session.id)
     print(session.id, flush=True)
+    if text == "--steady":
+        typed = 0
+        for number in count():
+            word = steady_word(number)
+            QTest.keyClicks(sessions.editor.notes, word, delay=15)
+            typed += len(word)
+            print(typed, flush=True)
     QTest.keyClicks(sessions.editor.notes, text, delay=5)
     QTest.keyClicks(sessions.editor.private.text, "private " + text, delay=5)
     print("TYPED", flush=True)
     app.exec()
+
+
+def steady_word(number: int) -> str:
+    return f"w{number:05d} "
 
 
 if __name__ == "__main__":

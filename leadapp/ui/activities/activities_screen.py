@@ -166,6 +166,7 @@ class ActivitiesScreen(QWidget):
         self.date_from.date_changed.connect(self.reload)
         self.date_to.date_changed.connect(self.reload)
         events.data_changed.connect(self._on_data_changed)
+        events.changed_elsewhere.connect(self.editor.follow_store)
         self.reload()
 
     def person_scope(self) -> str | None:
@@ -222,6 +223,8 @@ class ActivitiesScreen(QWidget):
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
         if table == "activities" and self.pages.currentIndex() == 0:
             self.reload()
+        elif table == "activities":
+            self.editor.follow_store()
 
     def set_mentee(self, mentee_id: str | None) -> None:
         self.mentee_id = mentee_id

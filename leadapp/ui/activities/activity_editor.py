@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from leadapp.domain.activities import STAGES, Activity
 from leadapp.domain.enums import ActivityStatus, LearningType, PersonKind, Reach, Setting
 from leadapp.domain.reference import Reference
-from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.activities.evidence_panel import EvidencePanel
@@ -31,6 +30,7 @@ from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.checklist import Checklist
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 from leadapp.ui.widgets.section import Section
 
 OUTPUTS_OUTCOMES_IMPACT = (
@@ -56,9 +56,12 @@ class ActivityEditor(QWidget):
         super().__init__(parent)
         self.store = store
         self.ref = ref
-        self.activity: Activity | None = None
         self._loading = False
         self.autosaver = Autosaver(self.save, self)
+        self.conflicts = ConflictNotice(self._field_names())
+        self.merged = MergedRecord(
+            store.activities, self.autosaver, self.conflicts, self._apply_fields, self.problem.emit, self
+        )
         outer = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -74,6 +77,7 @@ class ActivityEditor(QWidget):
         self.owner_line = QLabel()
         self.owner_line.setProperty("role", "secondary")
         outer.addWidget(self.owner_line)
+        outer.addWidget(self.conflicts)
 
         first = QFormLayout()
         outer.addLayout(first)
@@ -225,9 +229,107 @@ class ActivityEditor(QWidget):
         self.chips.changed.connect(self._on_categories)
         self.autosaver.flush_when_focus_leaves(self)
 
+    @property
+    def activity(self) -> Activity | None:
+        """The activity as the database last held it: the base that saves merge against."""
+        return self.merged.base
+
+    def _field_names(self) -> dict[str, str]:
+        return {
+            "title": self.tr("Title"),
+            "categories": self.tr("Categories"),
+            "primary_category": self.tr("Primary"),
+            "stage": self.tr("Stage"),
+            "status": self.tr("Status"),
+            "start_date": self.tr("Started"),
+            "end_date": self.tr("Ended"),
+            "setting": self.tr("Setting"),
+            "reach": self.tr("Reach"),
+            "description": self.tr("Description"),
+            "development_value": self.tr("Value gained"),
+            "development_value_other": self.tr("Other value"),
+            "organisational_benefit": self.tr("Benefit to the organisation"),
+            "behaviours": self.tr("Behaviours shown"),
+            "outputs": self.tr("Outputs"),
+            "outcomes": self.tr("Outcomes"),
+            "impact": self.tr("Impact"),
+            "learning_type": self.tr("HCPC learning type"),
+            "programme": self.tr("Programme"),
+            "provider": self.tr("Provider"),
+            "level": self.tr("Level"),
+            "funding": self.tr("Funding"),
+            "related_person_id": self.tr("Mentor, champion or coach"),
+            "session_id": self.tr("Came from session"),
+            "readiness": self.tr("Evidence for what boards expect"),
+        }
+
+    def _apply_fields(self, activity: Activity, fields: set[str]) -> None:
+        """Show fields changed elsewhere (another window, an import) without counting them as edits."""
+        texts = {
+            "description": self.description,
+            "organisational_benefit": self.benefit,
+            "outputs": self.outputs,
+            "outcomes": self.outcomes,
+            "impact": self.impact,
+        }
+        lines = {
+            "title": self.title,
+            "development_value_other": self.value_other,
+            "provider": self.provider,
+        }
+        self._loading = True
+        try:
+            for name in fields:
+                if name in texts:
+                    set_plain_text(texts[name], getattr(activity, name))
+                elif name in lines:
+                    lines[name].setText(getattr(activity, name))
+            if fields & {"categories", "primary_category", "development_value"}:
+                self.chips.set_codes(activity.categories)
+                self._fill_primary(activity.primary_category)
+                self._fill_value(activity.development_value)
+            choices = {
+                "stage": (self.stage, activity.stage),
+                "status": (self.status, activity.status.value),
+                "setting": (self.setting, activity.setting.value),
+                "reach": (self.reach, activity.reach.value if activity.reach else ""),
+                "learning_type": (
+                    self.learning_type,
+                    activity.learning_type.value if activity.learning_type else "",
+                ),
+                "level": (self.level, activity.level),
+                "funding": (self.funding, activity.funding),
+            }
+            for name in fields & choices.keys():
+                select_data(*choices[name])
+            if "start_date" in fields:
+                self.start.set_value(activity.start_date)
+            if "end_date" in fields:
+                self.end.set_value(activity.end_date)
+            if "programme" in fields:
+                self.programme.setCurrentText(activity.programme)
+            if fields & {"related_person_id", "session_id"}:
+                self._fill_people(activity)
+            if "behaviours" in fields:
+                self.behaviours.set_items(
+                    [(g.name, [(i.code, i.label) for i in g.items]) for g in self.ref.behaviour_groups],
+                    activity.behaviours,
+                )
+            if "readiness" in fields:
+                self.readiness.set_items(
+                    [("", [(e.code, e.label) for e in self.ref.board_expectations])], activity.readiness
+                )
+        finally:
+            self._loading = False
+        self.heading.setText(activity.title or self.tr("New activity"))
+
+    def follow_store(self) -> None:
+        """Take in what another window or an import changed in this activity."""
+        self.merged.follow()
+
     def load(self, activity: Activity | None) -> None:
         self.flush()
-        self.activity = activity
+        self.merged.load(activity)
         self.evidence.load(activity.id if activity else None)
         if activity is None:
             return
@@ -368,14 +470,10 @@ class ActivityEditor(QWidget):
             session_id=self.session.currentData() or None,
             readiness=self.readiness.codes(),
         )
-        if updated == activity:
-            return True
-        try:
-            self.activity = self.store.activities.update(updated)
-        except StoreError as error:
-            self.problem.emit(str(error))
+        saved = self.merged.save(updated)
+        if saved is None:
             return False
-        self.heading.setText(self.activity.title)
+        self.heading.setText(saved.record.title)
         return True
 
     def flush(self) -> None:

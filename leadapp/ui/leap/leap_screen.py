@@ -92,6 +92,7 @@ class LeapScreen(QScrollArea):
         self.plans.activated.connect(self._on_plan_chosen)
         self.new_button.clicked.connect(self.new_plan)
         events.data_changed.connect(self._on_data_changed)
+        events.changed_elsewhere.connect(self.editor.follow_store)
         self.refresh()
 
     @property
@@ -118,7 +119,10 @@ class LeapScreen(QScrollArea):
         if table == "people" and not self.editor.autosaver.pending:
             self.editor.fill_champions()
         elif table == "leap_plans":
+            self.editor.follow_store()
             self._retitle(ids)
+        elif table in ("leap_concerns", "leap_supports", "leap_milestones"):
+            self.editor.follow_store()
 
     def _retitle(self, ids: list[str]) -> None:
         """Keep the plan list's titles and statuses in step with edits in the plan below it."""

@@ -37,6 +37,7 @@ from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.checklist import Checklist
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row, note, subheading
+from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 
 
 class PlanEditor(QWidget):
@@ -50,14 +51,34 @@ class PlanEditor(QWidget):
         super().__init__(parent)
         self.store = store
         self.ref = ref
-        self.plan: LeapPlan | None = None
         self._loading = False
         self.trend_sentence = ""
         self.ratings_shown = True
         self.rows: list[RecordRow] = []
         self.autosaver = Autosaver(self.save, self)
+        self.conflicts = ConflictNotice(
+            {
+                "title": self.tr("Title"),
+                "status": self.tr("Status"),
+                "opportunity_type": self.tr("Kind of opportunity"),
+                "opportunity_other": self.tr("Other kind"),
+                "direction": self.tr("Direction"),
+                "origin": self.tr("How it arose"),
+                "champion_id": self.tr("Champion"),
+                "start_date": self.tr("Starts"),
+                "review_date": self.tr("Next review"),
+                "hopes": self.tr("What the mentee hopes it brings"),
+                "outcome": self.tr("Outcome"),
+                "benefits": self.tr("Benefits realised"),
+                "lessons": self.tr("Lessons learned"),
+            }
+        )
+        self.merged = MergedRecord(
+            store.leap_plans, self.autosaver, self.conflicts, self._apply_fields, self.problem.emit, self
+        )
         body = QVBoxLayout(self)
         body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.conflicts)
         body.addWidget(subheading(self.tr("The step")))
         step = QFormLayout()
         body.addLayout(step)
@@ -199,6 +220,53 @@ class PlanEditor(QWidget):
         fill_items(self.champion, [(p.id, p.full_name) for p in people], self.tr("Not yet"))
         select_data(self.champion, current or "")
 
+    @property
+    def plan(self) -> LeapPlan | None:
+        """The plan as the database last held it: the base that saves merge against."""
+        return self.merged.base
+
+    @plan.setter
+    def plan(self, plan: LeapPlan | None) -> None:
+        self.merged.load(plan)
+
+    def _apply_fields(self, plan: LeapPlan, fields: set[str]) -> None:
+        """Show fields changed elsewhere (another window, an import) without counting them as edits."""
+        self._loading = True
+        try:
+            for name, line in (("title", self.title), ("opportunity_other", self.opportunity_other)):
+                if name in fields:
+                    line.setText(getattr(plan, name))
+            for name, area in (("hopes", self.hopes), ("lessons", self.lessons)):
+                if name in fields:
+                    set_plain_text(area, getattr(plan, name))
+            for name, box, value in (
+                ("status", self.status, plan.status.value),
+                ("opportunity_type", self.opportunity, plan.opportunity_type),
+                ("direction", self.direction, plan.direction),
+                ("origin", self.origin, plan.origin),
+                ("outcome", self.outcome, plan.outcome),
+            ):
+                if name in fields:
+                    select_data(box, value)
+            if "champion_id" in fields:
+                self.fill_champions()
+            if "start_date" in fields:
+                self.start.set_value(plan.start_date)
+            if "review_date" in fields:
+                self.review_date.set_value(plan.review_date)
+            if "benefits" in fields:
+                self.benefits.set_items(
+                    [("", [(b.code, b.label) for b in self.ref.leap.benefits])], plan.benefits
+                )
+        finally:
+            self._loading = False
+
+    def follow_store(self) -> None:
+        """Take in what another window or an import changed in this plan and its rows."""
+        self.merged.follow()
+        for row in self.rows:
+            row.merged.follow()
+
     def load(self, plan: LeapPlan | None) -> None:
         self.plan = plan
         self.setVisible(plan is not None)
@@ -316,14 +384,7 @@ class PlanEditor(QWidget):
             benefits=self.benefits.codes(),
             lessons=self.lessons.toPlainText(),
         )
-        if updated == plan:
-            return True
-        try:
-            self.plan = self.store.leap_plans.update(updated)
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return False
-        return True
+        return self.merged.save(updated) is not None
 
     def flush(self) -> None:
         self.autosaver.flush()
@@ -405,18 +466,19 @@ class PlanEditor(QWidget):
         if plan is None:
             return
         try:
-            self.plan = close_plan(self.store, plan, PlanStatus.COMPLETED)
+            plan = close_plan(self.store, plan, PlanStatus.COMPLETED)
         except StoreError as error:
             self.problem.emit(str(error))
             return
+        self.merged.base = plan
         answer = QMessageBox.question(
             self,
             self.tr("Record the leap"),
             self.tr("Record this leap in the portfolio as an activity under Leaps of faith?"),
         )
-        if answer == QMessageBox.StandardButton.Yes and self.plan.activity_id is None:
+        if answer == QMessageBox.StandardButton.Yes and plan.activity_id is None:
             try:
-                activity = record_as_activity(self.store, self.ref, self.plan, today())
+                activity = record_as_activity(self.store, self.ref, plan, today())
             except StoreError as error:
                 self.problem.emit(str(error))
                 return

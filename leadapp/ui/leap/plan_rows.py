@@ -6,7 +6,16 @@ from dataclasses import replace
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leadapp.domain.leaps import LeapConcern, LeapMilestone, LeapSupport
 from leadapp.domain.records import Record
@@ -16,12 +25,16 @@ from leadapp.store.repository import Repository
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import DateField
+from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord
 
 R = TypeVar("R", bound=Record)
 
 
 class RecordRow(QWidget, Generic[R]):
-    """Holds one record; `collect` builds the edited copy; writes happen after typing pauses."""
+    """Holds one record; `collect` builds the edited copy; writes happen after typing pauses.
+
+    Saves send only what the person changed; `put` shows fields changed elsewhere into the row's widgets.
+    """
 
     problem = Signal(str)
     removed = Signal()
@@ -29,10 +42,40 @@ class RecordRow(QWidget, Generic[R]):
     def __init__(self, repository: Repository[R], record: R, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repository = repository
-        self.record = record
         self.autosaver = Autosaver(self.save, self)
-        self.layout_ = QHBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.conflicts = ConflictNotice(self.field_names())
+        self.merged = MergedRecord(
+            repository, self.autosaver, self.conflicts, self._show_fields, self.problem.emit, self
+        )
+        self.merged.load(record)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.layout_ = QHBoxLayout()
+        outer.addLayout(self.layout_)
+        outer.addWidget(self.conflicts)
+
+    @property
+    def record(self) -> R:
+        """The record as the database last held it: the base that saves merge against."""
+        base = self.merged.base
+        assert base is not None
+        return base
+
+    def field_names(self) -> dict[str, str]:
+        return {}
+
+    def put(self, record: R, fields: set[str]) -> None:
+        """Put the named fields of `record` into the row's widgets."""
+
+    def _show_fields(self, record: R, fields: set[str]) -> None:
+        widgets = self.findChildren(QWidget)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.put(record, fields)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
 
     def collect(self) -> R:
         raise NotImplementedError
@@ -42,15 +85,7 @@ class RecordRow(QWidget, Generic[R]):
         return self
 
     def save(self) -> bool:
-        updated = self.collect()
-        if updated == self.record:
-            return True
-        try:
-            self.record = self.repository.save(updated)
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return False
-        return True
+        return self.merged.save(self.collect()) is not None
 
     def watch(self, *widgets: QWidget) -> None:
         for widget in widgets:
@@ -113,6 +148,21 @@ class ConcernRow(RecordRow[LeapConcern]):
     def first_field(self) -> QWidget:
         return self.text
 
+    def field_names(self) -> dict[str, str]:
+        return {
+            "rating": self.tr("How strong"),
+            "mitigation": self.tr("What will ease it"),
+            "custom_text": self.tr("Concern"),
+        }
+
+    def put(self, record: LeapConcern, fields: set[str]) -> None:
+        if "rating" in fields:
+            select_data(self.rating, record.rating)
+        if "mitigation" in fields:
+            self.mitigation.setText(record.mitigation)
+        if "custom_text" in fields and isinstance(self.text, QLineEdit):
+            self.text.setText(record.custom_text)
+
     def collect(self) -> LeapConcern:
         custom = self.text.text().strip() if isinstance(self.text, QLineEdit) else self.record.custom_text
         return replace(
@@ -145,6 +195,24 @@ class SupportRow(RecordRow[LeapSupport]):
 
     def first_field(self) -> QWidget:
         return self.who
+
+    def field_names(self) -> dict[str, str]:
+        return {
+            "mechanism": self.tr("Support"),
+            "who": self.tr("Who gives this support"),
+            "frequency": self.tr("How often"),
+            "agreed": self.tr("Agreed"),
+        }
+
+    def put(self, record: LeapSupport, fields: set[str]) -> None:
+        if "mechanism" in fields:
+            select_data(self.mechanism, record.mechanism)
+        if "who" in fields:
+            self.who.setText(record.who)
+        if "frequency" in fields:
+            self.frequency.setText(record.frequency)
+        if "agreed" in fields:
+            self.agreed.setChecked(record.agreed)
 
     def collect(self) -> LeapSupport:
         return replace(
@@ -179,6 +247,21 @@ class MilestoneRow(RecordRow[LeapMilestone]):
 
     def first_field(self) -> QWidget:
         return self.title
+
+    def field_names(self) -> dict[str, str]:
+        return {
+            "title": self.tr("Milestone"),
+            "due_date": self.tr("Milestone due"),
+            "done_on": self.tr("Milestone reached on"),
+        }
+
+    def put(self, record: LeapMilestone, fields: set[str]) -> None:
+        if "title" in fields:
+            self.title.setText(record.title)
+        if "due_date" in fields:
+            self.due.set_value(record.due_date)
+        if "done_on" in fields:
+            self.done.set_value(record.done_on)
 
     def collect(self) -> LeapMilestone:
         return replace(

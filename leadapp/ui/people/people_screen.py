@@ -170,6 +170,7 @@ class PeopleScreen(QWidget):
         layout.addWidget(splitter, 1)
 
         events.data_changed.connect(self._on_data_changed)
+        events.changed_elsewhere.connect(self.editor.follow_store)
         self.reload()
 
     def _filters(self) -> tuple[list[PersonKind] | None, bool, str]:
@@ -241,6 +242,7 @@ class PeopleScreen(QWidget):
     def _on_data_changed(self, table: str, ids: list[str]) -> None:
         """Refresh the list after a save, keeping the row the person has selected, not the one saved."""
         if table == "people" and not self.editor.autosaver.pending:
+            self.editor.follow_store()
             selected = self._selected_id()
             self.model.reload()
             if selected is not None:

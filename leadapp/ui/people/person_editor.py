@@ -34,6 +34,7 @@ from leadapp.ui.privacy import Privacy
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 
 
 class PersonEditor(QWidget):
@@ -43,11 +44,28 @@ class PersonEditor(QWidget):
         super().__init__(parent)
         self.store = store
         self.ref = ref
-        self.person: Person | None = None
         self.privacy: Privacy | None = None
         self._loading = False
         self.autosaver = Autosaver(self.save, self)
         self.autosaver.flush_when_focus_leaves(self)
+        self.conflicts = ConflictNotice(
+            {
+                "full_name": self.tr("Name"),
+                "kind": self.tr("Role"),
+                "profession": self.tr("Profession"),
+                "profession_other": self.tr("Profession (other)"),
+                "band": self.tr("NHS band"),
+                "organisation": self.tr("Organisation"),
+                "job_title": self.tr("Job title"),
+                "career_stage": self.tr("Career stage"),
+                "email": self.tr("Email"),
+                "aspirations": self.tr("Aspirations"),
+                "notes": self.tr("Notes"),
+            }
+        )
+        self.merged = MergedRecord(
+            store.people, self.autosaver, self.conflicts, self._apply_fields, self.problem.emit, self
+        )
 
         outer = QVBoxLayout(self)
         self.heading = QLabel()
@@ -57,6 +75,7 @@ class PersonEditor(QWidget):
         self.status_line = QLabel()
         self.status_line.setProperty("role", "secondary")
         outer.addWidget(self.status_line)
+        outer.addWidget(self.conflicts)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -155,11 +174,49 @@ class PersonEditor(QWidget):
         outer.addStretch(1)
         self.setEnabled(False)
 
+    @property
+    def person(self) -> Person | None:
+        """The person as the database last held them: the base that saves merge against."""
+        return self.merged.base
+
+    def _apply_fields(self, person: Person, fields: set[str]) -> None:
+        """Show fields changed elsewhere (another window, an import) without counting them as edits."""
+        self._loading = True
+        try:
+            for name, line in (
+                ("full_name", self.full_name),
+                ("profession_other", self.profession_other),
+                ("organisation", self.organisation),
+                ("job_title", self.job_title),
+                ("email", self.email),
+            ):
+                if name in fields:
+                    line.setText(getattr(person, name))
+            for name, area in (("aspirations", self.aspirations), ("notes", self.notes)):
+                if name in fields:
+                    set_plain_text(area, getattr(person, name))
+            for name, box, value in (
+                ("kind", self.kind, person.kind.value),
+                ("profession", self.profession, person.profession),
+                ("band", self.band, person.band),
+                ("career_stage", self.stage, person.career_stage),
+            ):
+                if name in fields:
+                    select_data(box, value)
+        finally:
+            self._loading = False
+        self._sync_other()
+        self._refresh_header()
+
+    def follow_store(self) -> None:
+        """Take in what another window or an import changed for this person."""
+        self.merged.follow()
+
     def load(self, person: Person | None) -> None:
         self.autosaver.flush()
         if person is not None:
             person = self.store.people.find(person.id) or person
-        self.person = person
+        self.merged.load(person)
         self._loading = True
         try:
             self.setEnabled(person is not None)
@@ -246,12 +303,7 @@ class PersonEditor(QWidget):
             aspirations=self.aspirations.toPlainText(),
             notes=self.notes.toPlainText(),
         )
-        if updated == person:
-            return True
-        try:
-            self.person = self.store.people.update(updated)
-        except StoreError as error:
-            self.problem.emit(str(error))
+        if self.merged.save(updated) is None:
             return False
         self._refresh_header()
         return True
@@ -263,9 +315,9 @@ class PersonEditor(QWidget):
         self.autosaver.flush()
         try:
             if person.archived:
-                self.person = self.store.people.restore(person.id)
+                self.merged.base = self.store.people.restore(person.id)
             else:
-                self.person = self.store.people.archive(person.id)
+                self.merged.base = self.store.people.archive(person.id)
         except StoreError as error:
             self.problem.emit(str(error))
             return
@@ -329,9 +381,19 @@ class PersonEditor(QWidget):
         if dialog.exec() != RelationshipDialog.DialogCode.Accepted:
             return
         try:
-            self.store.relationships.save(dialog.relationship())
+            saved = self.store.relationships.save_edits(relationship, dialog.relationship(), keep_both=True)
         except StoreError as error:
             self.problem.emit(str(error))
+        else:
+            if saved.conflicts:
+                QMessageBox.information(
+                    self,
+                    self.tr("Changed in another window"),
+                    self.tr(
+                        "This relationship was also changed in another window while the dialog was open. "
+                        "Both versions of the text are kept; check {0}."
+                    ).format(", ".join(dialog.field_name(c.field) for c in saved.conflicts)),
+                )
         self._refresh_relationships()
 
     def _add_relationship(self) -> None:
@@ -355,7 +417,7 @@ class PersonEditor(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                self.store.relationships.update(replace(rel, end_date=today()))
+                self.store.relationships.set_fields(rel.id, end_date=today())
             except StoreError as error:
                 self.problem.emit(str(error))
                 return

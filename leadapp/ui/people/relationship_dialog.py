@@ -85,6 +85,24 @@ class RelationshipDialog(QDialog):
         ]
         for text, widget in rows:
             labelled_row(form, text, widget)
+        self._names = dict(
+            zip(
+                (
+                    "mentor_id",
+                    "mentee_id",
+                    "kind",
+                    "formality",
+                    "scope",
+                    "start_date",
+                    "end_date",
+                    "goals",
+                    "frequency",
+                    "confidentiality",
+                ),
+                (text.replace("&", "") for text, _widget in rows),
+                strict=True,
+            )
+        )
 
         self.error = QLabel()
         self.error.setProperty("role", "error")
@@ -114,6 +132,9 @@ class RelationshipDialog(QDialog):
         if start and end and end < start:
             return self.tr("The end date is before the start date.")
         return ""
+
+    def field_name(self, field: str) -> str:
+        return self._names.get(field, field.replace("_", " "))
 
     def relationship(self) -> Relationship:
         return replace(

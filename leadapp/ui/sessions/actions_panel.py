@@ -26,6 +26,7 @@ from leadapp.ui import labels
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import DateField
+from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord
 
 
 class ActionRow(QWidget):
@@ -35,10 +36,25 @@ class ActionRow(QWidget):
     def __init__(self, store: Store, action: Action, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.action = action
         self.autosaver = Autosaver(self.save, self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.conflicts = ConflictNotice(
+            {
+                "text": self.tr("Action {0}").format(number),
+                "owner": self.tr("Action {0} owner").format(number),
+                "due_date": self.tr("Action {0} due date").format(number),
+                "status": self.tr("Action {0} done").format(number),
+                "done_on": self.tr("Action {0} done on").format(number),
+            }
+        )
+        self.merged = MergedRecord(
+            store.actions, self.autosaver, self.conflicts, self._apply, self.problem.emit, self
+        )
+        self.merged.load(action)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
+        outer.addWidget(self.conflicts)
         self.done = QCheckBox()
         self.done.setAccessibleName(self.tr("Action {0} done").format(number))
         self.done.setChecked(action.status is ActionStatus.DONE)
@@ -70,17 +86,31 @@ class ActionRow(QWidget):
         self.done.toggled.connect(self._save_now)
         self.remove.clicked.connect(self._remove)
 
+    @property
+    def action(self) -> Action:
+        """The action as the database last held it: the base that saves merge against."""
+        base = self.merged.base
+        assert base is not None
+        return base
+
     def show_record(self, action: Action) -> None:
         """Take in a change made elsewhere (Actions screen), unless this row holds unsaved typing."""
         if self.autosaver.pending or action == self.action:
             return
-        self.action = action
+        self.merged.base = action
+        self._apply(action, {"text", "owner", "due_date", "status"})
+
+    def _apply(self, action: Action, fields: set[str]) -> None:
         for widget in (self.text, self.owner, self.due, self.done):
             widget.blockSignals(True)
-        self.text.setText(action.text)
-        select_data(self.owner, action.owner.value)
-        self.due.set_value(action.due_date)
-        self.done.setChecked(action.status is ActionStatus.DONE)
+        if "text" in fields and self.text.text() != action.text:
+            self.text.setText(action.text)
+        if "owner" in fields:
+            select_data(self.owner, action.owner.value)
+        if "due_date" in fields:
+            self.due.set_value(action.due_date)
+        if "status" in fields:
+            self.done.setChecked(action.status is ActionStatus.DONE)
         for widget in (self.text, self.owner, self.due, self.done):
             widget.blockSignals(False)
 
@@ -98,14 +128,7 @@ class ActionRow(QWidget):
             status=ActionStatus.DONE if done else ActionStatus.OPEN,
             done_on=(self.action.done_on or today()) if done else None,
         )
-        if updated == self.action:
-            return True
-        try:
-            self.action = self.store.actions.save(updated)
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return False
-        return True
+        return self.merged.save(updated) is not None
 
     def _remove(self) -> None:
         self.autosaver.cancel()

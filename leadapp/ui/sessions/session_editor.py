@@ -37,6 +37,7 @@ from leadapp.ui.sessions.private_panel import PrivatePanel
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.date_field import DateField, format_date
+from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 
 PROMPTS_PER_CATEGORY = 2
 
@@ -75,13 +76,16 @@ class SessionEditor(QWidget):
         self.ref = ref
         self.privacy = privacy
         self.role = role
-        self.session: Session | None = None
         self.mentee_name = ""
         self._loading = False
         self._in_session = False
         self._in_session_started: datetime | None = None
         self._leap_available = False
         self.autosaver = Autosaver(self.save, self)
+        self.conflicts = ConflictNotice(self._field_names())
+        self.merged = MergedRecord(
+            store.sessions, self.autosaver, self.conflicts, self._apply_fields, self.problem.emit, self
+        )
 
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -105,6 +109,7 @@ class SessionEditor(QWidget):
         top.addWidget(self.print_button)
         top.addWidget(self.in_session_button)
         outer.addLayout(top)
+        outer.addWidget(self.conflicts)
 
         self.header = QWidget()
         grid = QGridLayout(self.header)
@@ -249,9 +254,62 @@ class SessionEditor(QWidget):
         label.setBuddy(area)
         return label
 
+    @property
+    def session(self) -> Session | None:
+        """The session as the database last held it: the base that saves merge against."""
+        return self.merged.base
+
+    def _field_names(self) -> dict[str, str]:
+        return {
+            "session_date": self.tr("Date"),
+            "start_time": self.tr("Start"),
+            "duration_min": self.tr("Duration"),
+            "mode": self.tr("Mode"),
+            "status": self.tr("Status"),
+            "location": self.tr("Location"),
+            "agenda": self.tr("Agenda"),
+            "shared_notes": self.tr("Notes (shared)"),
+            "reflection": self.tr("Mentee's reflection"),
+            "mentor_private": self.tr("Your private notes"),
+            "mentee_private": self.tr("Your private notes"),
+            "categories": self.tr("Categories discussed"),
+            "next_session_date": self.tr("Next session"),
+        }
+
+    def _apply_fields(self, session: Session, fields: set[str]) -> None:
+        """Show fields changed elsewhere (another window, an import) without counting them as edits."""
+        private_field = "mentor_private" if self.role is OwnerRole.MENTOR else "mentee_private"
+        setters = {
+            "session_date": lambda: self.date.set_value(session.session_date),
+            "start_time": lambda: self.start_time.setText(session.start_time),
+            "duration_min": lambda: self.duration.setValue(session.duration_min),
+            "mode": lambda: select_data(self.mode, session.mode.value),
+            "status": lambda: select_data(self.status, session.status.value),
+            "location": lambda: self.location.setText(session.location),
+            "agenda": lambda: set_plain_text(self.agenda, session.agenda),
+            "shared_notes": lambda: set_plain_text(self.notes, session.shared_notes),
+            "reflection": lambda: set_plain_text(self.reflection, session.reflection),
+            private_field: lambda: set_plain_text(self.private.text, self._private_text(session)),
+            "categories": lambda: self.chips.set_codes(session.categories),
+            "next_session_date": lambda: self.next_date.set_value(session.next_session_date),
+        }
+        self._loading = True
+        try:
+            for name in fields & setters.keys():
+                setters[name]()
+        finally:
+            self._loading = False
+        if "categories" in fields:
+            self._refresh_prompts()
+        self._refresh_heading()
+
+    def follow_store(self) -> None:
+        """Take in what another window or an import changed in this session."""
+        self.merged.follow()
+
     def load(self, session: Session | None) -> None:
         self.flush()
-        self.session = session
+        self.merged.load(session)
         self._loading = True
         try:
             self.actions_panel.load(session)
@@ -334,13 +392,14 @@ class SessionEditor(QWidget):
         )
         if updated == session:
             return True
-        try:
-            self.session = self.store.sessions.update(updated)
-            if updated.next_session_date != session.next_session_date:
-                plan_next(self.store, self.session, updated.next_session_date, session.next_session_date)
-        except StoreError as error:
-            self.problem.emit(str(error))
+        saved = self.merged.save(updated)
+        if saved is None:
             return False
+        if "next_session_date" in saved.written:
+            try:
+                plan_next(self.store, saved.record, saved.record.next_session_date, session.next_session_date)
+            except StoreError as error:
+                self.problem.emit(str(error))
         self._refresh_heading()
         return True
 

@@ -131,6 +131,7 @@ class SessionsScreen(QWidget):
         privacy.changed.connect(lambda _hidden: self.reload())
         privacy.scope_changed.connect(self._on_sharing)
         events.data_changed.connect(self._on_data_changed)
+        events.changed_elsewhere.connect(self._on_changed_elsewhere)
         self.reload()
 
     def query(self) -> SessionQuery:
@@ -192,8 +193,15 @@ class SessionsScreen(QWidget):
             )
             self.empty.show()
 
+    def _on_changed_elsewhere(self) -> None:
+        if self.pages.currentWidget() is self.editor:
+            self.editor.follow_store()
+            self.editor.actions_panel.refresh_from_store()
+
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
         if self.pages.currentWidget() is self.editor:
+            if table == "sessions":
+                self.editor.follow_store()
             if table == "actions":
                 self.editor.actions_panel.refresh_from_store()
         elif table in ("sessions", "actions"):

@@ -1,13 +1,18 @@
-"""Debounced saving: a write shortly after typing pauses, and at once on leaving a field or closing."""
+"""Debounced saving: a write shortly after typing pauses, and at once on leaving a field or closing.
+
+Typing that never pauses is still written at least every MAX_WAIT_MS, so a crash in the middle of a long
+stream of words loses at most the last two seconds of it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 SAVE_DELAY_MS = 600
+MAX_WAIT_MS = 2000
 RETRY_DELAY_MS = 3000
 
 
@@ -22,17 +27,23 @@ class Autosaver(QObject):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self._pending = False
+        self._waiting = QElapsedTimer()
 
     @property
     def pending(self) -> bool:
         return self._pending
 
     def touch(self) -> None:
+        """An edit: save after a pause in typing, yet within MAX_WAIT_MS of the first unsaved edit."""
         self._pending = True
-        self._timer.start(SAVE_DELAY_MS)
+        if not self._waiting.isValid():
+            self._waiting.start()
+        left = MAX_WAIT_MS - self._waiting.elapsed()
+        self._timer.start(max(0, min(SAVE_DELAY_MS, left)))
 
     def flush(self) -> None:
         self._timer.stop()
+        self._waiting.invalidate()
         if self._pending:
             self._pending = False
             if not self._save():
@@ -49,6 +60,7 @@ class Autosaver(QObject):
 
     def cancel(self) -> None:
         self._timer.stop()
+        self._waiting.invalidate()
         self._pending = False
 
     def flush_when_focus_leaves(self, container: QWidget) -> None:
