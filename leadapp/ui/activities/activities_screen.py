@@ -220,6 +220,8 @@ class ActivitiesScreen(QWidget):
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
         if table == "activities" and self.pages.currentIndex() == 0:
             self.reload()
+        elif table == "evidence":
+            self.editor.evidence.refresh()
 
     def set_mentee(self, mentee_id: str | None) -> None:
         self.mentee_id = mentee_id

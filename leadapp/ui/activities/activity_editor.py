@@ -103,7 +103,7 @@ class ActivityEditor(QWidget):
             (self.tr("Sta&ge"), self.stage),
             (self.tr("Stat&us"), self.status),
             (self.tr("&Started"), self.start),
-            (self.tr("&Ended"), self.end),
+            (self.tr("E&nded"), self.end),
             (self.tr("Sett&ing"), self.setting),
             (self.tr("&Reach"), self.reach),
         ]

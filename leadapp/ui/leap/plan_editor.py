@@ -246,6 +246,21 @@ class PlanEditor(QWidget):
         row.setParent(None)
         row.deleteLater()
 
+    def bring_back_restored(self) -> None:
+        """A concern, support or milestone taken out of the bin reappears; added rows are shown already."""
+        plan = self.plan
+        if plan is None:
+            return
+        shown = {row.record.id for row in self.rows}
+        stored = [
+            *self.store.leap_concerns.for_plan(plan.id),
+            *self.store.leap_supports.for_plan(plan.id),
+            *self.store.leap_milestones.for_plan(plan.id),
+        ]
+        if any(record.id not in shown for record in stored):
+            self.flush()
+            self.load(self.plan)
+
     def _clear_rows(self) -> None:
         for row in list(self.rows):
             row.autosaver.flush()

@@ -69,13 +69,14 @@ class RecordRow(QWidget, Generic[R]):
     def remove_button(self, name: str) -> QPushButton:
         button = QPushButton(self.tr("Remove"))
         button.setAccessibleName(name)
+        button.setToolTip(self.tr("Moves it to the bin; Ctrl+Z brings it back"))
         button.clicked.connect(self._remove)
         return button
 
     def _remove(self) -> None:
         self.autosaver.cancel()
         try:
-            self.repository.delete(self.record.id)
+            self.repository.remove(self.record.id)
         except StoreError as error:
             self.problem.emit(str(error))
             return

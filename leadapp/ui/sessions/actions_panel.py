@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -57,6 +59,7 @@ class ActionRow(QWidget):
         self.due.setMaximumWidth(self.due.fontMetrics().averageCharWidth() * 14)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove action {0}").format(number))
+        self.remove.setToolTip(self.tr("Moves the action to the bin; Ctrl+Z brings it back"))
         layout.addWidget(self.done)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.owner)
@@ -110,7 +113,7 @@ class ActionRow(QWidget):
     def _remove(self) -> None:
         self.autosaver.cancel()
         try:
-            self.store.actions.delete(self.action.id)
+            self.store.actions.remove(self.action.id)
         except StoreError as error:
             self.problem.emit(str(error))
             return
@@ -159,7 +162,16 @@ class ActionsPanel(QWidget):
         row.removed.connect(self._on_removed)
         self.rows_layout.addWidget(row)
         self.rows.append(row)
+        self._order_tabs()
         return row
+
+    def _order_tabs(self) -> None:
+        """Tab runs through each row's tick, text, owner and due date, then Add action, and only then the
+        Remove buttons: a Tab too many after a due date lands on the next action, never on Remove."""
+        chain: list[QWidget] = [w for row in self.rows for w in (row.done, row.text, row.owner, row.due)]
+        chain += [self.add_button, *(row.remove for row in self.rows)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def add_action(self) -> None:
         session = self.session
@@ -179,9 +191,13 @@ class ActionsPanel(QWidget):
     def _on_removed(self, action_id: str) -> None:
         for row in list(self.rows):
             if row.action.id == action_id:
+                focused = QApplication.focusWidget()
+                had_focus = focused is not None and row.isAncestorOf(focused)
                 self.rows.remove(row)
                 row.setParent(None)
                 row.deleteLater()
+                if had_focus:
+                    self.add_button.setFocus()
         self._sync_empty()
 
     def _sync_empty(self) -> None:
@@ -192,7 +208,9 @@ class ActionsPanel(QWidget):
             row.autosaver.flush()
 
     def refresh_from_store(self) -> None:
-        """Rows follow the database after a write made outside this panel; deleted actions leave."""
+        """Rows follow the database after a write made outside this panel; deleted actions leave, and
+        restored ones come back once the writer has had its turn (an added row is shown by its adder)."""
+        QTimer.singleShot(0, self._bring_back_restored)
         for row in list(self.rows):
             current = self.store.actions.find(row.action.id)
             if current is None:
@@ -200,12 +218,20 @@ class ActionsPanel(QWidget):
             else:
                 row.show_record(current)
 
+    def _bring_back_restored(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        shown = {row.action.id for row in self.rows}
+        if any(action.id not in shown for action in self.store.actions.for_session(session.id)):
+            self.load(session)
+
     def discard_blank(self) -> None:
         """An action added but never written is dropped on leaving the session, not left as an empty row."""
         for row in list(self.rows):
             if not row.action.text.strip() and not row.text.text().strip():
                 try:
-                    self.store.actions.delete(row.action.id)
+                    self.store.bin.purge("actions", row.action.id)
                 except StoreError as error:
                     self.problem.emit(str(error))
                     continue
