@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -111,7 +111,7 @@ class LeapScreen(QScrollArea):
         elif table == "leap_plans":
             self._retitle(ids)
         elif table in ("leap_concerns", "leap_supports", "leap_milestones"):
-            QTimer.singleShot(0, self.editor.bring_back_restored)
+            self.editor.bring_back_restored()
 
     def _retitle(self, ids: list[str]) -> None:
         """Keep the plan list's titles and statuses in step with edits in the plan below it."""

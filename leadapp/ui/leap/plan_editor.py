@@ -35,7 +35,7 @@ from leadapp.ui.leap.review_dialog import ReviewDialog
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.checklist import Checklist
-from leadapp.ui.widgets.date_field import DateField, format_date
+from leadapp.ui.widgets.date_field import DateField, format_date, keep_in_order
 from leadapp.ui.widgets.forms import labelled_row, note, subheading
 
 
@@ -54,6 +54,7 @@ class PlanEditor(QWidget):
         self._loading = False
         self.trend_sentence = ""
         self.rows: list[RecordRow] = []
+        self._adding = False
         self.autosaver = Autosaver(self.save, self)
         body = QVBoxLayout(self)
         body.setContentsMargins(0, 0, 0, 0)
@@ -175,6 +176,7 @@ class PlanEditor(QWidget):
             line.editingFinished.connect(self.autosaver.flush)
         for field in (self.start, self.review_date):
             field.date_changed.connect(self._edited)
+        keep_in_order(self.start, self.review_date, self.tr("start date"), self.tr("next review"))
         for area in (self.hopes, self.lessons):
             area.textChanged.connect(self._edited)
         for box in (self.status, self.opportunity, self.direction, self.origin, self.champion, self.outcome):
@@ -249,7 +251,7 @@ class PlanEditor(QWidget):
     def bring_back_restored(self) -> None:
         """A concern, support or milestone taken out of the bin reappears; added rows are shown already."""
         plan = self.plan
-        if plan is None:
+        if plan is None or self._adding:
             return
         shown = {row.record.id for row in self.rows}
         stored = [
@@ -258,8 +260,12 @@ class PlanEditor(QWidget):
             *self.store.leap_milestones.for_plan(plan.id),
         ]
         if any(record.id not in shown for record in stored):
-            self.flush()
-            self.load(self.plan)
+            self._adding = True
+            try:
+                self.flush()
+                self.load(self.plan)
+            finally:
+                self._adding = False
 
     def _clear_rows(self) -> None:
         for row in list(self.rows):
@@ -338,11 +344,14 @@ class PlanEditor(QWidget):
         """Add a concern, support or milestone and put the cursor in it; a failed write is reported."""
         if self.plan is None:
             return
+        self._adding = True
         try:
             record = add()
         except StoreError as error:
             self.problem.emit(str(error))
             return
+        finally:
+            self._adding = False
         row = self._row(row_for(record), into)
         row.first_field().setFocus()
 

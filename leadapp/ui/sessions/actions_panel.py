@@ -128,6 +128,7 @@ class ActionsPanel(QWidget):
         self.store = store
         self.session: Session | None = None
         self.rows: list[ActionRow] = []
+        self._adding = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.rows_layout = QVBoxLayout()
@@ -178,11 +179,14 @@ class ActionsPanel(QWidget):
         if session is None or not self.isVisible():
             return
         action = Action(mentee_id=session.mentee_id, session_id=session.id, text="")
+        self._adding = True
         try:
             action = self.store.actions.add(action)
         except StoreError as error:
             self.problem.emit(str(error))
             return
+        finally:
+            self._adding = False
         row = self._add_row(action)
         self._sync_empty()
         QTimer.singleShot(0, row.text.setFocus)
@@ -208,9 +212,10 @@ class ActionsPanel(QWidget):
             row.autosaver.flush()
 
     def refresh_from_store(self) -> None:
-        """Rows follow the database after a write made outside this panel; deleted actions leave, and
-        restored ones come back once the writer has had its turn (an added row is shown by its adder)."""
-        QTimer.singleShot(0, self._bring_back_restored)
+        """Rows follow the database after a write made outside this panel: deleted actions leave, and
+        restored ones come back (one being added here is shown by `add_action` itself)."""
+        if not self._adding:
+            self._bring_back_restored()
         for row in list(self.rows):
             current = self.store.actions.find(row.action.id)
             if current is None:
@@ -219,12 +224,24 @@ class ActionsPanel(QWidget):
                 row.show_record(current)
 
     def _bring_back_restored(self) -> None:
+        """Rows for restored actions join in the store's order; rows being typed in are left as they are."""
         session = self.session
         if session is None:
             return
-        shown = {row.action.id for row in self.rows}
-        if any(action.id not in shown for action in self.store.actions.for_session(session.id)):
-            self.load(session)
+        stored = self.store.actions.for_session(session.id)
+        shown = {row.action.id: row for row in self.rows}
+        if all(action.id in shown for action in stored):
+            return
+        for action in stored:
+            if action.id not in shown:
+                shown[action.id] = self._add_row(action)
+        order = {action.id: place for place, action in enumerate(stored)}
+        self.rows.sort(key=lambda row: order.get(row.action.id, len(order)))
+        for row in self.rows:
+            self.rows_layout.removeWidget(row)
+            self.rows_layout.addWidget(row)
+        self._order_tabs()
+        self._sync_empty()
 
     def discard_blank(self) -> None:
         """An action added but never written is dropped on leaving the session, not left as an empty row."""
