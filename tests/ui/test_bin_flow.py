@@ -256,3 +256,38 @@ def test_evidence_opens_saves_out_and_comes_back_after_removal(
     qtbot.keyClick(panel.remove, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: panel.items.count() == 1)
     assert "audit.pdf" in panel.items.item(0).text()
+
+
+def test_a_removed_milestone_comes_back_with_ctrl_z(qtbot, window, ref) -> None:
+    from leadapp.domain.leaps import LeapMilestone
+    from leadapp.store.leap_planning import new_plan
+    from leadapp.ui.leap.leap_screen import LeapScreen
+    from leadapp.ui.leap.plan_rows import MilestoneRow
+
+    store = window.store
+    tom = store.people.listing([PersonKind.MENTEE])[0]
+    plan = new_plan(store, ref, tom.id, "Secondment", date(2026, 1, 1))
+    store.leap_milestones.add(LeapMilestone(plan_id=plan.id, title="Meet the service lead"))
+    window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(tom.id))
+    leap = window.go_to("leap")
+    assert isinstance(leap, LeapScreen)
+
+    def milestones() -> list[MilestoneRow]:
+        return [row for row in leap.editor.rows if isinstance(row, MilestoneRow)]
+
+    [row] = milestones()
+    remove = next(b for b in row.findChildren(type(window.undo_message.button)) if b.text() == "Remove")
+    remove.setFocus()
+    qtbot.waitUntil(lambda: focused() is remove)
+    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    assert store.leap_milestones.for_plan(plan.id) == []
+    qtbot.waitUntil(lambda: milestones() == [])
+    leap.editor.title.setFocus()
+    qtbot.waitUntil(lambda: focused() is leap.editor.title)
+    qtbot.keyClick(leap.editor.title, Qt.Key.Key_Z, CTRL)
+    assert store.leap_milestones.for_plan(plan.id) == []
+    window.undo_message.button.setFocus()
+    qtbot.waitUntil(lambda: focused() is window.undo_message.button)
+    qtbot.keyClick(window.undo_message.button, Qt.Key.Key_Z, CTRL)
+    assert [m.title for m in store.leap_milestones.for_plan(plan.id)] == ["Meet the service lead"]
+    assert [r.title.text() for r in milestones()] == ["Meet the service lead"]
