@@ -291,3 +291,28 @@ def test_a_removed_milestone_comes_back_with_ctrl_z(qtbot, window, ref) -> None:
     qtbot.keyClick(window.undo_message.button, Qt.Key.Key_Z, CTRL)
     assert [m.title for m in store.leap_milestones.for_plan(plan.id)] == ["Meet the service lead"]
     assert [r.title.text() for r in milestones()] == ["Meet the service lead"]
+
+
+def test_delete_on_the_sessions_list_removes_a_session_with_its_actions_and_ctrl_z_restores(
+    qtbot, window, ref
+) -> None:
+    store = window.store
+    sessions = _session_with_actions(qtbot, window, ref, "Book the course")
+    session_id = sessions.editor.session.id if sessions.editor.session else ""
+    sessions.show_list()
+    table = sessions.table
+    qtbot.waitUntil(lambda: sessions.model.rowCount() == 1)
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.waitUntil(lambda: focused() is table)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+
+    assert store.sessions.find(session_id) is None
+    assert store.actions.count_listing(ActionQuery()) == 0
+    qtbot.waitUntil(lambda: sessions.model.rowCount() == 0)
+    assert "Session with Tom Reid" in window.undo_message.text.text()
+
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)
+    assert store.sessions.find(session_id) is not None
+    assert [a.text for a in store.actions.for_session(session_id)] == ["Book the course"]
+    qtbot.waitUntil(lambda: sessions.model.rowCount() == 1)

@@ -28,6 +28,7 @@ from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.activities.activity_editor import ActivityEditor
 from leadapp.ui.activities.example_library import ExampleLibraryDialog
+from leadapp.ui.bin.list_removal import removal_row
 from leadapp.ui.events import DataEvents
 from leadapp.ui.scope import person_scope
 from leadapp.ui.widgets.date_field import DateField, format_date
@@ -139,6 +140,15 @@ class ActivitiesScreen(QWidget):
         header.sortIndicatorChanged.connect(self._sort)
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
+        layout.addLayout(
+            removal_row(
+                self.table,
+                store.activities,
+                lambda row: listed.id if (listed := self.model.row_object(row)) else None,
+                self.tr("activity"),
+                self.problem.emit,
+            )
+        )
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)

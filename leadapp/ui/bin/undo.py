@@ -67,6 +67,7 @@ class UndoMessage(QWidget):
     def __init__(self, undo: RemovalUndo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.undo = undo
+        self.setAccessibleName(self.tr("Last removal, with undo"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = QLabel()
