@@ -316,3 +316,30 @@ def test_delete_on_the_sessions_list_removes_a_session_with_its_actions_and_ctrl
     assert store.sessions.find(session_id) is not None
     assert [a.text for a in store.actions.for_session(session_id)] == ["Book the course"]
     qtbot.waitUntil(lambda: sessions.model.rowCount() == 1)
+
+
+def test_tab_after_a_milestone_date_goes_to_the_next_milestone_not_to_remove(qtbot, window, ref) -> None:
+    from leadapp.domain.leaps import LeapMilestone
+    from leadapp.store.leap_planning import new_plan
+    from leadapp.ui.leap.leap_screen import LeapScreen
+    from leadapp.ui.leap.plan_rows import MilestoneRow
+
+    store = window.store
+    tom = store.people.listing([PersonKind.MENTEE])[0]
+    plan = new_plan(store, ref, tom.id, "Secondment", date(2026, 1, 1))
+    for title in ("Meet the service lead", "Shadow a board meeting"):
+        store.leap_milestones.add(LeapMilestone(plan_id=plan.id, title=title))
+    window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(tom.id))
+    leap = window.go_to("leap")
+    assert isinstance(leap, LeapScreen)
+    first, second = [row for row in leap.editor.rows if isinstance(row, MilestoneRow)]
+    first.done.setFocus()
+    qtbot.waitUntil(lambda: focused() is first.done)
+    qtbot.keyClick(first.done, Qt.Key.Key_Tab)
+    assert focused() is second.title
+    second.done.setFocus()
+    qtbot.waitUntil(lambda: focused() is second.done)
+    qtbot.keyClick(second.done, Qt.Key.Key_Tab)
+    assert focused() is leap.editor.add_milestone
+    qtbot.keyClick(leap.editor.add_milestone, Qt.Key.Key_Tab)
+    assert focused() is first.remove

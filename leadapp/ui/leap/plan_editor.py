@@ -37,6 +37,7 @@ from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.checklist import Checklist
 from leadapp.ui.widgets.date_field import DateField, format_date, keep_in_order
 from leadapp.ui.widgets.forms import labelled_row, note, subheading
+from leadapp.ui.widgets.tab_order import removal_last
 
 
 class PlanEditor(QWidget):
@@ -240,7 +241,19 @@ class PlanEditor(QWidget):
         row.removed.connect(lambda r=row: self._drop_row(r))
         into.addWidget(row)
         self.rows.append(row)
+        self._order_tabs(into)
         return row
+
+    def _order_tabs(self, section: QVBoxLayout) -> None:
+        """In each part of the plan, Remove buttons come after its Add button in the Tab order."""
+        adds = {
+            id(self.concern_rows): self.add_concern,
+            id(self.support_rows): self.add_support,
+            id(self.fallback_rows): self.add_fallback,
+            id(self.milestone_rows): self.add_milestone,
+        }
+        rows = [row for row in self.rows if section.indexOf(row) >= 0]
+        removal_last([(row.fields(), row.remove) for row in rows], adds[id(section)])
 
     def _drop_row(self, row: RecordRow) -> None:
         if row in self.rows:

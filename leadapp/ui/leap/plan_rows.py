@@ -31,6 +31,7 @@ class RecordRow(QWidget, Generic[R]):
         self.repository = repository
         self.record = record
         self.autosaver = Autosaver(self.save, self)
+        self.remove: QPushButton | None = None
         self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
 
@@ -71,7 +72,14 @@ class RecordRow(QWidget, Generic[R]):
         button.setAccessibleName(name)
         button.setToolTip(self.tr("Moves it to the bin; Ctrl+Z brings it back"))
         button.clicked.connect(self._remove)
+        self.remove = button
         return button
+
+    def fields(self) -> list[QWidget]:
+        """The row's own fields in reading order, without its Remove button."""
+        items = (self.layout_.itemAt(i) for i in range(self.layout_.count()))
+        found = (item.widget() for item in items if item is not None)
+        return [w for w in found if w is not None and w is not self.remove]
 
     def _remove(self) -> None:
         self.autosaver.cancel()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -28,6 +27,7 @@ from leadapp.ui import labels
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import DateField
+from leadapp.ui.widgets.tab_order import removal_last
 
 
 class ActionRow(QWidget):
@@ -167,12 +167,8 @@ class ActionsPanel(QWidget):
         return row
 
     def _order_tabs(self) -> None:
-        """Tab runs through each row's tick, text, owner and due date, then Add action, and only then the
-        Remove buttons: a Tab too many after a due date lands on the next action, never on Remove."""
-        chain: list[QWidget] = [w for row in self.rows for w in (row.done, row.text, row.owner, row.due)]
-        chain += [self.add_button, *(row.remove for row in self.rows)]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        """Tick, text, owner and due date of each action, then Add action, then the Remove buttons."""
+        removal_last([((r.done, r.text, r.owner, r.due), r.remove) for r in self.rows], self.add_button)
 
     def add_action(self) -> None:
         session = self.session
