@@ -82,7 +82,7 @@ class RecordRow(QWidget, Generic[R]):
         return [w for w in found if w is not None and w is not self.remove]
 
     def _remove(self) -> None:
-        self.autosaver.cancel()
+        self.autosaver.flush()
         try:
             self.repository.remove(self.record.id)
         except StoreError as error:

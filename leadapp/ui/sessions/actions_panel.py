@@ -111,7 +111,7 @@ class ActionRow(QWidget):
         return True
 
     def _remove(self) -> None:
-        self.autosaver.cancel()
+        self.autosaver.flush()
         try:
             self.store.actions.remove(self.action.id)
         except StoreError as error:
