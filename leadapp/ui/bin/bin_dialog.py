@@ -96,6 +96,8 @@ class BinDialog(QDialog):
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.rejected.connect(self.reject)
+        self.empty_button.setAutoDefault(False)
+        self.restore_button.setDefault(True)
         layout.addWidget(buttons)
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button.clicked.connect(self.empty)
