@@ -431,6 +431,7 @@ class MainWindow(QMainWindow):
             ("Tab / Shift+Tab", self.tr("Next or previous field")),
             ("Ctrl+Z", self.tr("Undo typing in a field")),
             ("Ctrl+Z", self.tr("Undo the last removal (when not typing in a field)")),
+            ("Delete", self.tr("Remove the selected session or activity (in their lists)")),
             ("Ctrl+L", self.tr("Start an activity from an example (in Activities)")),
             ("Ctrl+Shift+D", self.tr("New activity (in Activities)")),
             ("Ctrl+Shift+A", self.tr("Add a person (in People)")),
