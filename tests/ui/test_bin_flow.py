@@ -343,3 +343,16 @@ def test_tab_after_a_milestone_date_goes_to_the_next_milestone_not_to_remove(qtb
     assert focused() is leap.editor.add_milestone
     qtbot.keyClick(leap.editor.add_milestone, Qt.Key.Key_Tab)
     assert focused() is first.remove
+
+
+def test_ctrl_c_in_a_list_still_copies_the_current_cell(qtbot, window, ref) -> None:
+    sessions = _session_with_actions(qtbot, window, ref)
+    sessions.show_list()
+    qtbot.waitUntil(lambda: sessions.model.rowCount() == 1)
+    table = sessions.table
+    table.setFocus()
+    table.setCurrentIndex(sessions.model.index(0, 1))
+    qtbot.waitUntil(lambda: focused() is table)
+    QApplication.clipboard().clear()
+    qtbot.keyClick(table, Qt.Key.Key_C, CTRL)
+    assert QApplication.clipboard().text() == "Tom Reid"

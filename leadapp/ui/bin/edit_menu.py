@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QMenu
 
 from leadapp.ui.bin.undo import RemovalUndo
 
@@ -18,11 +18,14 @@ CLIPBOARD_METHODS = ("cut", "copy", "paste")
 
 
 def on_focused_field(method: str) -> None:
-    """Send cut, copy or paste to the widget with keyboard focus, when it knows how."""
+    """Send cut, copy or paste to the widget with keyboard focus, when it knows how; in a list, Copy takes
+    the current cell's text, as the list itself would have done with Ctrl+C."""
     widget = QApplication.focusWidget()
     act = getattr(widget, method, None)
     if callable(act):
         act()
+    elif method == "copy" and isinstance(widget, QAbstractItemView) and widget.currentIndex().isValid():
+        QApplication.clipboard().setText(str(widget.currentIndex().data() or ""))
 
 
 def build_edit_menu(window: QMainWindow, undo: RemovalUndo, open_bin: Callable[[], None]) -> QMenu:
