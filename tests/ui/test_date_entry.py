@@ -106,3 +106,27 @@ def test_a_leap_review_date_before_its_start_is_not_saved(
     editor.flush()
     assert message_under(editor.review_date) == ""
     assert store.leap_plans.get(plan.id).review_date == date(2026, 6, 1)
+
+
+def test_the_message_leaves_with_its_field(qtbot, window: MainWindow, store: Store, ref, tom: Person) -> None:
+    from leadapp.domain.ids import today
+    from leadapp.domain.sessions import Action
+    from leadapp.store.session_planning import start_session
+    from leadapp.ui.sessions.sessions_screen import SessionsScreen
+    from leadapp.ui.widgets.field_message import FieldMessage
+
+    session = start_session(store, ref, tom.id, today(), today())
+    store.actions.add(Action(mentee_id=tom.id, session_id=session.id, text="Book the course"))
+    sessions = window.go_to("sessions")
+    assert isinstance(sessions, SessionsScreen)
+    sessions.open_session(session.id)
+    row = sessions.editor.actions_panel.rows[0]
+    type_date(qtbot, row.due, "30/2/26")
+
+    def shown() -> list[FieldMessage]:
+        return [m for m in window.findChildren(FieldMessage) if m.isVisible()]
+
+    assert [m.text() for m in shown()] == [row.due.error]
+    row.remove.setFocus()
+    qtbot.keyClick(row.remove, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: shown() == [])

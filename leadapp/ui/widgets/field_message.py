@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from shiboken6 import Shiboken
 
 FOLLOWED = {
     QEvent.Type.Move,
@@ -31,7 +32,19 @@ class FieldMessage(QLabel):
         self.setMargin(self.fontMetrics().averageCharWidth() // 2)
         self.setAccessibleName(self.tr("Problem with {0}").format(field.accessibleName() or self.tr("field")))
         self._watched: list[QWidget] = []
+        self._gone = False
+        field.destroyed.connect(self._forget)
         self.hide()
+
+    def _forget(self) -> None:
+        """The field is gone, so is its message; the widgets around it stop being watched."""
+        self._gone = True
+        for widget in self._watched[1:]:
+            if Shiboken.isValid(widget):
+                widget.removeEventFilter(self)
+        self._watched = []
+        self.hide()
+        self.deleteLater()
 
     def say(self, text: str) -> None:
         self.setText(text)
@@ -49,11 +62,13 @@ class FieldMessage(QLabel):
             current = None if current.isWindow() else current.parentWidget()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in FOLLOWED:
-            QTimer.singleShot(0, self.place)
+        if event.type() in FOLLOWED and not self._gone:
+            QTimer.singleShot(0, self, self.place)
         return False
 
     def place(self) -> None:
+        if self._gone or not Shiboken.isValid(self.field):
+            return
         if not self.text() or not self.field.isVisible():
             self.hide()
             return
