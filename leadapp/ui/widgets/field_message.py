@@ -7,6 +7,9 @@ when anything around it moves or scrolls. The field's accessible description car
 
 from __future__ import annotations
 
+import weakref
+from functools import partial
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from shiboken6 import Shiboken
@@ -18,6 +21,13 @@ FOLLOWED = {
     QEvent.Type.Hide,
     QEvent.Type.ParentChange,
 }
+
+
+def forget_message(message: weakref.ref[FieldMessage], *_args: object) -> None:
+    """Told by a field's `destroyed`; a plain function, so no half-destroyed receiver is ever called."""
+    alive = message()
+    if alive is not None:
+        alive._forget()
 
 
 class FieldMessage(QLabel):
@@ -33,12 +43,14 @@ class FieldMessage(QLabel):
         self.setAccessibleName(self.tr("Problem with {0}").format(field.accessibleName() or self.tr("field")))
         self._watched: list[QWidget] = []
         self._gone = False
-        field.destroyed.connect(self._forget)
+        field.destroyed.connect(partial(forget_message, weakref.ref(self)))
         self.hide()
 
     def _forget(self) -> None:
         """The field is gone, so is its message; the widgets around it stop being watched."""
         self._gone = True
+        if not Shiboken.isValid(self):
+            return
         for widget in self._watched[1:]:
             if Shiboken.isValid(widget):
                 widget.removeEventFilter(self)
@@ -63,11 +75,11 @@ class FieldMessage(QLabel):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in FOLLOWED and not self._gone:
-            QTimer.singleShot(0, self, self.place)
+            QTimer.singleShot(0, self.place)
         return False
 
     def place(self) -> None:
-        if self._gone or not Shiboken.isValid(self.field):
+        if self._gone or not Shiboken.isValid(self) or not Shiboken.isValid(self.field):
             return
         if not self.text() or not self.field.isVisible():
             self.hide()
