@@ -114,3 +114,25 @@ def plan_flags(plan: LeapPlan, reviews: list[LeapReview], on: date) -> list[str]
 def trend(reviews: list[LeapReview]) -> list[tuple[date, int | None, int | None]]:
     """Confidence and wellbeing in date order, for the chart."""
     return [(r.review_date, r.confidence, r.wellbeing) for r in sorted(reviews, key=lambda r: r.review_date)]
+
+
+def days_apart(dates: list[date]) -> list[int]:
+    """Where each review sits on a chart's time line: days since the first, so gaps show as gaps."""
+    return [(when - dates[0]).days for when in dates] if dates else []
+
+
+def labelled_days(days: list[int], fraction: float = 0.12) -> list[int]:
+    """The review days that get a date label: the first and the latest always, the others when at least
+    `fraction` of the span from their neighbours, so dates close together are not printed over each other."""
+    if not days:
+        return []
+    gap = max((days[-1] - days[0]) * fraction, 1)
+    shown = [days[0]]
+    for day in days[1:-1]:
+        if day - shown[-1] >= gap and days[-1] - day >= gap:
+            shown.append(day)
+    if days[-1] != shown[-1]:
+        if len(shown) > 1 and days[-1] - shown[-1] < gap:
+            shown.pop()
+        shown.append(days[-1])
+    return shown

@@ -11,6 +11,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
+from leadapp.domain.leaps import days_apart, labelled_days
 from leadapp.domain.reference import Reference
 from leadapp.reports.styles import BOLD, FONT, SECONDARY, TEXT
 
@@ -81,8 +82,9 @@ def trend_chart(
     plot = LinePlot()
     plot.x, plot.y = 30, 30
     plot.width, plot.height = width - 150, height - 50
-    confidence = [(i, c) for i, (_d, c, _w) in enumerate(points) if c is not None]
-    wellbeing = [(i, w) for i, (_d, _c, w) in enumerate(points) if w is not None]
+    days = days_apart([when for when, _c, _w in points])
+    confidence = [(day, c) for day, (_d, c, _w) in zip(days, points, strict=True) if c is not None]
+    wellbeing = [(day, w) for day, (_d, _c, w) in zip(days, points, strict=True) if w is not None]
     plot.data = [confidence or [(0, 0)], wellbeing or [(0, 0)]]
     plot.lines[0].strokeColor = colors.HexColor("#005EB8")
     plot.lines[0].strokeWidth = 1.6
@@ -92,10 +94,12 @@ def trend_chart(
     plot.lines[1].strokeDashArray = [4, 2]
     plot.lines[1].symbol = makeMarker("FilledSquare")
     plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 1, 5, 1
-    plot.xValueAxis.valueMin = -0.3
-    plot.xValueAxis.valueMax = len(points) - 1 + 0.3
-    plot.xValueAxis.valueSteps = list(range(len(points)))
-    plot.xValueAxis.labelTextFormat = lambda value: points[round(value)][0].strftime("%d %b %y")
+    margin = max(days[-1] * 0.04, 0.3)
+    plot.xValueAxis.valueMin = -margin
+    plot.xValueAxis.valueMax = days[-1] + margin
+    plot.xValueAxis.valueSteps = labelled_days(days)
+    dated = dict(zip(days, (when for when, _c, _w in points), strict=True))
+    plot.xValueAxis.labelTextFormat = lambda value: dated[round(value)].strftime("%d %b %y")
     for axis in (plot.xValueAxis, plot.yValueAxis):
         axis.labels.fontName = FONT
         axis.labels.fontSize = 7

@@ -70,6 +70,8 @@ class Changes:
 
     def __init__(self) -> None:
         self._listeners: list[ChangeListener] = []
+        self.removal_listeners: list[Callable[[Any], None]] = []
+        """Told of each record a person removes (a bin entry), so the UI can offer to undo it."""
 
     def subscribe(self, listener: ChangeListener) -> None:
         self._listeners.append(listener)
@@ -199,6 +201,12 @@ class Repository(Generic[R]):
             lambda: self.table.update(record_id, {"deleted_at": now, "updated_at": now}),
             [record_id],
         )
+
+    def remove(self, record_id: str) -> None:
+        """A person's removal: the record goes to the bin, where it can be restored until it is emptied."""
+        from leadapp.store.bin import Bin
+
+        Bin(self.db, self.path, self.changes).remove(self.table_name, record_id)
 
     def where(
         self,

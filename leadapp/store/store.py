@@ -14,6 +14,7 @@ from leadapp.store.activities import (
     ObjectiveRepository,
 )
 from leadapp.store.assessments import AssessmentRepository, RatingRepository
+from leadapp.store.bin import Bin
 from leadapp.store.database import open_database, open_for_reading
 from leadapp.store.leaps import (
     LeapConcernRepository,
@@ -51,6 +52,7 @@ class Store:
         self.leap_reviews = LeapReviewRepository(*args)
         self.assessments = AssessmentRepository(*args)
         self.ratings = RatingRepository(*args)
+        self.bin = Bin(*args)
 
     @classmethod
     def open(cls, path: Path | str) -> Store:

@@ -34,6 +34,9 @@ from leadapp.ui.about_dialog import AboutDialog
 from leadapp.ui.actions_screen import ActionsScreen
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.balance.balance_screen import BalanceScreen
+from leadapp.ui.bin.bin_dialog import BinDialog
+from leadapp.ui.bin.edit_menu import build_edit_menu
+from leadapp.ui.bin.undo import RemovalUndo, UndoMessage
 from leadapp.ui.events import DataEvents
 from leadapp.ui.home_screen import HomeScreen
 from leadapp.ui.leap.leap_screen import LeapScreen
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.events = DataEvents(store, self)
         self.privacy = Privacy(self)
         self.sharing = SharingMode(self, store, self.privacy)
+        self.removal_undo = RemovalUndo(store, self)
         self._last_problem = ""
         owner = store.people.owner()
         role_text = store.settings.get("owner_role", OwnerRole.MENTOR.value)
@@ -410,6 +414,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.menuBar().addMenu(build_edit_menu(self, self.removal_undo, self.open_bin))
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for position, section in enumerate(self.sections):
@@ -437,6 +442,9 @@ class MainWindow(QMainWindow):
         self.privacy_state = QLabel(self.tr("Private notes shown"))
         self.privacy_state.setAccessibleName(self.tr("Privacy state"))
         self.statusBar().addWidget(self.location, 1)
+        self.undo_message = UndoMessage(self.removal_undo)
+        self.statusBar().addPermanentWidget(self.undo_message)
+        self.removal_undo.problem.connect(self.show_problem)
         self.statusBar().addPermanentWidget(self.save_state)
         self.statusBar().addPermanentWidget(self.privacy_state)
         self.events.saved.connect(self._on_saved)
@@ -465,6 +473,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+D", self.tr("Mark the selected action done (in Actions)")),
             ("Tab / Shift+Tab", self.tr("Next or previous field")),
             ("Ctrl+Z", self.tr("Undo typing in a field")),
+            ("Ctrl+Z", self.tr("Undo the last removal (when not typing in a field)")),
+            ("Delete", self.tr("Remove the selected session or activity (in their lists)")),
             ("Ctrl+L", self.tr("Start an activity from an example (in Activities)")),
             ("Ctrl+Shift+D", self.tr("New activity (in Activities)")),
             ("Ctrl+Shift+A", self.tr("Add a person (in People)")),
@@ -476,6 +486,10 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcut_list(), self).exec()
+
+    def open_bin(self) -> None:
+        self.flush()
+        BinDialog(self.store, self).exec()
 
     def open_settings(self) -> None:
         SettingsDialog(self.store, self).exec()
@@ -521,4 +535,5 @@ class MainWindow(QMainWindow):
             self.flush()
         self.events.detach()
         self.sharing.detach()
+        self.removal_undo.detach()
         super().closeEvent(event)

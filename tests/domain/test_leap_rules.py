@@ -69,3 +69,16 @@ def test_flags_in_plain_words() -> None:
     flags = plan_flags(plan(review=date(2026, 11, 1)), [reviewed(date(2026, 10, 1), wellbeing=2)], ON)
     assert flags == ["leap-of-faith review due", "low wellbeing at last review"]
     assert plan_flags(plan(review=None), [reviewed(ON, wellbeing=5)], ON) == []
+
+
+def test_reviews_sit_on_the_time_line_by_their_dates() -> None:
+    from leadapp.domain.leaps import days_apart, labelled_days
+
+    dates = [date(2026, 1, 1), date(2026, 1, 8), date(2026, 6, 1)]
+    assert days_apart(dates) == [0, 7, 151]
+    assert labelled_days([0, 7, 151]) == [0, 151]
+    assert labelled_days([0, 30, 60, 90]) == [0, 30, 60, 90]
+    assert labelled_days([0, 7, 147, 161]) == [0, 161]
+    assert labelled_days([0, 50, 100, 105]) == [0, 50, 105]
+    assert labelled_days([3]) == [3]
+    assert days_apart([]) == [] and labelled_days([]) == []

@@ -61,6 +61,8 @@ def test_plan_reviewed_closed_and_recorded(
     leap.editor.status.activated.emit(leap.editor.status.currentIndex())
     leap.editor.champion.setCurrentIndex(leap.editor.champion.findData(champion.id))
     leap.editor.champion.activated.emit(leap.editor.champion.currentIndex())
+    leap.editor.start.clear()
+    qtbot.keyClicks(leap.editor.start, (today() - timedelta(days=30)).strftime("%d/%m/%Y"))
     leap.editor.review_date.clear()
     qtbot.keyClicks(leap.editor.review_date, (today() - timedelta(days=1)).strftime("%d/%m/%Y"))
     leap.flush()

@@ -29,6 +29,7 @@ from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.activities.activity_editor import ActivityEditor
 from leadapp.ui.activities.example_library import ExampleLibraryDialog
+from leadapp.ui.bin.list_removal import removal_row
 from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.scope import person_scope
@@ -141,6 +142,15 @@ class ActivitiesScreen(QWidget):
         header.sortIndicatorChanged.connect(self._sort)
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
+        layout.addLayout(
+            removal_row(
+                self.table,
+                store.activities,
+                lambda row: listed.id if (listed := self.model.row_object(row)) else None,
+                self.tr("activity"),
+                self.problem.emit,
+            )
+        )
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
@@ -225,6 +235,8 @@ class ActivitiesScreen(QWidget):
             self.reload()
         elif table == "activities":
             self.editor.follow_store()
+        elif table == "evidence":
+            self.editor.evidence.refresh()
 
     def set_mentee(self, mentee_id: str | None) -> None:
         self.mentee_id = mentee_id

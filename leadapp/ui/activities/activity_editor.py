@@ -28,7 +28,7 @@ from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.checklist import Checklist
-from leadapp.ui.widgets.date_field import DateField, format_date
+from leadapp.ui.widgets.date_field import DateField, format_date, keep_in_order
 from leadapp.ui.widgets.forms import labelled_row
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 from leadapp.ui.widgets.section import Section
@@ -107,7 +107,7 @@ class ActivityEditor(QWidget):
             (self.tr("Sta&ge"), self.stage),
             (self.tr("Stat&us"), self.status),
             (self.tr("&Started"), self.start),
-            (self.tr("&Ended"), self.end),
+            (self.tr("E&nded"), self.end),
             (self.tr("Sett&ing"), self.setting),
             (self.tr("&Reach"), self.reach),
         ]
@@ -208,6 +208,7 @@ class ActivityEditor(QWidget):
         for field in (self.start, self.end):
             field.date_changed.connect(self._edited)
             field.editingFinished.connect(self.autosaver.flush)
+        keep_in_order(self.start, self.end, self.tr("start date"), self.tr("end date"))
         for area in (self.description, self.benefit, self.outputs, self.outcomes, self.impact):
             area.textChanged.connect(self._edited)
         for box in (

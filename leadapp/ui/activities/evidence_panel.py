@@ -26,6 +26,7 @@ from leadapp.domain.enums import EvidenceKind
 from leadapp.store.activities import MAX_EVIDENCE_BYTES
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
+from leadapp.ui.activities.evidence_files import open_evidence, safe_name, save_evidence
 from leadapp.ui.widgets.forms import labelled_row
 
 
@@ -90,9 +91,21 @@ class EvidencePanel(QWidget):
         self.attach.setToolTip(
             self.tr("Files up to {0} MB are kept inside LeadApp").format(MAX_EVIDENCE_BYTES >> 20)
         )
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open the selected evidence"))
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button.setAccessibleName(self.tr("Save a copy of the selected file"))
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove evidence"))
-        for button in (self.add_note, self.add_link, self.attach, self.remove):
+        self.remove.setToolTip(self.tr("Moves the evidence to the bin; Ctrl+Z brings it back"))
+        for button in (
+            self.add_note,
+            self.add_link,
+            self.attach,
+            self.open_button,
+            self.save_button,
+            self.remove,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -100,6 +113,9 @@ class EvidencePanel(QWidget):
         self.add_link.clicked.connect(lambda: self._add(EvidenceKind.LINK))
         self.attach.clicked.connect(self.choose_file)
         self.remove.clicked.connect(self._remove)
+        self.open_button.clicked.connect(self.open_selected)
+        self.save_button.clicked.connect(self.save_selected)
+        self.items.activated.connect(lambda _index: self.open_selected())
 
     def load(self, activity_id: str | None) -> None:
         self.activity_id = activity_id
@@ -156,8 +172,39 @@ class EvidencePanel(QWidget):
         if item is None:
             return
         try:
-            self.store.evidence.delete(str(item.data(Qt.ItemDataRole.UserRole)))
+            self.store.evidence.remove(str(item.data(Qt.ItemDataRole.UserRole)))
         except StoreError as error:
             self.message.setText(str(error))
             return
         self.refresh()
+
+    def selected(self) -> Evidence | None:
+        item = self.items.currentItem()
+        return self.store.evidence.find(str(item.data(Qt.ItemDataRole.UserRole))) if item else None
+
+    def open_selected(self) -> None:
+        evidence = self.selected()
+        if evidence is None:
+            return
+        try:
+            open_evidence(evidence)
+        except StoreError as error:
+            self.message.setText(str(error))
+            return
+        self.message.clear()
+
+    def save_selected(self) -> None:
+        evidence = self.selected()
+        if evidence is None or evidence.kind is not EvidenceKind.FILE:
+            self.message.setText(self.tr("Choose an attached file to save a copy of it."))
+            return
+        start = str(Path.home() / safe_name(evidence))
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the evidence"), start)
+        if not path:
+            return
+        try:
+            save_evidence(evidence, Path(path))
+        except StoreError as error:
+            self.message.setText(str(error))
+            return
+        self.message.clear()

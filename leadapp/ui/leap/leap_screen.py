@@ -123,6 +123,7 @@ class LeapScreen(QScrollArea):
             self._retitle(ids)
         elif table in ("leap_concerns", "leap_supports", "leap_milestones"):
             self.editor.follow_store()
+            self.editor.bring_back_restored()
 
     def _retitle(self, ids: list[str]) -> None:
         """Keep the plan list's titles and statuses in step with edits in the plan below it."""

@@ -35,9 +35,10 @@ from leadapp.ui.leap.review_dialog import ReviewDialog
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.checklist import Checklist
-from leadapp.ui.widgets.date_field import DateField, format_date
+from leadapp.ui.widgets.date_field import DateField, format_date, keep_in_order
 from leadapp.ui.widgets.forms import labelled_row, note, subheading
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
+from leadapp.ui.widgets.tab_order import removal_last
 
 
 class PlanEditor(QWidget):
@@ -55,6 +56,7 @@ class PlanEditor(QWidget):
         self.trend_sentence = ""
         self.ratings_shown = True
         self.rows: list[RecordRow] = []
+        self._adding = False
         self.autosaver = Autosaver(self.save, self)
         self.conflicts = ConflictNotice(
             {
@@ -197,6 +199,7 @@ class PlanEditor(QWidget):
             line.editingFinished.connect(self.autosaver.flush)
         for field in (self.start, self.review_date):
             field.date_changed.connect(self._edited)
+        keep_in_order(self.start, self.review_date, self.tr("start date"), self.tr("next review"))
         for area in (self.hopes, self.lessons):
             area.textChanged.connect(self._edited)
         for box in (self.status, self.opportunity, self.direction, self.origin, self.champion, self.outcome):
@@ -307,13 +310,44 @@ class PlanEditor(QWidget):
         row.removed.connect(lambda r=row: self._drop_row(r))
         into.addWidget(row)
         self.rows.append(row)
+        self._order_tabs(into)
         return row
+
+    def _order_tabs(self, section: QVBoxLayout) -> None:
+        """In each part of the plan, Remove buttons come after its Add button in the Tab order."""
+        adds = {
+            id(self.concern_rows): self.add_concern,
+            id(self.support_rows): self.add_support,
+            id(self.fallback_rows): self.add_fallback,
+            id(self.milestone_rows): self.add_milestone,
+        }
+        rows = [row for row in self.rows if section.indexOf(row) >= 0]
+        removal_last([(row.fields(), row.remove) for row in rows], adds[id(section)])
 
     def _drop_row(self, row: RecordRow) -> None:
         if row in self.rows:
             self.rows.remove(row)
         row.setParent(None)
         row.deleteLater()
+
+    def bring_back_restored(self) -> None:
+        """A concern, support or milestone taken out of the bin reappears; added rows are shown already."""
+        plan = self.plan
+        if plan is None or self._adding:
+            return
+        shown = {row.record.id for row in self.rows}
+        stored = [
+            *self.store.leap_concerns.for_plan(plan.id),
+            *self.store.leap_supports.for_plan(plan.id),
+            *self.store.leap_milestones.for_plan(plan.id),
+        ]
+        if any(record.id not in shown for record in stored):
+            self._adding = True
+            try:
+                self.flush()
+                self.load(self.plan)
+            finally:
+                self._adding = False
 
     def _clear_rows(self) -> None:
         for row in list(self.rows):
@@ -397,11 +431,14 @@ class PlanEditor(QWidget):
         """Add a concern, support or milestone and put the cursor in it; a failed write is reported."""
         if self.plan is None:
             return
+        self._adding = True
         try:
             record = add()
         except StoreError as error:
             self.problem.emit(str(error))
             return
+        finally:
+            self._adding = False
         row = self._row(row_for(record), into)
         row.first_field().setFocus()
 

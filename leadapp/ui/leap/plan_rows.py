@@ -43,6 +43,7 @@ class RecordRow(QWidget, Generic[R]):
         super().__init__(parent)
         self.repository = repository
         self.autosaver = Autosaver(self.save, self)
+        self.remove: QPushButton | None = None
         self.conflicts = ConflictNotice(self.field_names())
         self.merged = MergedRecord(
             repository, self.autosaver, self.conflicts, self._show_fields, self.problem.emit, self
@@ -104,13 +105,21 @@ class RecordRow(QWidget, Generic[R]):
     def remove_button(self, name: str) -> QPushButton:
         button = QPushButton(self.tr("Remove"))
         button.setAccessibleName(name)
+        button.setToolTip(self.tr("Moves it to the bin; Ctrl+Z brings it back"))
         button.clicked.connect(self._remove)
+        self.remove = button
         return button
 
+    def fields(self) -> list[QWidget]:
+        """The row's own fields in reading order, without its Remove button."""
+        items = (self.layout_.itemAt(i) for i in range(self.layout_.count()))
+        found = (item.widget() for item in items if item is not None)
+        return [w for w in found if w is not None and w is not self.remove]
+
     def _remove(self) -> None:
-        self.autosaver.cancel()
+        self.autosaver.flush()
         try:
-            self.repository.delete(self.record.id)
+            self.repository.remove(self.record.id)
         except StoreError as error:
             self.problem.emit(str(error))
             return

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from leadapp.domain.leaps import days_apart, labelled_days
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("leap", text)
@@ -33,16 +35,21 @@ def trend_chart(
     wellbeing.setPen(pen)
     labels = QCategoryAxis()
     labels.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    for position, (when, conf, well) in enumerate(points):
+    days = days_apart([when for when, _conf, _well in points])
+    for day, (_when, conf, well) in zip(days, points, strict=True):
         if conf is not None:
-            confidence.append(position, conf)
+            confidence.append(day, conf)
         if well is not None:
-            wellbeing.append(position, well)
-        labels.append(when.strftime("%d %b %y"), position)
+            wellbeing.append(day, well)
+    dated = dict(zip(days, (when for when, _conf, _well in points), strict=True))
+    for day in labelled_days(days):
+        labels.append(dated[day].strftime("%d %b %y"), day)
     for series in (confidence, wellbeing):
         series.setPointsVisible(True)
         chart.addSeries(series)
-    labels.setRange(-0.3, max(len(points) - 1, 0) + 0.3)
+    span = days[-1] if days else 0
+    margin = max(span * 0.04, 0.3)
+    labels.setRange(-margin, span + margin)
     chart.addAxis(labels, Qt.AlignmentFlag.AlignBottom)
     scale = QValueAxis()
     scale.setRange(1, 5)

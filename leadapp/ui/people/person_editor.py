@@ -110,7 +110,7 @@ class PersonEditor(QWidget):
             (self.tr("&Organisation"), self.organisation),
             (self.tr("&Job title"), self.job_title),
             (self.tr("Career &stage"), self.stage),
-            (self.tr("&Email"), self.email),
+            (self.tr("E&mail"), self.email),
             (self.tr("&Aspirations"), self.aspirations),
             (self.tr("No&tes"), self.notes),
         ]

@@ -20,7 +20,7 @@ from leadapp.domain.enums import Formality, RelationshipKind, Scope
 from leadapp.domain.people import Person, Relationship
 from leadapp.ui import labels
 from leadapp.ui.people.choices import fill_items, select_data
-from leadapp.ui.widgets.date_field import DateField
+from leadapp.ui.widgets.date_field import DateField, keep_in_order
 from leadapp.ui.widgets.forms import labelled_row
 
 DEFAULT_CONFIDENTIALITY = (
@@ -64,6 +64,7 @@ class RelationshipDialog(QDialog):
         self.start.set_value(relationship.start_date)
         self.end = DateField()
         self.end.set_value(relationship.end_date)
+        keep_in_order(self.start, self.end, self.tr("start date"), self.tr("end date"))
         self.goals = QPlainTextEdit(relationship.goals)
         self.goals.setTabChangesFocus(True)
         self.frequency = QLineEdit(relationship.frequency)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from leadapp.documents import Document
 from leadapp.store.errors import StoreError
+from leadapp.ui.reports.printing import can_send_file, job_for, print_file_output, send_to_cups
 
 ZOOM_STEP = 1.25
 
@@ -131,7 +132,7 @@ class PdfPreview(QWidget):
             self.save_to(Path(path))
 
     def print_document(self) -> None:
-        """Through the system print dialog; each page is drawn at the printer's own resolution."""
+        """Through the system print dialog; the PDF itself goes to the printer (see `printing`)."""
         if self.document is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -139,6 +140,30 @@ class PdfPreview(QWidget):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print {0}").format(self.document.title))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.send(printer)
+
+    def send(self, printer: QPrinter) -> None:
+        """Vector pages wherever the system allows; rendered pages only as the last resort."""
+        if self.document is None:
+            return
+        count = self.pdf.pageCount()
+        try:
+            if print_file_output(self.document.pdf, printer):
+                self.message.setText(
+                    self.tr("Sent {0} pages to {1}.").format(count, printer.outputFileName())
+                )
+                self.printed.emit(count)
+                return
+            if can_send_file(printer):
+                request = send_to_cups(self.document.pdf, job_for(printer, self.document.title))
+                self.message.setText(
+                    self.tr("Sent {0} pages to {1}. {2}").format(count, printer.printerName(), request)
+                )
+                self.printed.emit(count)
+                return
+        except StoreError as error:
+            self.message.setText(str(error))
             return
         self.print_to(printer)
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import DateField
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord
+from leadapp.ui.widgets.tab_order import removal_last
 
 
 class ActionRow(QWidget):
@@ -73,6 +75,7 @@ class ActionRow(QWidget):
         self.due.setMaximumWidth(self.due.fontMetrics().averageCharWidth() * 14)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove action {0}").format(number))
+        self.remove.setToolTip(self.tr("Moves the action to the bin; Ctrl+Z brings it back"))
         layout.addWidget(self.done)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.owner)
@@ -131,9 +134,9 @@ class ActionRow(QWidget):
         return self.merged.save(updated) is not None
 
     def _remove(self) -> None:
-        self.autosaver.cancel()
+        self.autosaver.flush()
         try:
-            self.store.actions.delete(self.action.id)
+            self.store.actions.remove(self.action.id)
         except StoreError as error:
             self.problem.emit(str(error))
             return
@@ -148,6 +151,7 @@ class ActionsPanel(QWidget):
         self.store = store
         self.session: Session | None = None
         self.rows: list[ActionRow] = []
+        self._adding = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.rows_layout = QVBoxLayout()
@@ -182,18 +186,26 @@ class ActionsPanel(QWidget):
         row.removed.connect(self._on_removed)
         self.rows_layout.addWidget(row)
         self.rows.append(row)
+        self._order_tabs()
         return row
+
+    def _order_tabs(self) -> None:
+        """Tick, text, owner and due date of each action, then Add action, then the Remove buttons."""
+        removal_last([((r.done, r.text, r.owner, r.due), r.remove) for r in self.rows], self.add_button)
 
     def add_action(self) -> None:
         session = self.session
         if session is None or not self.isVisible():
             return
         action = Action(mentee_id=session.mentee_id, session_id=session.id, text="")
+        self._adding = True
         try:
             action = self.store.actions.add(action)
         except StoreError as error:
             self.problem.emit(str(error))
             return
+        finally:
+            self._adding = False
         row = self._add_row(action)
         self._sync_empty()
         QTimer.singleShot(0, row.text.setFocus)
@@ -202,9 +214,13 @@ class ActionsPanel(QWidget):
     def _on_removed(self, action_id: str) -> None:
         for row in list(self.rows):
             if row.action.id == action_id:
+                focused = QApplication.focusWidget()
+                had_focus = focused is not None and row.isAncestorOf(focused)
                 self.rows.remove(row)
                 row.setParent(None)
                 row.deleteLater()
+                if had_focus:
+                    self.add_button.setFocus()
         self._sync_empty()
 
     def _sync_empty(self) -> None:
@@ -215,7 +231,10 @@ class ActionsPanel(QWidget):
             row.autosaver.flush()
 
     def refresh_from_store(self) -> None:
-        """Rows follow the database after a write made outside this panel; deleted actions leave."""
+        """Rows follow the database after a write made outside this panel: deleted actions leave, and
+        restored ones come back (one being added here is shown by `add_action` itself)."""
+        if not self._adding:
+            self._bring_back_restored()
         for row in list(self.rows):
             current = self.store.actions.find(row.action.id)
             if current is None:
@@ -223,12 +242,32 @@ class ActionsPanel(QWidget):
             else:
                 row.show_record(current)
 
+    def _bring_back_restored(self) -> None:
+        """Rows for restored actions join in the store's order; rows being typed in are left as they are."""
+        session = self.session
+        if session is None:
+            return
+        stored = self.store.actions.for_session(session.id)
+        shown = {row.action.id: row for row in self.rows}
+        if all(action.id in shown for action in stored):
+            return
+        for action in stored:
+            if action.id not in shown:
+                shown[action.id] = self._add_row(action)
+        order = {action.id: place for place, action in enumerate(stored)}
+        self.rows.sort(key=lambda row: order.get(row.action.id, len(order)))
+        for row in self.rows:
+            self.rows_layout.removeWidget(row)
+            self.rows_layout.addWidget(row)
+        self._order_tabs()
+        self._sync_empty()
+
     def discard_blank(self) -> None:
         """An action added but never written is dropped on leaving the session, not left as an empty row."""
         for row in list(self.rows):
             if not row.action.text.strip() and not row.text.text().strip():
                 try:
-                    self.store.actions.delete(row.action.id)
+                    self.store.bin.purge("actions", row.action.id)
                 except StoreError as error:
                     self.problem.emit(str(error))
                     continue

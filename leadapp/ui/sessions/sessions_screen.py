@@ -25,6 +25,7 @@ from leadapp.store.session_planning import start_session
 from leadapp.store.sessions import SessionQuery
 from leadapp.store.store import Store
 from leadapp.ui import labels
+from leadapp.ui.bin.list_removal import removal_row
 from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.new_session_dialog import NewSessionDialog
@@ -107,6 +108,15 @@ class SessionsScreen(QWidget):
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
+        layout.addLayout(
+            removal_row(
+                self.table,
+                store.sessions,
+                lambda row: listed.session.id if (listed := self.model.row_object(row)) else None,
+                self.tr("session"),
+                self.problem.emit,
+            )
+        )
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
