@@ -107,8 +107,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    # PySide6 can crash while finalising after thousands of simulated keystrokes (a refcount bug in the
-    # binding, seen without LeadApp's code too); every result is printed and the database closed by now.
-    os._exit(code)
+    sys.exit(main())
