@@ -143,6 +143,9 @@ class HomeScreen(QWidget):
         entry = self.caseload.row_object(self.table.currentIndex().row())
         return entry.mentee_id if entry else None
 
+    def mentee_in_front(self) -> str | None:
+        return self.selected_mentee()
+
     def _start_session(self) -> None:
         self.start_session.emit(self.selected_mentee() or "")
 

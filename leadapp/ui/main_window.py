@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from leadapp.documents import DocumentKind, DocumentRequest
 from leadapp.domain.activities import activity_from_notes
 from leadapp.domain.enums import OwnerRole, PersonKind
+from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import Session
 from leadapp.store.errors import StoreError
+from leadapp.store.mentee_overview import start_todays_session
 from leadapp.store.store import Store
 from leadapp.ui.about_dialog import AboutDialog
 from leadapp.ui.actions_screen import ActionsScreen
@@ -149,6 +151,9 @@ class MainWindow(QMainWindow):
             screen.print_requested.connect(lambda person_id: self.preview(DocumentKind.PORTFOLIO, person_id))
         elif isinstance(screen, PeopleScreen):
             screen.editor.problem.connect(self.show_problem)
+            screen.person_opened.connect(self.set_working_with)
+            screen.mentee_page.start_today.connect(self.start_todays_session)
+            screen.mentee_page.set_privacy(self.privacy)
         elif isinstance(screen, HomeScreen):
             screen.open_people.connect(lambda: self.go_to("people"))
             screen.open_person.connect(self.open_person)
@@ -237,9 +242,8 @@ class MainWindow(QMainWindow):
         self.mentee_switcher.setAccessibleName(self.tr("Working with mentee"))
         self.mentee_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         working.setBuddy(self.mentee_switcher)
-        bar.addWidget(working)
-        bar.addWidget(self.mentee_switcher)
-        bar.addSeparator()
+        for action in (bar.addWidget(working), bar.addWidget(self.mentee_switcher), bar.addSeparator()):
+            action.setVisible(self.role is OwnerRole.MENTOR)
         self.new_session_action = QAction(self.tr("New session"), self)
         self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_session_action.setToolTip(self.tr("New session (Ctrl+N)"))
@@ -290,17 +294,52 @@ class MainWindow(QMainWindow):
 
     def _on_mentee_switched(self) -> None:
         mentee_id = self.current_mentee()
-        for key in ("sessions", "actions", "activities", "balance", "leap"):
+        for key in ("sessions", "actions", "activities", "balance", "leap", "reports"):
             screen = self.screens.get(key)
             if isinstance(
-                screen, SessionsScreen | ActionsScreen | ActivitiesScreen | BalanceScreen | LeapScreen
+                screen,
+                SessionsScreen
+                | ActionsScreen
+                | ActivitiesScreen
+                | BalanceScreen
+                | LeapScreen
+                | ReportsScreen,
             ):
                 screen.set_mentee(mentee_id)
 
+    def set_working_with(self, mentee_id: str) -> None:
+        """Opening a mentee makes them the one the per-mentee sections follow."""
+        position = self.mentee_switcher.findData(mentee_id)
+        if position >= 0:
+            self.mentee_switcher.setCurrentIndex(position)
+
+    def mentee_in_front(self) -> str | None:
+        """The mentee highlighted or open on the current screen, else the one in "Working with"."""
+        asked = getattr(self.current_screen(), "mentee_in_front", None)
+        return (asked() if callable(asked) else None) or self.current_mentee()
+
     def new_session(self, mentee_id: str = "") -> None:
+        mentee_id = mentee_id or self.mentee_in_front() or ""
+        if mentee_id:
+            self.set_working_with(mentee_id)
         sessions = self.go_to("sessions")
         if isinstance(sessions, SessionsScreen):
-            sessions.new_session(mentee_id or self.current_mentee())
+            sessions.new_session(mentee_id or None)
+
+    def start_todays_session(self, mentee_id: str) -> None:
+        """The mentee page's button: today's session, reusing a planned one rather than adding another."""
+        self.flush()
+        try:
+            session = start_todays_session(
+                self.store, self.ref, mentee_id, today(), datetime.now().strftime("%H:%M")
+            )
+        except StoreError as error:
+            self.show_problem(str(error))
+            return
+        self.set_working_with(mentee_id)
+        sessions = self.go_to("sessions")
+        if isinstance(sessions, SessionsScreen):
+            sessions.open_session(session.id)
 
     def find_example(self, category: str, example_code: str) -> None:
         activities = self.go_to("activities")
@@ -445,7 +484,7 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: str) -> None:
         people = self.go_to("people")
         if isinstance(people, PeopleScreen):
-            people.select(person_id)
+            people.open_person(person_id)
 
     def show_problem(self, message: str) -> None:
         """Say it once: a save retried every few seconds must not pile up message boxes."""
