@@ -18,6 +18,15 @@ from leadapp.store.store import Store
 W = TypeVar("W")
 
 
+@pytest.fixture(autouse=True)
+def own_window_settings(tmp_path: Path) -> None:
+    """Window sizes live in QSettings, per machine: each test gets its own, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path / "qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "leadapp.sqlite3"

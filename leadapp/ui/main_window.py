@@ -48,6 +48,7 @@ from leadapp.ui.shortcuts_dialog import ShortcutsDialog
 from leadapp.ui.upcoming import assessment_screen, exchange_screen, timeline_screen
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
+from leadapp.ui.window_geometry import place_window, remember_window, scrolling
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[section.key] = holder
-            self.stack.addWidget(holder)
+            self.stack.addWidget(scrolling(holder, section.title))
         self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         width = max(self.navigation.fontMetrics().horizontalAdvance(s.title) for s in self.sections)
@@ -123,8 +124,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar(demo)
         self.privacy.changed.connect(self._on_privacy)
         self.navigation.setCurrentRow(0)
-        font = self.fontMetrics()
-        self.resize(font.averageCharWidth() * 150, font.height() * 42)
+        place_window(self)
 
     def _wire(self, screen: QWidget) -> None:
         """Connect a screen's requests to the window when it is first built."""
@@ -516,4 +516,5 @@ class MainWindow(QMainWindow):
                 break
             self.flush()
         self.events.detach()
+        remember_window(self)
         super().closeEvent(event)
