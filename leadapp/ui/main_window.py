@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
             screen.mentee_page.set_privacy(self.privacy)
         elif isinstance(screen, HomeScreen):
             screen.open_people.connect(lambda: self.go_to("people"))
+            screen.add_mentee.connect(self.add_mentee)
             screen.open_person.connect(self.open_person)
             screen.start_session.connect(self.new_session)
             screen.print_caseload.connect(lambda: self.preview(DocumentKind.CASELOAD, ""))
@@ -480,6 +481,11 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in self.sections]
         self.navigation.setCurrentRow(keys.index(key))
         return self.section_screen(key)
+
+    def add_mentee(self) -> None:
+        people = self.go_to("people")
+        if isinstance(people, PeopleScreen):
+            people.add_person()
 
     def open_person(self, person_id: str) -> None:
         people = self.go_to("people")
