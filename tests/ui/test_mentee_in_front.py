@@ -224,3 +224,18 @@ def test_edit_profile_from_the_mentee_page_opens_the_profile_form(
     qtbot.waitUntil(lambda: people.pages.currentWidget() is not people.mentee_page)
     assert people.editor.person is not None and people.editor.person.id == tom
     qtbot.waitUntil(lambda: QApplication.focusWidget() is people.editor.full_name)
+
+
+def test_hiding_private_notes_takes_the_mentee_page_flags_off_screen(
+    qtbot, window: MainWindow, store: Store
+) -> None:
+    highlight_on_home(qtbot, window, "Tom Reilly")
+    press(qtbot, Qt.Key.Key_Return)
+    people = window.current_screen()
+    assert isinstance(people, PeopleScreen)
+    assert "wellbeing" in visible_text(people.mentee_page).lower()
+    press(qtbot, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.privacy.hidden
+    assert "wellbeing" not in visible_text(people.mentee_page).lower()
+    press(qtbot, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert "wellbeing" in visible_text(people.mentee_page).lower()

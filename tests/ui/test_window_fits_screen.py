@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
 
+from leadapp.demo import write_demo
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.window_geometry import fit
 
@@ -104,3 +106,18 @@ def test_fit_keeps_a_rectangle_inside_the_available_screen() -> None:
     assert fit(QRect(100, 50, 800, 600), available) == QRect(100, 50, 800, 600)
     assert fit(QRect(900, 400, 800, 600), available) == QRect(566, 128, 800, 600)
     assert fit(QRect(-50, -20, 2000, 1000), available) == available
+
+
+def test_the_scrolling_around_each_section_is_never_a_tab_stop(qtbot, store, ref) -> None:
+    write_demo(store)
+    window = MainWindow(store, ref)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.navigation.setFocus()
+    wrappers = {window.stack.widget(i) for i in range(window.stack.count())}
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() not in wrappers
