@@ -74,6 +74,15 @@ def highlight_on_home(qtbot, window: MainWindow, name: str) -> HomeScreen:
     return home
 
 
+def open_from_home(qtbot, window: MainWindow, name: str) -> PeopleScreen:
+    """Highlight the mentee on Home and press Enter, as a mentor would when they sit down."""
+    highlight_on_home(qtbot, window, name)
+    press(qtbot, Qt.Key.Key_Return)
+    people = window.current_screen()
+    assert isinstance(people, PeopleScreen)
+    return people
+
+
 def start_with_ctrl_n(qtbot, window: MainWindow, answer_modal, seen: dict[str, str]) -> None:
     def accept(dialog: NewSessionDialog) -> None:
         seen["combo"] = dialog.mentee.currentText()
@@ -169,10 +178,7 @@ def test_opening_a_mentee_from_home_sets_working_with_and_reports_balance_leap_f
 
 def test_enter_on_a_home_row_opens_the_mentee_page(qtbot, window: MainWindow, store: Store) -> None:
     tom = person_id(store, "Tom Reilly")
-    highlight_on_home(qtbot, window, "Tom Reilly")
-    press(qtbot, Qt.Key.Key_Return)
-    people = window.current_screen()
-    assert isinstance(people, PeopleScreen)
+    people = open_from_home(qtbot, window, "Tom Reilly")
     page = people.mentee_page
     assert people.pages.currentWidget() is page
     overview = mentee_overview(store, tom, today())
@@ -198,10 +204,7 @@ def test_start_todays_session_on_the_mentee_page_reuses_the_planned_one(
         Session(mentee_id=tom, session_date=today() + timedelta(days=1), status=SessionStatus.PLANNED)
     )
     count = store.sessions.count()
-    highlight_on_home(qtbot, window, "Tom Reilly")
-    press(qtbot, Qt.Key.Key_Return)
-    people = window.current_screen()
-    assert isinstance(people, PeopleScreen)
+    people = open_from_home(qtbot, window, "Tom Reilly")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is people.mentee_page.start_button)
     press(qtbot, Qt.Key.Key_Space)
     sessions = window.current_screen()
@@ -215,10 +218,7 @@ def test_edit_profile_from_the_mentee_page_opens_the_profile_form(
     qtbot, window: MainWindow, store: Store
 ) -> None:
     tom = person_id(store, "Tom Reilly")
-    highlight_on_home(qtbot, window, "Tom Reilly")
-    press(qtbot, Qt.Key.Key_Return)
-    people = window.current_screen()
-    assert isinstance(people, PeopleScreen)
+    people = open_from_home(qtbot, window, "Tom Reilly")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is people.mentee_page.start_button)
     press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: people.pages.currentWidget() is not people.mentee_page)
@@ -229,10 +229,7 @@ def test_edit_profile_from_the_mentee_page_opens_the_profile_form(
 def test_hiding_private_notes_takes_the_mentee_page_flags_off_screen(
     qtbot, window: MainWindow, store: Store
 ) -> None:
-    highlight_on_home(qtbot, window, "Tom Reilly")
-    press(qtbot, Qt.Key.Key_Return)
-    people = window.current_screen()
-    assert isinstance(people, PeopleScreen)
+    people = open_from_home(qtbot, window, "Tom Reilly")
     assert "wellbeing" in visible_text(people.mentee_page).lower()
     press(qtbot, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert window.privacy.hidden
