@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Window sizes are kept in the user's config folder; tests and the apps they start use a throwaway one.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="leadapp-test-config-")
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
