@@ -34,7 +34,7 @@ REFRESH_ON = ("people", "relationships", "sessions", "actions", "leap_plans", "l
 
 
 def counted(count: int, one: str, many: str) -> str:
-    """ "1 mentee", "3 mentees": the caller passes both forms, already translated, with {0} for the count."""
+    """One form for one ("1 mentee"), the other for any other count; both translated, {0} the count."""
     return (one if count == 1 else many).format(count)
 
 
@@ -60,6 +60,8 @@ class HomeScreen(QWidget):
         self.is_mentor = role is OwnerRole.MENTOR
         self.setAccessibleName(self.tr("Home") if self.is_mentor else self.tr("My mentoring"))
         self._entries: list[CaseloadEntry] = []
+        self._any_mentee = False
+        """Whether the caseload has anyone at all, however few rows the list shows."""
         layout = QVBoxLayout(self)
         self.greeting = QLabel()
         self.greeting.setProperty("role", "heading")
@@ -164,7 +166,7 @@ class HomeScreen(QWidget):
 
     def _start_session(self) -> None:
         """On an empty caseload the primary button adds the first mentee instead."""
-        if self.is_mentor and not self._entries:
+        if self.is_mentor and not self._any_mentee:
             self.add_mentee.emit()
         else:
             self.start_session.emit(self.selected_mentee() or "")
@@ -209,8 +211,11 @@ class HomeScreen(QWidget):
         )
         self.empty.setVisible(not count)
         self.table.setVisible(bool(count))
+        self._any_mentee = bool(count) or bool(self.store.people.mentees())
         self.session_button.setText(
-            self.tr("New session with selected mentee") if count else self.tr("Add your first mentee")
+            self.tr("New session with selected mentee")
+            if self._any_mentee
+            else self.tr("Add your first mentee")
         )
         row = next((i for i, e in enumerate(self._entries) if e.mentee_id == selected), 0 if count else -1)
         if row >= 0:
