@@ -46,6 +46,7 @@ SHOTS = [
     "leap",
     "leap-reviews",
     "reports",
+    "mentee-page",
 ]
 
 
@@ -104,6 +105,9 @@ def show(window: MainWindow, name: str) -> None:
             for _ in range(30):
                 QApplication.processEvents()
                 time.sleep(0.05)
+    elif name == "mentee-page":
+        tom = window.mentee_switcher.findText("Tom Reilly", Qt.MatchFlag.MatchStartsWith)
+        window.open_person(window.mentee_switcher.itemData(tom))
     elif name == "example-library":
         screen = window.go_to("activities")
         dialog = ExampleLibraryDialog(window.ref, "widening", parent=window)

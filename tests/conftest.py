@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Window sizes are kept in the user's config folder; tests and the apps they start use a throwaway one.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="leadapp-test-config-")
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,6 +19,15 @@ from leadapp.domain.reference import Reference, reference
 from leadapp.store.store import Store
 
 W = TypeVar("W")
+
+
+@pytest.fixture(autouse=True)
+def own_window_settings(tmp_path: Path) -> None:
+    """Window sizes live in QSettings, per machine: each test gets its own, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path / "qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
 
 
 @pytest.fixture

@@ -59,3 +59,22 @@ def profession_label(person: Person, names: dict[str, str]) -> str:
     if person.profession == OTHER_PROFESSION:
         return person.profession_other or "Other"
     return names.get(person.profession, "")
+
+
+TITLES = frozenset(
+    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "revd", "lady", "lord"}
+)
+
+
+def greeting_name(full_name: str) -> str:
+    """The name to greet someone by: their first name after any titles ("Dr Sam Okafor" is "Sam").
+
+    With only a title and one name ("Dr Okafor") the title stays, since the first name is not known.
+    """
+    words = full_name.split()
+    rest = list(words)
+    while rest and rest[0].lower().rstrip(".") in TITLES:
+        rest.pop(0)
+    if len(rest) >= 2 or (rest and len(rest) == len(words)):
+        return rest[0]
+    return " ".join(words)

@@ -99,6 +99,7 @@ class FirstRunDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.demo_button.clicked.connect(self._choose_demo)
         layout.addWidget(buttons)
+        self.full_name.textChanged.connect(self.error.clear)
         self.full_name.setFocus()
 
     def _choose_demo(self) -> None:

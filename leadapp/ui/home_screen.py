@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,14 +16,17 @@ from PySide6.QtWidgets import (
 
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.ids import today
+from leadapp.domain.people import greeting_name
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import ActionListing, CaseloadEntry, caseload_order, needs_attention
 from leadapp.domain.sharing import SharingScope, shared_caseload
 from leadapp.store.caseload import caseload
+from leadapp.store.mentee_overview import mentee_overview
 from leadapp.store.sessions import ActionQuery
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
+from leadapp.ui.people.mentee_page import bullets, plan_lines
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
@@ -31,7 +35,13 @@ from leadapp.ui.widgets.tables import list_table
 REFRESH_ON = ("people", "relationships", "sessions", "actions", "leap_plans", "leap_reviews")
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """One form for one ("1 mentee"), the other for any other count; both translated, {0} the count."""
+    return (one if count == 1 else many).format(count)
+
+
 class HomeScreen(QWidget):
+    add_mentee = Signal()
     open_people = Signal()
     open_person = Signal(str)
     start_session = Signal(str)
@@ -53,6 +63,8 @@ class HomeScreen(QWidget):
         self.setAccessibleName(self.tr("Home") if self.is_mentor else self.tr("My mentoring"))
         self._entries: list[CaseloadEntry] = []
         self.privacy: Privacy | None = None
+        self._any_mentee = False
+        """Whether the caseload has anyone at all, however few rows the list shows."""
         layout = QVBoxLayout(self)
         self.greeting = QLabel()
         self.greeting.setProperty("role", "heading")
@@ -62,6 +74,11 @@ class HomeScreen(QWidget):
         self.summary.setProperty("role", "secondary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setVisible(not self.is_mentor)
+        layout.addWidget(self.details)
 
         professions = ref.profession_names()
         if self.is_mentor:
@@ -156,16 +173,23 @@ class HomeScreen(QWidget):
         entry = self.caseload.row_object(self.table.currentIndex().row())
         return entry.mentee_id if entry else None
 
+    def mentee_in_front(self) -> str | None:
+        return self.selected_mentee()
+
     def _start_session(self) -> None:
-        self.start_session.emit(self.selected_mentee() or "")
+        """On an empty caseload the primary button adds the first mentee instead."""
+        if self.is_mentor and not self._any_mentee:
+            self.add_mentee.emit()
+        else:
+            self.start_session.emit(self.selected_mentee() or "")
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in REFRESH_ON:
+        if table in REFRESH_ON or (table == "activities" and not self.is_mentor):
             self.refresh()
 
     def refresh(self) -> None:
         owner = self.store.people.owner()
-        first = owner.full_name.split()[0] if owner and owner.full_name.strip() else ""
+        first = greeting_name(owner.full_name) if owner else ""
         self.greeting.setText(self.tr("Hello, {0}").format(first) if first else self.tr("Hello"))
         on = today()
         if self.is_mentor:
@@ -200,8 +224,12 @@ class HomeScreen(QWidget):
             )
         elif count:
             self.summary.setText(
-                self.tr("{0} mentees · {1} need attention · {2} overdue actions").format(
-                    count, attention, overdue
+                " · ".join(
+                    (
+                        counted(count, self.tr("{0} mentee"), self.tr("{0} mentees")),
+                        counted(attention, self.tr("{0} needs attention"), self.tr("{0} need attention")),
+                        counted(overdue, self.tr("{0} overdue action"), self.tr("{0} overdue actions")),
+                    )
                 )
             )
         else:
@@ -217,9 +245,37 @@ class HomeScreen(QWidget):
         )
         self.empty.setVisible(not count)
         self.table.setVisible(bool(count))
+        self._any_mentee = bool(count) or bool(self.store.people.mentees())
+        self.session_button.setText(
+            self.tr("New session with selected mentee")
+            if self._any_mentee
+            else self.tr("Add your first mentee")
+        )
         row = next((i for i, e in enumerate(self._entries) if e.mentee_id == selected), 0 if count else -1)
         if row >= 0:
             self.table.selectRow(row)
+
+    def _mentee_details(self, owner_id: str, on: date) -> str:
+        """A mentee's leap of faith and latest activities, from the same query as the mentee page."""
+        overview = mentee_overview(self.store, owner_id, on) if owner_id else None
+        if overview is None:
+            return ""
+        plan = plan_lines(overview)
+        parts = [
+            "<p><b>" + escape(self.tr("Your leap of faith")) + ":</b> " + " · ".join(plan) + "</p>"
+            if plan
+            else "<p>" + escape(self.tr("No leap-of-faith plan yet.")) + "</p>"
+        ]
+        activities = [
+            escape(a.title) + (f" ({format_date(a.end_date or a.start_date)})" if a.start_date else "")
+            for a in overview.latest_activities
+        ]
+        parts.append(
+            "<p><b>" + escape(self.tr("Latest activities")) + ":</b></p>" + bullets(activities, "")
+            if activities
+            else "<p>" + escape(self.tr("No activities yet: record one in Activities (Ctrl+6).")) + "</p>"
+        )
+        return "".join(parts)
 
     def _refresh_mentee(self, on: date) -> None:
         owner_id = self._owner_id()
@@ -232,6 +288,7 @@ class HomeScreen(QWidget):
             else self.tr("No session planned yet.")
         )
         self.summary.setText(next_text + " " + self.tr("Supporting you: {0}.").format(names))
+        self.details.setText(self._mentee_details(owner_id, on))
         self.own_actions.reload()
         count = self.own_actions.total()
         self.empty.setText(

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from leadapp.documents import DocumentKind, DocumentRequest
 from leadapp.domain.activities import activity_from_notes
 from leadapp.domain.enums import OwnerRole, PersonKind
+from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import Session
 from leadapp.domain.sharing import NOBODY
 from leadapp.store.errors import StoreError
+from leadapp.store.mentee_overview import start_todays_session
 from leadapp.store.store import Store
 from leadapp.ui.about_dialog import AboutDialog
 from leadapp.ui.actions_screen import ActionsScreen
@@ -51,6 +53,7 @@ from leadapp.ui.shortcuts_dialog import ShortcutsDialog
 from leadapp.ui.upcoming import assessment_screen, exchange_screen, timeline_screen
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
+from leadapp.ui.window_geometry import place_window, remember_window, scrolling
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ class MainWindow(QMainWindow):
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[section.key] = holder
-            self.stack.addWidget(holder)
+            self.stack.addWidget(scrolling(holder, section.title))
         self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         width = max(self.navigation.fontMetrics().horizontalAdvance(s.title) for s in self.sections)
@@ -130,8 +133,7 @@ class MainWindow(QMainWindow):
         self.privacy.changed.connect(self._on_privacy)
         self._restore_sharing()
         self.navigation.setCurrentRow(0)
-        font = self.fontMetrics()
-        self.resize(font.averageCharWidth() * 150, font.height() * 42)
+        place_window(self)
 
     def _wire(self, screen: QWidget) -> None:
         """Connect a screen's requests to the window when it is first built."""
@@ -158,8 +160,12 @@ class MainWindow(QMainWindow):
             screen.print_requested.connect(lambda person_id: self.preview(DocumentKind.PORTFOLIO, person_id))
         elif isinstance(screen, PeopleScreen):
             screen.editor.problem.connect(self.show_problem)
+            screen.person_opened.connect(self.set_working_with)
+            screen.mentee_page.start_today.connect(self.start_todays_session)
+            screen.mentee_page.set_privacy(self.privacy)
         elif isinstance(screen, HomeScreen):
             screen.open_people.connect(lambda: self.go_to("people"))
+            screen.add_mentee.connect(self.add_mentee)
             screen.open_person.connect(self.open_person)
             screen.start_session.connect(self.new_session)
             screen.print_caseload.connect(lambda: self.preview(DocumentKind.CASELOAD, ""))
@@ -249,9 +255,8 @@ class MainWindow(QMainWindow):
         self.mentee_switcher.setAccessibleName(self.tr("Working with mentee"))
         self.mentee_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         working.setBuddy(self.mentee_switcher)
-        bar.addWidget(working)
-        bar.addWidget(self.mentee_switcher)
-        bar.addSeparator()
+        for action in (bar.addWidget(working), bar.addWidget(self.mentee_switcher), bar.addSeparator()):
+            action.setVisible(self.role is OwnerRole.MENTOR)
         self.new_session_action = QAction(self.tr("New session"), self)
         self.new_session_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_session_action.setToolTip(self.tr("New session (Ctrl+N)"))
@@ -314,17 +319,52 @@ class MainWindow(QMainWindow):
         mentee_id = self.current_mentee()
         self.privacy.set_front(mentee_id)
         self.sharing.remember_front(mentee_id)
-        for key in ("sessions", "actions", "activities", "balance", "leap"):
+        for key in ("sessions", "actions", "activities", "balance", "leap", "reports"):
             screen = self.screens.get(key)
             if isinstance(
-                screen, SessionsScreen | ActionsScreen | ActivitiesScreen | BalanceScreen | LeapScreen
+                screen,
+                SessionsScreen
+                | ActionsScreen
+                | ActivitiesScreen
+                | BalanceScreen
+                | LeapScreen
+                | ReportsScreen,
             ):
                 screen.set_mentee(mentee_id)
 
+    def set_working_with(self, mentee_id: str) -> None:
+        """Opening a mentee makes them the one the per-mentee sections follow."""
+        position = self.mentee_switcher.findData(mentee_id)
+        if position >= 0:
+            self.mentee_switcher.setCurrentIndex(position)
+
+    def mentee_in_front(self) -> str | None:
+        """The mentee highlighted or open on the current screen, else the one in "Working with"."""
+        asked = getattr(self.current_screen(), "mentee_in_front", None)
+        return (asked() if callable(asked) else None) or self.current_mentee()
+
     def new_session(self, mentee_id: str = "") -> None:
+        mentee_id = mentee_id or self.mentee_in_front() or ""
+        if mentee_id:
+            self.set_working_with(mentee_id)
         sessions = self.go_to("sessions")
         if isinstance(sessions, SessionsScreen):
-            sessions.new_session(mentee_id or self.current_mentee())
+            sessions.new_session(mentee_id or None)
+
+    def start_todays_session(self, mentee_id: str) -> None:
+        """The mentee page's button: today's session, reusing a planned one rather than adding another."""
+        self.flush()
+        try:
+            session = start_todays_session(
+                self.store, self.ref, mentee_id, today(), datetime.now().strftime("%H:%M")
+            )
+        except StoreError as error:
+            self.show_problem(str(error))
+            return
+        self.set_working_with(mentee_id)
+        sessions = self.go_to("sessions")
+        if isinstance(sessions, SessionsScreen):
+            sessions.open_session(session.id)
 
     def find_example(self, category: str, example_code: str) -> None:
         activities = self.go_to("activities")
@@ -499,10 +539,15 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(keys.index(key))
         return self.section_screen(key)
 
+    def add_mentee(self) -> None:
+        people = self.go_to("people")
+        if isinstance(people, PeopleScreen):
+            people.add_person()
+
     def open_person(self, person_id: str) -> None:
         people = self.go_to("people")
         if isinstance(people, PeopleScreen):
-            people.select(person_id)
+            people.open_person(person_id)
 
     def show_problem(self, message: str) -> None:
         """Say it once: a save retried every few seconds must not pile up message boxes."""
@@ -536,4 +581,5 @@ class MainWindow(QMainWindow):
         self.events.detach()
         self.sharing.detach()
         self.removal_undo.detach()
+        remember_window(self)
         super().closeEvent(event)

@@ -98,7 +98,7 @@ def style_sheet(dark: bool, base_pt: float) -> str:
     QListWidget#navigation::item:selected {{ background: {selected}; color: {selected_text};
         font-weight: 600; }}
     QPushButton[primary="true"] {{ background: {selected}; color: {selected_text}; font-weight: 600;
-        border: 1px solid {selected}; border-radius: 0.25em; padding: 0.35em 0.9em; }}
+        border: 3px solid {selected}; border-radius: 0.25em; padding: 0.35em 0.9em; }}
     QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
     QDateEdit:focus, QTableView:focus, QListWidget:focus, QListView:focus, QTreeView:focus {{
         border: 3px solid {FOCUS}; }}

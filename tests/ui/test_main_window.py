@@ -106,7 +106,8 @@ def test_home_lists_the_caseload_and_opens_a_mentee(qtbot, demo_window: MainWind
     home.table.activated.emit(home.caseload.index(0, 0))
     people = demo_window.current_screen()
     assert isinstance(people, PeopleScreen)
-    assert people.editor.person is not None and people.editor.person.id == first.mentee_id
+    assert people.pages.currentWidget() is people.mentee_page
+    assert people.mentee_page.person_id == first.mentee_id
 
 
 def test_settings_apply_and_persist(qtbot, store: Store, demo_window) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
 from leadapp.ui.people.choices import fill_items
+from leadapp.ui.people.mentee_page import MenteePage
 from leadapp.ui.people.person_editor import PersonEditor
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
@@ -81,6 +83,9 @@ class AddPersonDialog(QDialog):
 
 
 class PeopleScreen(QWidget):
+    person_opened = Signal(str)
+    """A mentee was opened (Enter on their row, or from Home): they are now the one in front of you."""
+
     def __init__(
         self, store: Store, ref: Reference, events: DataEvents, parent: QWidget | None = None
     ) -> None:
@@ -106,7 +111,9 @@ class PeopleScreen(QWidget):
         ]
         self.model: PagedTableModel[Person] = PagedTableModel(columns, self._fetch, self._count, self)
 
-        layout = QVBoxLayout(self)
+        list_page = QWidget()
+        layout = QVBoxLayout(list_page)
+        layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("People"))
         title.setProperty("role", "heading")
         layout.addWidget(title)
@@ -153,6 +160,7 @@ class PeopleScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
         left_layout.addWidget(self.table)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -168,6 +176,14 @@ class PeopleScreen(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
+
+        self.mentee_page = MenteePage(store, ref, events)
+        self.mentee_page.back.connect(self.show_list)
+        self.mentee_page.edit_profile.connect(self.edit_profile)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(self.mentee_page)
+        QVBoxLayout(self).addWidget(self.pages)
 
         events.data_changed.connect(self._on_data_changed)
         events.changed_elsewhere.connect(self.editor.follow_store)
@@ -195,6 +211,11 @@ class PeopleScreen(QWidget):
         if shown is not None and self.privacy is not None and not self.privacy.shows(shown):
             self.table.clearSelection()
             self.editor.load(None)
+        on_page = self.store.people.find(self.mentee_page.person_id) if self.mentee_page.person_id else None
+        if on_page is not None and self.privacy is not None and not self.privacy.shows(on_page):
+            self.mentee_page.person_id = None
+            if self.pages.currentWidget() is self.mentee_page:
+                self.show_list()
 
     def _sharing(self) -> bool:
         return self.privacy is not None and self.privacy.hidden
@@ -256,6 +277,46 @@ class PeopleScreen(QWidget):
         self.table.selectRow(row)
         self.table.selectionModel().blockSignals(False)
         return True
+
+    def _open_row(self, row: int) -> None:
+        person = self.model.row_object(row)
+        if person is not None:
+            self.open_person(person.id)
+
+    def open_person(self, person_id: str) -> None:
+        """A mentee opens on their page; anyone else (a mentor, a champion, yourself) in the profile form."""
+        person = self.store.people.find(person_id)
+        if person is None:
+            return
+        if person.kind is PersonKind.MENTEE and not person.is_owner:
+            self.mentee_page.show_person(person_id)
+            self.pages.setCurrentWidget(self.mentee_page)
+            self.person_opened.emit(person_id)
+        else:
+            self.edit_profile(person_id)
+
+    def show_list(self, person_id: str = "") -> None:
+        self.pages.setCurrentIndex(0)
+        if person_id and not self.select(person_id):
+            self._show_everyone()
+            self.select(person_id)
+        self.table.setFocus()
+
+    def edit_profile(self, person_id: str) -> None:
+        self.show_list(person_id)
+        QTimer.singleShot(0, self.editor.full_name.setFocus)
+
+    def _show_everyone(self) -> None:
+        self.kind_filter.setCurrentIndex(0)
+        self.search.clear()
+        self.show_archived.setChecked(True)
+
+    def mentee_in_front(self) -> str | None:
+        """The mentee whose page is open, or the mentee highlighted in the list."""
+        if self.pages.currentWidget() is self.mentee_page:
+            return self.mentee_page.person_id
+        person = self.model.row_object(self.table.currentIndex().row())
+        return person.id if person is not None and person.kind is PersonKind.MENTEE else None
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.editor.load(self.model.row_object(current.row()) if current.isValid() else None)

@@ -152,6 +152,12 @@ class ReportsScreen(QWidget):
         if chosen:
             select_data(self.session, chosen)
 
+    def set_mentee(self, mentee_id: str | None) -> None:
+        """Follow "Working with": the documents are about the mentee in front of you."""
+        position = self.person.findData(mentee_id) if mentee_id else -1
+        if position >= 0 and self.role is OwnerRole.MENTOR:
+            self.person.setCurrentIndex(position)
+
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
         if table in ("people", "sessions"):
             self._fill_people()

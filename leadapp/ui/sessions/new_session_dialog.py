@@ -31,12 +31,18 @@ class NewSessionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New session"))
         layout = QVBoxLayout(self)
+        self.mentee_heading = QLabel()
+        self.mentee_heading.setProperty("role", "heading")
+        self.mentee_heading.setWordWrap(True)
+        layout.addWidget(self.mentee_heading)
         form = QFormLayout()
         layout.addLayout(form)
         self.mentee = QComboBox()
+        self.mentee.setPlaceholderText(self.tr("Choose a mentee"))
         fill_items(self.mentee, [(p.id, p.full_name) for p in mentees])
-        if mentee_id:
-            select_data(self.mentee, mentee_id)
+        self.mentee.setCurrentIndex(self.mentee.findData(mentee_id) if mentee_id else -1)
+        self.mentee.currentIndexChanged.connect(self._name_mentee)
+        self._name_mentee()
         self.template = QComboBox()
         fill_items(self.template, [(t.code, t.name) for t in ref.templates])
         select_data(self.template, "open")
@@ -67,6 +73,7 @@ class NewSessionDialog(QDialog):
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
+        self.mentee.currentIndexChanged.connect(self.error.clear)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,14 +83,25 @@ class NewSessionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._describe()
-        self.template.setFocus()
+        (self.template if self.mentee.currentIndex() >= 0 else self.mentee).setFocus()
+
+    def _name_mentee(self) -> None:
+        """Who the session is with, large, so the wrong mentee is noticed before anything is written."""
+        chosen = self.mentee.currentIndex() >= 0
+        self.mentee_heading.setText(
+            self.mentee.currentText() if chosen else self.tr("Who is this session with?")
+        )
 
     def _describe(self) -> None:
         self.template_hint.setText(self._templates.get(self.template.currentData() or "", ""))
 
     def accept(self) -> None:
-        if self.mentee.currentData() is None:
+        if self.mentee.count() == 0:
             self.error.setText(self.tr("Add a mentee in People first."))
+            return
+        if self.mentee.currentData() is None:
+            self.error.setText(self.tr("Choose who the session is with, then start it."))
+            self.mentee.setFocus()
             return
         if not self.when.is_valid() or self.when.value() is None:
             self.error.setText(self.when.error or self.tr("A session needs a date."))

@@ -232,6 +232,12 @@ class SessionsScreen(QWidget):
         self.mentee_id = mentee_id
         self.reload()
 
+    def mentee_in_front(self) -> str | None:
+        """The open session's mentee; on the list, whoever "Working with" names."""
+        if self.pages.currentWidget() is self.editor and self.editor.session is not None:
+            return self.editor.session.mentee_id
+        return self.mentee_id
+
     def focus_search(self) -> None:
         self.show_list()
         self.search.setFocus()

@@ -1,0 +1,80 @@
+"""What the mentee page shows, gathered in one place, and starting today's session without a duplicate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from leadapp.domain.activities import Activity
+from leadapp.domain.enums import PersonKind, SessionStatus
+from leadapp.domain.leaps import LeapPlan, review_due
+from leadapp.domain.mentee_page import current_plan, last_agreements, todays_session
+from leadapp.domain.people import Person
+from leadapp.domain.reference import Reference
+from leadapp.domain.sessions import Action, Session, needs_attention
+from leadapp.store.caseload import caseload
+from leadapp.store.session_planning import start_session
+from leadapp.store.store import Store
+
+LATEST_ACTIVITIES = 5
+
+
+@dataclass(frozen=True)
+class MenteeOverview:
+    person: Person
+    flags: list[str]
+    last_session: Session | None
+    agreements: list[Action]
+    open_actions: list[Action]
+    plan: LeapPlan | None
+    plan_review_due: bool
+    next_session: Session | None
+    todays_session: Session | None
+    supporters: list[Person]
+    latest_activities: list[Activity]
+
+
+def mentee_overview(store: Store, mentee_id: str, on: date) -> MenteeOverview | None:
+    """Everything the page needs for one mentee; None if they are not (or no longer) in the database."""
+    person = store.people.find(mentee_id)
+    if person is None or person.deleted_at is not None:
+        return None
+    entry = next((e for e in caseload(store, on) if e.mentee_id == mentee_id), None)
+    sessions = store.sessions.for_mentee(mentee_id)
+    last, agreed = last_agreements(sessions, store.actions.where("mentee_id = ?", [mentee_id]), on)
+    plan = current_plan(store.leap_plans.where("mentee_id = ?", [mentee_id]))
+    supporter_ids = [
+        r.mentor_id for r in store.relationships.for_person(mentee_id) if r.mentee_id == mentee_id
+    ]
+    supporters = [p for p in (store.people.find(i) for i in dict.fromkeys(supporter_ids)) if p is not None]
+    return MenteeOverview(
+        person=person,
+        flags=needs_attention(entry, on) if entry else [],
+        last_session=last,
+        agreements=agreed,
+        open_actions=store.actions.open_for_mentee(mentee_id),
+        plan=plan,
+        plan_review_due=plan is not None and review_due(plan, store.leap_reviews.for_plan(plan.id), on),
+        next_session=store.sessions.next_for(mentee_id, on),
+        todays_session=todays_session(sessions, on),
+        supporters=[p for p in supporters if p.kind is not PersonKind.MENTEE and p.deleted_at is None],
+        latest_activities=store.activities.where(
+            "person_id = ?",
+            [mentee_id],
+            order_by="coalesce(end_date, start_date, substr(updated_at, 1, 10)) desc",
+            limit=LATEST_ACTIVITIES,
+        ),
+    )
+
+
+def start_todays_session(
+    store: Store, ref: Reference, mentee_id: str, on: date, start_time: str = ""
+) -> Session:
+    """Open today's session: the one under way, or the nearest planned one moved to today, else a new one."""
+    found = todays_session(store.sessions.for_mentee(mentee_id), on)
+    if found is not None and found.session_date == on and found.status is not SessionStatus.PLANNED:
+        return found
+    if found is not None and found.session_date != on:
+        store.sessions.update(replace(found, session_date=on))
+    template = "" if found is not None else "open"
+    return start_session(store, ref, mentee_id, on, on, template=template, start_time=start_time)
