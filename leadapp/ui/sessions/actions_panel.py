@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -175,6 +176,15 @@ class ActionsPanel(QWidget):
         self._sync_empty()
         QTimer.singleShot(0, row.text.setFocus)
         row.text.setFocus()
+        QTimer.singleShot(0, lambda: self._bring_into_view(row))
+
+    def _bring_into_view(self, row: ActionRow) -> None:
+        """A new action is typed where it can be seen, even when the column has scrolled."""
+        holder = self.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        if isinstance(holder, QScrollArea) and row in self.rows:
+            holder.ensureWidgetVisible(row)
 
     def _on_removed(self, action_id: str) -> None:
         for row in list(self.rows):
