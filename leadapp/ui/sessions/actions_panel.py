@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -184,6 +184,8 @@ class ActionsPanel(QWidget):
         while holder is not None and not isinstance(holder, QScrollArea):
             holder = holder.parentWidget()
         if isinstance(holder, QScrollArea) and row in self.rows:
+            # The column grows by a row only once pending layout requests are handled; do that first.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             holder.ensureWidgetVisible(row)
 
     def _on_removed(self, action_id: str) -> None:

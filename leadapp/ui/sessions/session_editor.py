@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -42,8 +43,8 @@ from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.date_field import DateField, format_date
 
 PROMPTS_PER_CATEGORY = 2
-AGENDA_LINES = 6
-REFLECTION_LINES = 4
+AGENDA_LINES = 4
+REFLECTION_LINES = 2
 
 
 def _labelled(
@@ -175,6 +176,7 @@ class SessionEditor(QWidget):
             area.setMinimumHeight(spacing * 2 + frame)
             area.setMaximumHeight(spacing * lines + frame)
         self.notes.setMinimumHeight(spacing * 4 + frame)
+        self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         splitter.addWidget(left)
 
         right = QWidget()

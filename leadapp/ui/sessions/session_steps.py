@@ -40,15 +40,18 @@ class SessionSteps(QWidget):
         self.mentee_name = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.start_button = QPushButton(self.tr("Start session ({0})").format(START_KEYS))
-        self.start_button.setAccessibleName(self.tr("Start session"))
-        self.start_button.setToolTip(self.tr("The session is under way: planned becomes in progress"))
+        self.start_button = QPushButton(self.tr("Start session"))
+        self.start_button.setToolTip(
+            self.tr("The session is under way: planned becomes in progress ({0})").format(START_KEYS)
+        )
+        self.start_button.setAccessibleDescription(self.start_button.toolTip())
         self.start_button.setProperty("primary", True)
-        self.end_button = QPushButton(self.tr("End session… ({0})").format(END_KEYS))
+        self.end_button = QPushButton(self.tr("End session…"))
         self.end_button.setAccessibleName(self.tr("End session"))
         self.end_button.setToolTip(
-            self.tr("Check the actions, set the next date and print or save the summary")
+            self.tr("Check the actions, set the next date, print or save the summary ({0})").format(END_KEYS)
         )
+        self.end_button.setAccessibleDescription(self.end_button.toolTip())
         self.end_button.setProperty("primary", True)
         layout.addWidget(self.start_button)
         layout.addWidget(self.end_button)
@@ -61,8 +64,9 @@ class SessionSteps(QWidget):
         self.show_for(None)
 
     def show_for(self, session: Session | None) -> None:
+        """One button: Start while planned, End once under way (its keys also end a planned session)."""
         self.start_button.setVisible(session is not None and can_start(session))
-        self.end_button.setVisible(session is not None and can_end(session))
+        self.end_button.setVisible(session is not None and can_end(session) and not can_start(session))
 
     def start(self) -> None:
         session = self._current()
