@@ -7,7 +7,7 @@ next date reuses a session already planned for the mentee rather than piling up 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from leadapp.domain.enums import ActionStatus, SessionStatus
 from leadapp.domain.sessions import Action, Session
@@ -33,10 +33,12 @@ def can_end(session: Session) -> bool:
     return session.status in ENDABLE
 
 
-def started(session: Session) -> Session:
+def started(session: Session, now: datetime | None = None) -> Session:
+    """In progress from now: the start time becomes the real one, so the in-session clock counts from it."""
     if not can_start(session):
         raise SessionFlowError("Only a planned session can be started.")
-    return replace(session, status=SessionStatus.IN_PROGRESS)
+    start_time = now.strftime("%H:%M") if now is not None else session.start_time
+    return replace(session, status=SessionStatus.IN_PROGRESS, start_time=start_time)
 
 
 def ended(session: Session, next_date: date | None) -> Session:

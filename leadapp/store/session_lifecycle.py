@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from leadapp.domain.enums import SessionStatus
 from leadapp.domain.session_flow import ended, follow_up_to_reuse, started
@@ -19,9 +19,9 @@ class Ending:
     follow_up: Session | None
 
 
-def begin(store: Store, session: Session) -> Session:
+def begin(store: Store, session: Session, now: datetime | None = None) -> Session:
     """Planned → in progress; the domain refuses any other start."""
-    return store.sessions.update(started(session))
+    return store.sessions.update(started(session, now))
 
 
 def planned_after(store: Store, session: Session) -> list[Session]:

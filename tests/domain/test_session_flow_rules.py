@@ -169,3 +169,12 @@ def test_every_line_is_kept_and_marked() -> None:
     lines = agenda_lines(text)
     assert [line.text for line in lines] == text.split("\n")
     assert [(line.heading, line.carried) for line in lines] == [(False, False), (True, False), (False, True)]
+
+
+def test_start_records_when_the_session_really_began() -> None:
+    """A session planned for 09:00 that starts at 09:20 counts its minutes from 09:20."""
+    from datetime import datetime
+
+    began = started(_session(start_time="09:00"), datetime(2026, 12, 1, 9, 20))
+    assert began.start_time == "09:20"
+    assert started(_session(start_time="09:00")).start_time == "09:00"

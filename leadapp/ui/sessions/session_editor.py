@@ -44,6 +44,7 @@ from leadapp.ui.widgets.date_field import DateField, format_date
 
 PROMPTS_PER_CATEGORY = 2
 AGENDA_LINES = 4
+AGENDA_LINES_IN_SESSION = 12
 REFLECTION_LINES = 2
 
 
@@ -172,6 +173,9 @@ class SessionEditor(QWidget):
         # The shared notes take whatever room is left; agenda and reflection keep a few lines, in text units.
         spacing = self.agenda.fontMetrics().lineSpacing()
         frame = self.agenda.frameWidth() * 2 + int(self.agenda.document().documentMargin() * 2)
+        self._agenda_height = {
+            on: spacing * n + frame for on, n in ((False, AGENDA_LINES), (True, AGENDA_LINES_IN_SESSION))
+        }
         for area, lines in ((self.agenda, AGENDA_LINES), (self.reflection, REFLECTION_LINES)):
             area.setMinimumHeight(spacing * 2 + frame)
             area.setMaximumHeight(spacing * lines + frame)
@@ -317,6 +321,7 @@ class SessionEditor(QWidget):
         self._loading = True
         try:
             select_data(self.status, session.status.value)
+            self.start_time.setText(session.start_time)
             self.next_date.set_value(session.next_session_date)
         finally:
             self._loading = False
@@ -437,6 +442,7 @@ class SessionEditor(QWidget):
             widget.setVisible(not on)
         self.leap_button.setVisible(self._leap_available and not on)
         self.private.set_compact(on)
+        self.agenda.setMaximumHeight(self._agenda_height[on])
         self.leave_in_session.setEnabled(on)
         self._apply_privacy(self.privacy.hidden)
         font = QFont(self.font())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -76,7 +77,7 @@ class SessionSteps(QWidget):
         session = self._current()
         assert session is not None
         try:
-            updated = begin(self.store, session)
+            updated = begin(self.store, session, datetime.now())
         except (SessionFlowError, StoreError) as error:
             self.problem.emit(str(error))
             return

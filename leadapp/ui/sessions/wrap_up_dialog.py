@@ -61,6 +61,7 @@ class WrapUpDialog(QDialog):
             text = QLineEdit(action.text)
             text.setAccessibleName(self.tr("Action {0}").format(number))
             text.setCursorPosition(0)
+            text.setMinimumWidth(text.fontMetrics().averageCharWidth() * 40)
             owner = QComboBox()
             owner.setAccessibleName(self.tr("Action {0} owner").format(number))
             fill_items(owner, [(k.value, v) for k, v in labels.action_owners().items()])
@@ -90,7 +91,6 @@ class WrapUpDialog(QDialog):
         else:
             layout.addWidget(note(self.tr("No actions were agreed in this session.")))
         self.checks = note("")
-        self.checks.setAccessibleName(self.tr("Action checks"))
         layout.addWidget(self.checks)
 
         form = QFormLayout()
@@ -117,13 +117,14 @@ class WrapUpDialog(QDialog):
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAutoDefault(False)
         self.end_button.setDefault(True)
+        self.end_button.setProperty("primary", True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._show_checks()
         self._show_next()
         chars = self.fontMetrics().averageCharWidth()
-        self.resize(chars * 90, self.sizeHint().height())
+        self.resize(max(chars * 100, self.sizeHint().width()), self.sizeHint().height())
         first = self.rows[0][1] if self.rows else self.next_date
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
