@@ -116,3 +116,10 @@ def test_record_review_moves_the_next_review_in_the_same_write(store: Store, ash
     assert moved.review_date == TODAY + timedelta(days=28)
     assert store.leap_plans.get(plan.id).review_date == TODAY + timedelta(days=28)
     assert len(store.leap_reviews.for_plan(plan.id)) == 2
+
+
+def test_a_session_in_progress_counts_as_met_on_home(store: Store, asha: Person) -> None:
+    """Home's 'last met' must not wait for End session: the mentee is in the room."""
+    begin(store, _session(store, asha, days=-1))
+    entry = next(e for e in store.sessions.caseload(TODAY) if e.mentee_id == asha.id)
+    assert entry.last_held == TODAY - timedelta(days=1)

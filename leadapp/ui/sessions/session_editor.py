@@ -298,6 +298,7 @@ class SessionEditor(QWidget):
             self.agenda.setPlainText(session.agenda)
             self.notes.setPlainText(session.shared_notes)
             self.reflection.setPlainText(session.reflection)
+            self.private.finish_jot()
             self.private.text.setPlainText(self._private_text(session))
             self.chips.set_codes(session.categories)
             self.next_date.set_value(session.next_session_date)
