@@ -41,6 +41,7 @@ class Scope(StrEnum):
 
 class SessionStatus(StrEnum):
     PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
     HELD = "held"
     CANCELLED = "cancelled"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from leadapp.domain.enums import PlanStatus
 from leadapp.domain.records import Record
@@ -87,7 +87,9 @@ def review_due(plan: LeapPlan, reviews: list[LeapReview], on: date) -> bool:
 
 def low_wellbeing(reviews: list[LeapReview]) -> bool:
     """The latest wellbeing rating is low, or it fell at two reviews running to the middle or below."""
-    rated = sorted((r for r in reviews if r.wellbeing is not None), key=lambda r: r.review_date)
+    rated = sorted(
+        (r for r in reviews if r.wellbeing is not None), key=lambda r: (r.review_date, r.created_at)
+    )
     if not rated:
         return False
     last = rated[-1].wellbeing or 0
@@ -136,3 +138,25 @@ def labelled_days(days: list[int], fraction: float = 0.12) -> list[int]:
             shown.pop()
         shown.append(days[-1])
     return shown
+
+
+REVIEW_INTERVAL = timedelta(days=42)
+SHORTEST_INTERVAL = timedelta(days=14)
+LONGEST_INTERVAL = timedelta(days=91)
+
+
+def next_review_date(plan: LeapPlan, earlier: list[LeapReview], review: LeapReview) -> date | None:
+    """The plan's next review after this one: the same rhythm as before, from the day of this review.
+
+    The rhythm is the gap between the previous review (or the plan's start) and the review date that was
+    planned, kept between two and thirteen weeks, six when unknown. A review entered for a past date, older
+    than one already recorded, leaves the planned date alone.
+    """
+    others = [r for r in earlier if r.id != review.id and r.deleted_at is None]
+    if any(r.review_date > review.review_date for r in others):
+        return plan.review_date
+    previous = max((r.review_date for r in others), default=plan.start_date)
+    interval = REVIEW_INTERVAL
+    if plan.review_date is not None and previous is not None and plan.review_date > previous:
+        interval = min(max(plan.review_date - previous, SHORTEST_INTERVAL), LONGEST_INTERVAL)
+    return review.review_date + interval

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from leadapp.domain.agenda import FOLLOW_UP, REVIEW_DUE
 from leadapp.domain.enums import ActionOwner, ActionStatus, SessionMode, SessionStatus
 from leadapp.domain.records import Record
 
@@ -120,9 +121,9 @@ def caseload_order(entries: list[CaseloadEntry], on: date) -> list[CaseloadEntry
 def carried_agenda(open_actions: list[Action], due_reviews: list[str]) -> list[str]:
     """Agenda lines carried into a new session: unfinished actions, then leap-of-faith reviews due."""
     lines = [
-        f"Follow up: {a.text}" + (f" (due {a.due_date:%d/%m/%Y})" if a.due_date else "") for a in open_actions
+        f"{FOLLOW_UP}{a.text}" + (f" (due {a.due_date:%d/%m/%Y})" if a.due_date else "") for a in open_actions
     ]
-    lines += [f"Leap-of-faith review due: {title}" for title in due_reviews]
+    lines += [f"{REVIEW_DUE}{title}" for title in due_reviews]
     return lines
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from leadapp.domain.agenda import split_agenda
 from leadapp.domain.reference import Reference
 from leadapp.domain.summaries import SessionSummary
 from leadapp.reports.styles import build_pdf, content_width, heading, para, prose, space, table, when
 
 MODES = {"in_person": "In person", "video": "Video", "phone": "Phone"}
-STATUSES = {"planned": "Planned", "held": "Held", "cancelled": "Cancelled"}
+STATUSES = {"planned": "Planned", "in_progress": "In progress", "held": "Held", "cancelled": "Cancelled"}
 OWNERS = {"mentee": "Mentee", "mentor": "Mentor", "both": "Both", "other": "Someone else"}
 ACTION_STATUSES = {"open": "Open", "done": "Done", "dropped": "Dropped"}
 
@@ -34,7 +35,10 @@ def session_pdf(summary: SessionSummary, ref: Reference) -> bytes:
     ]
     names = [ref.category(code).name for code in session.categories]
     story += [heading("Categories discussed"), para("; ".join(names) if names else "None recorded.")]
-    story += [heading("Agenda"), *prose(session.agenda or "No agenda recorded.")]
+    own, carried = split_agenda(session.agenda)
+    story += [heading("Agenda"), *prose("\n".join(own) if own or carried else "No agenda recorded.")]
+    if carried:
+        story += [heading("Carried over from last time", 3), *prose("\n".join(carried))]
     story += [heading("Notes"), *prose(session.shared_notes or "No shared notes recorded.")]
     if session.reflection.strip():
         story += [heading("Mentee's reflection"), *prose(session.reflection)]

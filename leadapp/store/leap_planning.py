@@ -6,8 +6,9 @@ from datetime import date
 
 from leadapp.domain.activities import Activity
 from leadapp.domain.enums import ActivityStatus, PlanStatus
-from leadapp.domain.leaps import LeapConcern, LeapPlan
+from leadapp.domain.leaps import LeapConcern, LeapPlan, LeapReview, next_review_date
 from leadapp.domain.reference import Reference
+from leadapp.store.repository import write_transaction
 from leadapp.store.store import Store
 
 
@@ -53,3 +54,20 @@ def record_as_activity(store: Store, ref: Reference, plan: LeapPlan, on: date) -
     )
     store.leap_plans.set_fields(plan.id, activity_id=activity.id)
     return activity
+
+
+def record_review(store: Store, review: LeapReview) -> LeapPlan:
+    """Add a review and move the plan's next review date on from it, in one write."""
+    result: list[LeapPlan] = []
+
+    def work() -> None:
+        plan = store.leap_plans.get(review.plan_id)
+        earlier = store.leap_reviews.for_plan(plan.id)
+        store.leap_reviews.add(review)
+        moved = next_review_date(plan, earlier, review)
+        result.append(
+            store.leap_plans.set_fields(plan.id, review_date=moved) if moved != plan.review_date else plan
+        )
+
+    write_transaction(store.db, store.path, work)
+    return result[0]

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from leadapp.domain.agenda import CARRIED_HEADING
 from leadapp.domain.enums import PlanStatus, SessionStatus
 from leadapp.domain.leaps import review_due
 from leadapp.domain.reference import Reference
+from leadapp.domain.session_flow import new_session_status
 from leadapp.domain.sessions import Session, carried_agenda
 from leadapp.store.store import Store
 
@@ -27,7 +29,7 @@ def agenda_for(store: Store, ref: Reference, mentee_id: str, template: str, on: 
     lines = list(ref.template(template).agenda) if template else []
     carried = carried_agenda(store.actions.open_for_mentee(mentee_id), due_reviews(store, mentee_id, on))
     if carried:
-        lines += [*([""] if lines else []), "Carried over from last time:", *carried]
+        lines += [*([""] if lines else []), CARRIED_HEADING, *carried]
     return "\n".join(lines)
 
 
@@ -41,13 +43,13 @@ def start_session(
     start_time: str = "",
     duration_min: int = 60,
 ) -> Session:
-    """A new session for the mentee: held if it is today or earlier, planned if later.
+    """A new session for the mentee: held if it is earlier than today, else planned until it is started.
 
     A planned session already on that date is reused, so planning ahead then starting never duplicates.
     """
     existing = store.sessions.planned_on(mentee_id, on)
     owner = store.people.owner()
-    status = SessionStatus.HELD if on <= today else SessionStatus.PLANNED
+    status = new_session_status(on, today)
     if existing is not None:
         agenda = existing.agenda or agenda_for(store, ref, mentee_id, template, on)
         return store.sessions.update(

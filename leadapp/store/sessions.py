@@ -183,7 +183,8 @@ class SessionRepository(Repository[Session]):
         today_text = on.isoformat()
         sql = """
         select p.id, p.full_name, p.profession, p.profession_other,
-          (select max(session_date) from sessions s where s.mentee_id = p.id and s.status = 'held'
+          (select max(session_date) from sessions s where s.mentee_id = p.id
+             and s.status in ('held', 'in_progress')
              and s.deleted_at is null) as last_held,
           (select min(session_date) from sessions s where s.mentee_id = p.id and s.status = 'planned'
              and s.session_date >= :today and s.deleted_at is null) as next_planned,

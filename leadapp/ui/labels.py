@@ -73,6 +73,7 @@ def session_modes() -> dict[SessionMode, str]:
 def session_statuses() -> dict[SessionStatus, str]:
     return {
         SessionStatus.PLANNED: tr("Planned"),
+        SessionStatus.IN_PROGRESS: tr("In progress"),
         SessionStatus.HELD: tr("Held"),
         SessionStatus.CANCELLED: tr("Cancelled"),
     }

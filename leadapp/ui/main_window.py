@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.events = DataEvents(store, self)
         self.privacy = Privacy(self)
         self.sharing = SharingMode(self, store, self.privacy)
+        self.sharing.before_sharing = self._name_open_mentee
         self.removal_undo = RemovalUndo(store, self)
         self._last_problem = ""
         owner = store.people.owner()
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
         self.privacy_action.setToolTip(
             self.tr("Sharing mode: only the mentee in front of you, nothing private (Ctrl+Shift+H)")
         )
-        self.privacy_action.toggled.connect(self.privacy.set_hidden)
+        self.privacy_action.toggled.connect(self.sharing.set_sharing)
         bar.addAction(self.privacy_action)
         self.in_session_action = QAction(self.tr("In-session view"), self)
         self.in_session_action.setShortcut(QKeySequence("F11"))
@@ -337,6 +338,19 @@ class MainWindow(QMainWindow):
         position = self.mentee_switcher.findData(mentee_id)
         if position >= 0:
             self.mentee_switcher.setCurrentIndex(position)
+
+    def _name_open_mentee(self) -> None:
+        """Sharing started with nobody in "Working with" keeps the record that is open: the session or the
+        mentee page on screen is the mentee in front of you. A highlighted list row is not enough."""
+        if self.current_mentee():
+            return
+        screen = self.current_screen()
+        record_open = (
+            isinstance(screen, SessionsScreen) and screen.pages.currentWidget() is screen.editor
+        ) or (isinstance(screen, PeopleScreen) and screen.pages.currentWidget() is screen.mentee_page)
+        open_id = screen.mentee_in_front() if record_open else None  # type: ignore[attr-defined]
+        if open_id:
+            self.set_working_with(open_id)
 
     def mentee_in_front(self) -> str | None:
         """The mentee highlighted or open on the current screen, else the one in "Working with"."""
@@ -508,6 +522,10 @@ class MainWindow(QMainWindow):
             ("Ctrl+F", self.tr("Search sessions and actions")),
             ("Ctrl+Shift+H", self.tr("Sharing mode on or off: private notes and other mentees hidden")),
             ("F11", self.tr("In-session view on or off (in a session)")),
+            ("Esc", self.tr("Leave the in-session view")),
+            ("Ctrl+Shift+S", self.tr("Start the session (in a planned session)")),
+            ("Ctrl+Shift+E", self.tr("End the session: actions, next date, summary")),
+            ("Alt+P", self.tr("Open or fold my private notes (in a session)")),
             ("Ctrl+Enter", self.tr("Add an action (in a session)")),
             ("Alt+1 … Alt+5", self.tr("Turn a category on or off (in a session)")),
             ("Ctrl+D", self.tr("Mark the selected action done (in Actions)")),

@@ -7,6 +7,8 @@ restart in front of a mentee never comes back showing everything.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -66,6 +68,16 @@ class SharingMode(QObject):
         if app is not None:
             app.installEventFilter(self)
         privacy.changed.connect(self._remember)
+        self.before_sharing: Callable[[], None] = lambda: None
+        """Called just before sharing starts, so the window can name the mentee whose record is open."""
+
+    def toggle(self) -> None:
+        self.set_sharing(not self.privacy.hidden)
+
+    def set_sharing(self, on: bool) -> None:
+        if on and not self.privacy.hidden:
+            self.before_sharing()
+        self.privacy.set_hidden(on)
 
     def stored_front(self) -> str | None:
         """The mentee who was in front of you when sharing was left on, or None if it was off."""
@@ -108,5 +120,5 @@ class SharingMode(QObject):
             return False
         event.accept()
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.isAutoRepeat():
-            self.privacy.set_hidden(not self.privacy.hidden)
+            self.toggle()
         return True

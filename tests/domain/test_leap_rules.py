@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from leadapp.domain.enums import PlanStatus
-from leadapp.domain.leaps import LeapPlan, LeapReview, low_wellbeing, plan_flags, review_due, trend
+from leadapp.domain.leaps import (
+    LeapPlan,
+    LeapReview,
+    low_wellbeing,
+    next_review_date,
+    plan_flags,
+    review_due,
+    trend,
+)
 
 ON = date(2026, 11, 24)
 
@@ -82,3 +90,61 @@ def test_reviews_sit_on_the_time_line_by_their_dates() -> None:
     assert labelled_days([0, 50, 100, 105]) == [0, 50, 105]
     assert labelled_days([3]) == [3]
     assert days_apart([]) == [] and labelled_days([]) == []
+
+
+# next_review_date -----------------------------------------------------------------------------------------
+
+
+def _dated_plan(start: date | None, review: date | None) -> LeapPlan:
+    return LeapPlan(
+        mentee_id="asha",
+        title="Interim lead",
+        status=PlanStatus.IN_PROGRESS,
+        start_date=start,
+        review_date=review,
+    )
+
+
+def _review_on(on: date, **extra: object) -> LeapReview:
+    return LeapReview(plan_id="p", review_date=on, **extra)  # type: ignore[arg-type]
+
+
+def test_a_review_moves_the_next_review_on_by_the_same_rhythm() -> None:
+    """Reviews every four weeks: one held today puts the next four weeks from today."""
+    day = date(2026, 12, 1)
+    plan = _dated_plan(date(2026, 9, 1), day + timedelta(days=3))
+    earlier = [_review_on(day + timedelta(days=3 - 28))]
+    assert next_review_date(plan, earlier, _review_on(day)) == day + timedelta(days=28)
+
+
+def test_without_a_rhythm_the_next_review_is_six_weeks_on() -> None:
+    day = date(2026, 12, 1)
+    assert next_review_date(_dated_plan(None, None), [], _review_on(day)) == day + timedelta(days=42)
+
+
+def test_the_rhythm_counts_from_the_start_when_there_is_no_earlier_review() -> None:
+    day = date(2026, 12, 1)
+    plan = _dated_plan(day - timedelta(days=30), day)
+    assert next_review_date(plan, [], _review_on(day)) == day + timedelta(days=30)
+
+
+@pytest.mark.parametrize(("gap", "kept"), [(3, 14), (200, 91)])
+def test_the_rhythm_stays_between_two_and_thirteen_weeks(gap: int, kept: int) -> None:
+    day = date(2026, 12, 1)
+    plan = _dated_plan(day - timedelta(days=gap), day)
+    assert next_review_date(plan, [], _review_on(day)) == day + timedelta(days=kept)
+
+
+def test_a_review_entered_for_an_earlier_date_leaves_the_plan_alone() -> None:
+    day = date(2026, 12, 1)
+    plan = _dated_plan(date(2026, 9, 1), day + timedelta(days=20))
+    later = [_review_on(day)]
+    assert next_review_date(plan, later, _review_on(day - timedelta(days=10))) == plan.review_date
+
+
+def test_the_latest_review_on_a_day_decides_the_wellbeing_flag() -> None:
+    """Two reviews on one day: the one recorded last is the latest, whatever order they are listed in."""
+    day = date(2026, 12, 1)
+    low = _review_on(day, wellbeing=1, created_at="2026-12-01T09:00:00Z")
+    better = _review_on(day, wellbeing=4, created_at="2026-12-01T10:00:00Z")
+    assert not low_wellbeing([better, low])

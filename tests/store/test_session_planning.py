@@ -151,9 +151,9 @@ def test_without_a_template_the_carried_over_lines_are_all_there(
 
 @pytest.mark.parametrize(
     ("days_from_today", "status"),
-    [(-30, SessionStatus.HELD), (0, SessionStatus.HELD), (1, SessionStatus.PLANNED)],
+    [(-30, SessionStatus.HELD), (0, SessionStatus.PLANNED), (1, SessionStatus.PLANNED)],
 )
-def test_held_today_or_earlier_planned_later(
+def test_held_before_today_planned_from_today_until_started(
     store: Store, ref: Reference, caseload: Caseload, days_from_today: int, status: SessionStatus
 ) -> None:
     on = TODAY + timedelta(days=days_from_today)
@@ -216,7 +216,7 @@ def test_the_owner_as_mentee_is_not_their_own_mentor(store: Store, ref: Referenc
 def test_starting_on_a_planned_date_reuses_the_planned_session(
     store: Store, ref: Reference, caseload: Caseload
 ) -> None:
-    """Plan ahead, then start on the day: one session, now held, its written agenda kept."""
+    """Plan ahead, then open it on the day: one session, still planned until Start, its agenda kept."""
     asha = caseload.asha
     next_week = TODAY + timedelta(days=7)
     planned = start_session(store, ref, asha.id, next_week, TODAY, template="open")
@@ -226,11 +226,10 @@ def test_starting_on_a_planned_date_reuses_the_planned_session(
     started = start_session(store, ref, asha.id, next_week, next_week, template="career_conversation")
 
     assert started.id == planned.id
-    assert started.status is SessionStatus.HELD
+    assert started.status is SessionStatus.PLANNED
     assert started.agenda == "Our own agenda"
     assert started.template == "career_conversation"
     assert [s.id for s in _live_sessions(store, asha)] == [planned.id]
-    assert store.sessions.get(planned.id).status is SessionStatus.HELD
 
 
 def test_a_reused_planned_session_without_an_agenda_gets_one(
@@ -407,5 +406,5 @@ def test_a_follow_up_then_started_on_the_day_is_the_same_session(
     assert follow_up is not None
     started = start_session(store, ref, held.mentee_id, on, on, template="open")
     assert started.id == follow_up.id
-    assert started.status is SessionStatus.HELD
+    assert started.status is SessionStatus.PLANNED, "it waits for Start"
     assert started.mode is SessionMode.VIDEO, "what plan_next copied survives the start"

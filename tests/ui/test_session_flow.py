@@ -97,7 +97,7 @@ def test_session_from_caseload_survives_closing_without_saving(
     assert saved.shared_notes == "Talked about the band 8a post and the interview panel."
     assert saved.agenda == template_agenda + "\nPractise the presentation"
     assert saved.categories == ["widening", "leaps"]
-    assert saved.status is SessionStatus.HELD
+    assert saved.status is SessionStatus.PLANNED, "nobody pressed Start"
     assert [a.text for a in reopened.actions.for_session(session_id)] == [
         "Draft the presentation",
         "Ask Priya to be a referee",
@@ -209,7 +209,8 @@ def test_in_session_view_keeps_only_what_is_needed(qtbot, demo: MainWindow, stor
     assert editor.in_session_button.isChecked()
     assert editor.notes.isVisibleTo(demo) and editor.chips.isVisibleTo(demo)
     assert editor.actions_panel.isVisibleTo(demo)
-    assert not editor.agenda.isVisibleTo(demo) and not editor.header.isVisibleTo(demo)
+    assert editor.agenda.isVisibleTo(demo), "the agenda, carried items included, stays in view"
+    assert not editor.header.isVisibleTo(demo) and not editor.reflection.isVisibleTo(demo)
     assert not demo.navigation.isVisibleTo(demo)
     assert editor.elapsed.isVisibleTo(demo) and "min of" in editor.elapsed.text()
     assert editor.notes.font().pointSizeF() > editor.agenda.font().pointSizeF()

@@ -27,7 +27,7 @@ from leadapp.domain.leaps import LeapConcern, LeapMilestone, LeapPlan, LeapSuppo
 from leadapp.domain.records import Record
 from leadapp.domain.reference import Reference
 from leadapp.store.errors import StoreError
-from leadapp.store.leap_planning import close_plan, record_as_activity
+from leadapp.store.leap_planning import close_plan, record_as_activity, record_review
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.leap.plan_rows import ConcernRow, MilestoneRow, RecordRow, SupportRow
@@ -490,10 +490,15 @@ class PlanEditor(QWidget):
         if dialog.exec() != ReviewDialog.DialogCode.Accepted:
             return False
         try:
-            self.store.leap_reviews.add(dialog.review())
+            self.plan = record_review(self.store, dialog.review())
         except StoreError as error:
             self.problem.emit(str(error))
             return False
+        self._loading = True
+        try:
+            self.review_date.set_value(self.plan.review_date)
+        finally:
+            self._loading = False
         self._show_reviews()
         return True
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -210,6 +211,17 @@ class ActionsPanel(QWidget):
         self._sync_empty()
         QTimer.singleShot(0, row.text.setFocus)
         row.text.setFocus()
+        QTimer.singleShot(0, lambda: self._bring_into_view(row))
+
+    def _bring_into_view(self, row: ActionRow) -> None:
+        """A new action is typed where it can be seen, even when the column has scrolled."""
+        holder = self.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        if isinstance(holder, QScrollArea) and row in self.rows:
+            # The column grows by a row only once pending layout requests are handled; do that first.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            holder.ensureWidgetVisible(row)
 
     def _on_removed(self, action_id: str) -> None:
         for row in list(self.rows):

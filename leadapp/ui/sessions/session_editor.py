@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from leadapp.domain.enums import OwnerRole, SessionMode, SessionStatus
 from leadapp.domain.reference import Reference
+from leadapp.domain.session_flow import can_end
 from leadapp.domain.sessions import Session, clock_start, elapsed_minutes
 from leadapp.store.errors import StoreError
 from leadapp.store.session_planning import plan_next
@@ -33,13 +35,18 @@ from leadapp.ui import labels
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.actions_panel import ActionsPanel
+from leadapp.ui.sessions.agenda_highlighter import AgendaHighlighter
 from leadapp.ui.sessions.private_panel import PrivatePanel
+from leadapp.ui.sessions.session_steps import SessionSteps
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 
 PROMPTS_PER_CATEGORY = 2
+AGENDA_LINES = 4
+AGENDA_LINES_IN_SESSION = 12
+REFLECTION_LINES = 2
 
 
 def _labelled(
@@ -106,6 +113,11 @@ class SessionEditor(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
         top.addWidget(self.elapsed)
+        self.steps = SessionSteps(store, lambda: self.session, self.flush)
+        self.steps.problem.connect(self.problem)
+        self.steps.print_requested.connect(self.print_requested)
+        self.steps.stepped.connect(self._after_step)
+        top.addWidget(self.steps)
         top.addWidget(self.print_button)
         top.addWidget(self.in_session_button)
         outer.addLayout(top)
@@ -153,13 +165,27 @@ class SessionEditor(QWidget):
         self.agenda_label = self._area_label(self.tr("&Agenda"), self.agenda)
         self.notes_label = self._area_label(self.tr("&Notes (shared with your mentee)"), self.notes)
         self.reflection_label = self._area_label(self.tr("Mentee's &reflection"), self.reflection)
+        self.agenda_marks = AgendaHighlighter(
+            self.agenda.document(), self.palette().placeholderText().color()
+        )
         for label, area, stretch in (
-            (self.agenda_label, self.agenda, 2),
-            (self.notes_label, self.notes, 4),
-            (self.reflection_label, self.reflection, 2),
+            (self.agenda_label, self.agenda, 0),
+            (self.notes_label, self.notes, 1),
+            (self.reflection_label, self.reflection, 0),
         ):
             left_layout.addWidget(label)
             left_layout.addWidget(area, stretch)
+        # The shared notes take whatever room is left; agenda and reflection keep a few lines, in text units.
+        spacing = self.agenda.fontMetrics().lineSpacing()
+        frame = self.agenda.frameWidth() * 2 + int(self.agenda.document().documentMargin() * 2)
+        self._agenda_height = {
+            on: spacing * n + frame for on, n in ((False, AGENDA_LINES), (True, AGENDA_LINES_IN_SESSION))
+        }
+        for area, lines in ((self.agenda, AGENDA_LINES), (self.reflection, REFLECTION_LINES)):
+            area.setMinimumHeight(spacing * 2 + frame)
+            area.setMaximumHeight(spacing * lines + frame)
+        self.notes.setMinimumHeight(spacing * 4 + frame)
+        self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         splitter.addWidget(left)
 
         right = QWidget()
@@ -214,13 +240,16 @@ class SessionEditor(QWidget):
         outer.addWidget(splitter, 1)
 
         private_title = (
-            self.tr("My private notes (mentor)")
+            self.tr("My &private notes (mentor)")
             if role is OwnerRole.MENTOR
-            else self.tr("My private notes (mentee)")
+            else self.tr("My &private notes (mentee)")
         )
         self.private = PrivatePanel(private_title)
-        self.private.text.setMaximumHeight(self.private.text.fontMetrics().lineSpacing() * 4)
         outer.addWidget(self.private)
+        self.leave_in_session = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.leave_in_session.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.leave_in_session.setEnabled(False)
+        self.leave_in_session.activated.connect(lambda: self.set_in_session(False))
 
         for line in (self.start_time, self.location):
             line.textEdited.connect(self._edited)
@@ -231,6 +260,7 @@ class SessionEditor(QWidget):
         self.duration.valueChanged.connect(self._edited)
         for box in (self.mode, self.status):
             box.activated.connect(self._edited)
+        self.status.activated.connect(self._status_chosen)
         for area in (self.agenda, self.notes, self.reflection, self.private.text):
             area.textChanged.connect(self._edited)
         self.chips.changed.connect(self._edited)
@@ -326,6 +356,7 @@ class SessionEditor(QWidget):
             self.agenda.setPlainText(session.agenda)
             self.notes.setPlainText(session.shared_notes)
             self.reflection.setPlainText(session.reflection)
+            self.private.finish_jot()
             self.private.text.setPlainText(self._private_text(session))
             self.chips.set_codes(session.categories)
             self.next_date.set_value(session.next_session_date)
@@ -337,9 +368,28 @@ class SessionEditor(QWidget):
                 "mentee_id = ? and status in ('committed', 'in_progress', 'considering')", [session.mentee_id]
             )
             self._leap_available = bool(active)
-            self.leap_button.setVisible(self._leap_available)
+            self.leap_button.setVisible(self._leap_available and not self._in_session)
+            self.steps.mentee_name = self.mentee_name
         finally:
             self._loading = False
+            self.steps.show_for(session)
+
+    def _after_step(self, session: Session) -> None:
+        """Start or End session wrote the status (and the next date): show it without saving it back."""
+        self.merged.base = session
+        self._loading = True
+        try:
+            select_data(self.status, session.status.value)
+            self.start_time.setText(session.start_time)
+            self.next_date.set_value(session.next_session_date)
+        finally:
+            self._loading = False
+        if not can_end(session):
+            self.set_in_session(False)
+
+    def _status_chosen(self, *_args: object) -> None:
+        self.flush()
+        self.steps.show_for(self.session)
 
     def _private_text(self, session: Session) -> str:
         return session.mentor_private if self.role is OwnerRole.MENTOR else session.mentee_private
@@ -430,7 +480,7 @@ class SessionEditor(QWidget):
         self.back.emit()
 
     def _apply_privacy(self, hidden: bool) -> None:
-        self.private.setVisible(not hidden and not self._in_session)
+        self.private.setVisible(not hidden)
 
     def set_in_session(self, on: bool) -> None:
         """Only notes, category chips, actions and the time against the plan, in large type."""
@@ -440,8 +490,6 @@ class SessionEditor(QWidget):
         self.in_session_button.setChecked(on)
         for widget in (
             self.header,
-            self.agenda,
-            self.agenda_label,
             self.reflection,
             self.reflection_label,
             self.prompts,
@@ -453,6 +501,9 @@ class SessionEditor(QWidget):
         ):
             widget.setVisible(not on)
         self.leap_button.setVisible(self._leap_available and not on)
+        self.private.set_compact(on)
+        self.agenda.setMaximumHeight(self._agenda_height[on])
+        self.leave_in_session.setEnabled(on)
         self._apply_privacy(self.privacy.hidden)
         font = QFont(self.font())
         if on:
