@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from leadapp.domain.activities import Activity
 from leadapp.domain.enums import PersonKind, SessionStatus
@@ -11,6 +11,7 @@ from leadapp.domain.leaps import LeapPlan, review_due
 from leadapp.domain.mentee_page import current_plan, last_agreements, todays_session
 from leadapp.domain.people import Person
 from leadapp.domain.reference import Reference
+from leadapp.domain.session_flow import can_start, started
 from leadapp.domain.sessions import Action, Session, needs_attention
 from leadapp.store.caseload import caseload
 from leadapp.store.session_planning import start_session
@@ -70,11 +71,19 @@ def mentee_overview(store: Store, mentee_id: str, on: date) -> MenteeOverview | 
 def start_todays_session(
     store: Store, ref: Reference, mentee_id: str, on: date, start_time: str = ""
 ) -> Session:
-    """Open today's session: the one under way, or the nearest planned one moved to today, else a new one."""
+    """Start today's session: the one under way, or the nearest planned one moved to today, else a new one.
+
+    A planned session is started (in progress from `start_time`), as the button says, so the in-session
+    clock counts from now and End session can wrap it up.
+    """
     found = todays_session(store.sessions.for_mentee(mentee_id), on)
     if found is not None and found.session_date == on and found.status is not SessionStatus.PLANNED:
         return found
     if found is not None and found.session_date != on:
-        store.sessions.update(replace(found, session_date=on))
+        store.sessions.set_fields(found.id, session_date=on)
     template = "" if found is not None else "open"
-    return start_session(store, ref, mentee_id, on, on, template=template, start_time=start_time)
+    session = start_session(store, ref, mentee_id, on, on, template=template, start_time=start_time)
+    if not can_start(session):
+        return session
+    now = datetime.combine(on, datetime.strptime(start_time, "%H:%M").time()) if start_time else None
+    return store.sessions.save_edits(session, started(session, now)).record

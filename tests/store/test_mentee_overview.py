@@ -58,7 +58,7 @@ def test_start_todays_session_reuses_the_planned_one_and_never_adds_a_second(sto
     started = start_todays_session(store, ref, tom.id, TODAY)
     assert started.id == planned.id
     assert started.session_date == TODAY
-    assert started.status is SessionStatus.HELD
+    assert started.status is SessionStatus.IN_PROGRESS
     again = start_todays_session(store, ref, tom.id, TODAY)
     assert again.id == planned.id
     assert len(store.sessions.for_mentee(tom.id)) == 1
@@ -71,7 +71,7 @@ def test_start_todays_session_starts_a_new_one_when_nothing_is_near(store: Store
     )
     started = start_todays_session(store, ref, tom.id, TODAY)
     assert started.id != far.id
-    assert started.session_date == TODAY and started.status is SessionStatus.HELD
+    assert started.session_date == TODAY and started.status is SessionStatus.IN_PROGRESS
     assert store.sessions.get(far.id).session_date == TODAY + timedelta(days=40)
     assert len(store.sessions.for_mentee(tom.id)) == 2
 
