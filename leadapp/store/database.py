@@ -20,6 +20,7 @@ from leadapp.store.errors import (
     translate,
 )
 from leadapp.store.migrations import migrations
+from leadapp.store.output_files import written_in_place
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -76,10 +77,15 @@ def backup_before_migration(path: Path) -> Path:
     target = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
     source = sqlite3.connect(str(path))
     try:
-        dest = sqlite3.connect(str(target))
-        with dest:
-            source.backup(dest)
-        dest.close()
+        with written_in_place(target) as temp:
+            dest = sqlite3.connect(str(temp))
+            try:
+                with dest:
+                    source.backup(dest)
+            finally:
+                dest.close()
+    except OSError as error:
+        raise StoreError(f"LeadApp could not make a backup before upgrading {path}: {error}.") from error
     finally:
         source.close()
     return target

@@ -41,6 +41,7 @@ class PreviewDialog(QDialog):
         hide.activated.connect(lambda: privacy.set_hidden(not privacy.hidden))
         layout.addWidget(self.include_private)
         self.preview = PdfPreview()
+        self.preview.database = db_path
         layout.addWidget(self.preview, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
