@@ -78,7 +78,7 @@ def run_report(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     request = DocumentRequest(DocumentKind(args.kind), args.id, args.include_private, period_from, period_to)
     try:
-        store = Store.open(db_path)
+        store = Store.open_existing(db_path)
         try:
             document = make_document(store, reference(), request)
         finally:

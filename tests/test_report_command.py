@@ -98,3 +98,24 @@ def test_missing_database_and_unwritable_output(demo_db: Path, tmp_path: Path) -
     )
     assert blocked.returncode != 0 and "could not write" in blocked.stderr
     assert "Traceback" not in blocked.stderr
+
+
+def test_report_on_a_zero_byte_file_refuses_and_leaves_it_empty(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    result = run("caseload", "--db", str(empty), "--out", str(tmp_path / "c.pdf"), home=tmp_path)
+    assert result.returncode != 0
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert empty.stat().st_size == 0
+    assert not (tmp_path / "c.pdf").exists()
+
+
+def test_report_never_upgrades_an_older_database(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    old.write_bytes((Path(__file__).parent / "fixtures" / "schema-m001.sqlite3").read_bytes())
+    before = old.read_bytes()
+    result = run("caseload", "--db", str(old), "--out", str(tmp_path / "c.pdf"), home=tmp_path)
+    assert result.returncode != 0 and "older version" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert old.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.sqlite3"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 
@@ -13,6 +14,32 @@ class StoreError(Exception):
 class NotADatabaseError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"{path} is not a LeadApp database (or it is damaged). It was left untouched.")
+
+
+class EmptyFileError(NotADatabaseError):
+    def __init__(self, path: Path) -> None:
+        StoreError.__init__(self, f"{path} is an empty file, not a LeadApp database. It was left untouched.")
+
+
+class NoDatabaseError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"There is no database at {path}. Nothing was created.")
+
+
+class NeedsUpgradeError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} was written by an older version of LeadApp. Open it in LeadApp once to upgrade it, "
+            "then try again; nothing was changed."
+        )
+
+
+class HalfCreatedError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} was never fully set up (LeadApp was stopped while creating it). Open it in LeadApp "
+            "once to finish, then try again; nothing was changed."
+        )
 
 
 class NewerSchemaError(StoreError):
@@ -34,7 +61,10 @@ class DatabaseLockedError(StoreError):
 
 class ReadOnlyError(StoreError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"LeadApp cannot write to {path}. Check that the folder is yours and not read-only.")
+        super().__init__(
+            f"LeadApp cannot write to {path}: the file or its folder is read-only. Open a copy in a folder "
+            "of your own, or ask IT for write access; nothing was changed."
+        )
 
 
 class DiskFullError(StoreError):
@@ -77,3 +107,12 @@ def translate(error: sqlite3.Error, path: Path) -> StoreError:
     if "malformed" in text or "corrupt" in text:
         return CorruptDatabaseError(path, str(error))
     return StoreError(f"LeadApp could not use {path}: {error}.")
+
+
+def translate_os_error(error: OSError, path: Path) -> StoreError:
+    """The same plain sentences for a failure the operating system reports directly."""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFullError(path)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ReadOnlyError(path)
+    return StoreError(f"LeadApp could not use {path}: {error.strerror or error}.")

@@ -8,8 +8,10 @@ or a file that is not a PDF.
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -121,6 +123,17 @@ def _publish_new(temp: Path, target: Path) -> None:
         if target.exists():
             raise FileExistsError(errno.EEXIST, "already exists", str(target)) from None
         os.rename(temp, target)
+
+
+def remove_stale_parts(target: Path, older_than_s: float = 600) -> None:
+    """Temporary files left beside `target` by a process killed while writing it (not one still at work)."""
+    now = time.time()
+    for part in target.parent.glob(f".{glob.escape(target.name)}.*.part*"):
+        try:
+            if now - part.stat().st_mtime > older_than_s:
+                part.unlink()
+        except OSError:
+            pass
 
 
 def write_file(target: Path, data: bytes) -> None:
