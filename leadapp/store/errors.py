@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -69,7 +70,18 @@ class ReadOnlyError(StoreError):
 
 class DiskFullError(StoreError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"The disk holding {path} is full. Free some space; your last change was not saved.")
+        super().__init__(
+            f"The disk holding {path} is full, so LeadApp cannot save. Free some space (empty the recycle "
+            "bin, or delete large files you no longer need) and try again; what you typed stays on screen."
+        )
+
+
+class DiskError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"LeadApp could not read or write {path}: the drive reported an error. Check that the drive "
+            "is still connected and has free space, then try again; what you typed stays on screen."
+        )
 
 
 class CorruptDatabaseError(StoreError):
@@ -93,8 +105,30 @@ class NotFoundError(StoreError):
         super().__init__(f"No {kind} with id {record_id}.")
 
 
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _nearly_full(path: Path) -> bool:
+    """Whether the drive holding `path` has (almost) no space left: what most disk I/O errors mean."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 def translate(error: sqlite3.Error, path: Path) -> StoreError:
     """Name an SQLite failure in the terms a person can act on."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == SQLITE_FULL:
+        return DiskFullError(path)
+    if primary == SQLITE_IOERR or "disk i/o error" in str(error).lower():
+        return DiskFullError(path) if _nearly_full(path) else DiskError(path)
     text = str(error).lower()
     if "not a database" in text or "file is encrypted" in text:
         return NotADatabaseError(path)
@@ -113,6 +147,8 @@ def translate_os_error(error: OSError, path: Path) -> StoreError:
     """The same plain sentences for a failure the operating system reports directly."""
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return DiskFullError(path)
+    if error.errno == errno.EIO:
+        return DiskFullError(path) if _nearly_full(path) else DiskError(path)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ReadOnlyError(path)
     return StoreError(f"LeadApp could not use {path}: {error.strerror or error}.")
