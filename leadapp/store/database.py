@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
@@ -174,6 +175,21 @@ def backup_before_migration(path: Path) -> Path:
     return target
 
 
+def _opened(path: Path, prepare: Callable[[Database], None]) -> Database:
+    """Connect and run the checks and set-up in `prepare`; on any failure close again and explain."""
+    db: Database | None = None
+    try:
+        db = _connect(path)
+        prepare(db)
+        return db
+    except (sqlite3.Error, StoreError) as error:
+        if db is not None:
+            db.close()
+        if isinstance(error, sqlite3.Error):
+            raise translate(error, path) from error
+        raise
+
+
 def open_database(path: Path) -> Database:
     """Open (creating if new) and upgrade the database at `path` for writing, or raise a StoreError."""
     path = Path(path)
@@ -182,9 +198,8 @@ def open_database(path: Path) -> Database:
     _check_file(path, allow_empty=True)
     _check_writable(path)
     empty = path.stat().st_size == 0
-    db: Database | None = None
-    try:
-        db = _connect(path)
+
+    def prepare(db: Database) -> None:
         _check_integrity(db, path)
         _probe_writable(db)
         state = _state(db, path, empty)
@@ -195,15 +210,8 @@ def open_database(path: Path) -> Database:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         migrations.apply(db)
-        return db
-    except sqlite3.Error as error:
-        if db is not None:
-            db.close()
-        raise translate(error, path) from error
-    except StoreError:
-        if db is not None:
-            db.close()
-        raise
+
+    return _opened(path, prepare)
 
 
 def open_existing(path: Path) -> Database:
@@ -212,30 +220,17 @@ def open_existing(path: Path) -> Database:
     if not path.exists():
         raise NoDatabaseError(path)
     _check_file(path, allow_empty=False)
-    db: Database | None = None
-    try:
-        db = _connect(path)
+
+    def prepare(db: Database) -> None:
         db.execute("PRAGMA query_only = ON")
         _check_integrity(db, path)
-        try:
-            state = _state(db, path, empty=False)
-        except NotADatabaseError:
-            if _half_created(db):
-                raise HalfCreatedError(path) from None
-            raise
+        state = _state(db, path, empty=False)
         if state is State.UNFINISHED:
             raise HalfCreatedError(path)
         if state is State.PENDING:
             raise NeedsUpgradeError(path)
-        return db
-    except sqlite3.Error as error:
-        if db is not None:
-            db.close()
-        raise translate(error, path) from error
-    except StoreError:
-        if db is not None:
-            db.close()
-        raise
+
+    return _opened(path, prepare)
 
 
 def open_for_reading(path: Path) -> Database:

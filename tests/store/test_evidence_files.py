@@ -11,7 +11,6 @@ import os
 import resource
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -105,23 +104,3 @@ def test_a_regular_file_within_the_limit_is_attached_exactly(store: Store, activ
     evidence_file.write_bytes(data)
     attached = store.evidence.attach_file(activity.id, evidence_file)
     assert attached.content == data and attached.size == len(data)
-
-
-def test_a_pipe_with_a_writer_is_not_read_either(store: Store, activity, tmp_path: Path) -> None:
-    pipe = tmp_path / "pipe"
-    os.mkfifo(pipe)
-
-    def write() -> None:
-        try:
-            with pipe.open("wb") as handle:
-                handle.write(b"from a pipe")
-        except OSError:
-            pass
-
-    writer = threading.Thread(target=write, daemon=True)
-    writer.start()
-    with pytest.raises(StoreError, match="not a file"):
-        store.evidence.attach_file(activity.id, pipe)
-    if writer.is_alive():
-        os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # let the writer finish
-    assert store.evidence.for_activity(activity.id) == []

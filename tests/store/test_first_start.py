@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from leadapp.store import migrations
 from leadapp.store.database import open_database
-from leadapp.store.errors import NotADatabaseError, StoreError
+from leadapp.store.errors import HalfCreatedError, NotADatabaseError, StoreError
 from leadapp.store.store import Store
 
 
@@ -98,6 +98,15 @@ def test_a_half_created_leadapp_database_is_finished_not_refused(tmp_path: Path,
         assert store.people.owner() is None
     finally:
         store.close()
+
+
+def test_read_commands_never_finish_a_half_created_database(tmp_path: Path) -> None:
+    path = tmp_path / "leadapp.sqlite3"
+    half_created(path, with_index=True)
+    before = schema(path)
+    with pytest.raises(HalfCreatedError, match="Open it in LeadApp"):
+        Store.open_existing(path)
+    assert schema(path) == before
 
 
 def test_a_new_database_appears_complete_or_not_at_all(tmp_path: Path, monkeypatch) -> None:
