@@ -1,7 +1,8 @@
 """A database LeadApp cannot write to is refused when it is opened, never shown as if edits would be saved.
 
 We run as root here, where file modes do not stop writes: the immutable attribute (chattr +i) does, for root
-too, so it stands in for a read-only file or folder. Where chattr is unavailable the tests say so and skip.
+too, so it stands in for a read-only file or folder; and the command line is also run as an ordinary user
+(setpriv, uid 65534) against plain file modes. Where either is unavailable the tests say so and skip.
 """
 
 from __future__ import annotations
@@ -120,3 +121,62 @@ def test_the_window_says_plainly_that_a_read_only_database_cannot_be_opened(
     assert run_gui(saved_db, demo=False, smoke=False) == EXIT_STORE
     assert len(shown) == 1
     assert "read-only" in shown[0] and "Traceback" not in shown[0]
+
+
+def _as_nobody(path: Path, folder: Path) -> subprocess.CompletedProcess[str]:
+    """`--smoke` run by an ordinary user (uid 65534), for whom file modes really do stop writes."""
+    import leadapp
+
+    home = folder / "home"
+    home.mkdir(mode=0o777, exist_ok=True)
+    home.chmod(0o777)
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_DATA_HOME=str(home),
+        XDG_STATE_HOME=str(home),
+        XDG_CACHE_HOME=str(home),
+        XDG_RUNTIME_DIR=str(home),
+        PYTHONPATH=str(Path(leadapp.__file__).parent.parent),
+    )
+    command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    return subprocess.run(
+        [*command, sys.executable, "-m", "leadapp", "--smoke", "--db", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.fixture
+def shared_folder() -> Iterator[Path]:
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv to run the app as an ordinary user")
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="leadapp-read-only-", dir="/tmp"))
+    folder.chmod(0o777)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.parametrize("read_only", ["file", "folder"])
+def test_smoke_by_a_user_who_cannot_write_the_file_or_its_folder_exits_non_zero(
+    shared_folder: Path, read_only: str
+) -> None:
+    path = shared_folder / "leadapp.sqlite3"
+    Store.open(path).close()
+    if read_only == "file":
+        path.chmod(0o644)  # root's file: the ordinary user may read it, not write it
+    else:
+        path.chmod(0o666)
+        shared_folder.chmod(0o755)  # no room for the WAL and its index
+    before = path.read_bytes()
+    result = _as_nobody(path, shared_folder)
+    assert result.returncode != 0, result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "read-only" in lines[0], result.stderr
+    assert path.read_bytes() == before
