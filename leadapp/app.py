@@ -60,7 +60,14 @@ def run_report(args: argparse.Namespace) -> int:
     if args.kind != "caseload" and not args.id:
         print(f"leadapp: the {args.kind} report needs an id.", file=sys.stderr)
         return EXIT_USAGE
+    from leadapp.store.output_files import check_pdf_target, describe_write_error, write_file
+
     db_path = args.report_db or args.db or default_db_path()
+    try:
+        check_pdf_target(Path(args.out), Path(db_path))
+    except StoreError as error:
+        print(f"leadapp: {error}", file=sys.stderr)
+        return EXIT_USAGE
     if not Path(db_path).exists():
         print(f"leadapp: there is no database at {db_path}.", file=sys.stderr)
         return EXIT_STORE
@@ -71,7 +78,7 @@ def run_report(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     request = DocumentRequest(DocumentKind(args.kind), args.id, args.include_private, period_from, period_to)
     try:
-        store = Store.open(db_path)
+        store = Store.open_existing(db_path)
         try:
             document = make_document(store, reference(), request)
         finally:
@@ -80,9 +87,9 @@ def run_report(args: argparse.Namespace) -> int:
         print(f"leadapp: {error}", file=sys.stderr)
         return EXIT_STORE
     try:
-        Path(args.out).write_bytes(document.pdf)
+        write_file(Path(args.out), document.pdf)
     except OSError as error:
-        print(f"leadapp: could not write {args.out}: {error.strerror}.", file=sys.stderr)
+        print(f"leadapp: {describe_write_error(error, Path(args.out))}", file=sys.stderr)
         return EXIT_STORE
     print(f"Wrote {document.title} to {args.out}")
     return EXIT_OK

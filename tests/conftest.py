@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -64,3 +65,45 @@ def answer_modal(qtbot: Any) -> Callable[[type[W], Callable[[W], None]], None]:
         QTimer.singleShot(0, look)
 
     return arrange
+
+
+class TinyDisk:
+    """A real 4 MB filesystem (tmpfs) that a test fills up and frees, as a full laptop disk would be."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.filler = path / "filler.bin"
+
+    def fill(self, leave: int = 0) -> None:
+        """Write a filler file until the disk is full, then give back `leave` bytes."""
+        with self.filler.open("ab", buffering=0) as handle:
+            try:
+                while handle.write(b"\0" * 4096):
+                    pass
+            except OSError:
+                pass
+        if leave:
+            with self.filler.open("r+b") as handle:
+                handle.truncate(max(0, self.filler.stat().st_size - leave))
+
+    def free(self) -> None:
+        self.filler.unlink(missing_ok=True)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[TinyDisk]:
+    """Skipped where this process may not mount a filesystem (mounting needs root)."""
+    folder = tmp_path / "tiny-disk"
+    folder.mkdir()
+    try:
+        mounted = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)], capture_output=True, check=False
+        )
+    except OSError as error:
+        pytest.skip(f"cannot mount a small filesystem here: {error}")
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small filesystem here: {mounted.stderr.decode().strip()}")
+    try:
+        yield TinyDisk(folder)
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import mimetypes
+import os
+import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,6 +35,35 @@ class EvidenceTooLargeError(StoreError):
             f"{path.name} is too large to attach: files can be up to {limit_mb} MB. "
             "Nothing was attached; add a link to where the file is kept instead."
         )
+
+
+class NotAFileError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path.name} is not a file that can be attached (it is a folder, a device or a pipe): "
+            "choose a document, picture or other ordinary file. Nothing was attached."
+        )
+
+
+def read_evidence(path: Path) -> bytes:
+    """An ordinary file's bytes, never more than the limit: a device or pipe is refused before it is read.
+
+    The size is checked on the opened file and again by what was read, so a file that grows, or reports
+    no size, can never fill memory.
+    """
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise NotAFileError(path)
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(handle, "rb") as opened:
+        info = os.fstat(opened.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFileError(path)
+        if info.st_size > MAX_EVIDENCE_BYTES:
+            raise EvidenceTooLargeError(path, info.st_size)
+        content = opened.read(MAX_EVIDENCE_BYTES + 1)
+    if len(content) > MAX_EVIDENCE_BYTES:
+        raise EvidenceTooLargeError(path, len(content))
+    return content
 
 
 @dataclass(frozen=True)
@@ -113,10 +144,7 @@ class EvidenceRepository(Repository[Evidence]):
     def attach_file(self, activity_id: str, path: Path) -> Evidence:
         """Copy a file into the database, so evidence travels with it; too large a file is refused."""
         try:
-            size = path.stat().st_size
-            if size > MAX_EVIDENCE_BYTES:
-                raise EvidenceTooLargeError(path, size)
-            content = path.read_bytes()
+            content = read_evidence(path)
         except OSError as error:
             raise StoreError(
                 f"LeadApp could not read {path.name}: {error.strerror}. Nothing was attached."

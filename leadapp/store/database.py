@@ -6,7 +6,10 @@ written to it.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -14,27 +17,50 @@ from sqlite_utils import Database
 from leadapp.domain.ids import utc_now
 from leadapp.store.errors import (
     CorruptDatabaseError,
+    EmptyFileError,
+    HalfCreatedError,
+    NeedsUpgradeError,
     NewerSchemaError,
+    NoDatabaseError,
     NotADatabaseError,
+    ReadOnlyError,
     StoreError,
     translate,
+    translate_os_error,
 )
 from leadapp.store.migrations import migrations
+from leadapp.store.output_files import remove_stale_parts, written_in_place
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def _check_file(path: Path) -> None:
-    if not path.exists():
-        return
+def _check_file(path: Path, allow_empty: bool) -> None:
     if path.is_dir():
         raise NotADatabaseError(path)
     if path.stat().st_size == 0:
-        return
+        if allow_empty:
+            return
+        raise EmptyFileError(path)
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise NotADatabaseError(path)
+
+
+def _check_writable(path: Path) -> None:
+    """A read-only file, or a folder where SQLite cannot keep its WAL and journal, is refused at open."""
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ReadOnlyError(path)
+
+
+def _probe_writable(db: Database) -> None:
+    """SQLite itself may have opened the file read-only: make a write it must accept, then roll it back."""
+    version = int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        db.conn.execute(f"PRAGMA user_version = {version}")
+    finally:
+        db.conn.execute("ROLLBACK")
 
 
 def _connect(path: Path) -> Database:
@@ -51,24 +77,83 @@ def _check_integrity(db: Database, path: Path) -> None:
         raise CorruptDatabaseError(path, result)
 
 
-def _has_tables(db: Database) -> bool:
-    """Another program's SQLite file has tables but no LeadApp migrations; it must not be touched."""
-    row = db.execute(
-        "select count(*) from sqlite_master where type = 'table' and name not like 'sqlite_%'"
-    ).fetchone()
-    return bool(row[0])
+class State(Enum):
+    CURRENT = "current"
+    PENDING = "pending"
+    UNFINISHED = "unfinished"
 
 
-def _check_schema(db: Database, path: Path) -> bool:
-    """True when migrations are pending on a database that already holds our tables."""
+def _objects(db: Database) -> list[tuple[str, str, str]]:
+    return [
+        (str(kind), str(name), str(table))
+        for kind, name, table in db.execute(
+            "select type, name, tbl_name from sqlite_master where name not like 'sqlite\\_%' escape '\\'"
+        )
+    ]
+
+
+def _half_created(db: Database) -> bool:
+    """What a first start killed by an older LeadApp left: an empty migrations table and nothing else."""
+    table = migrations.migrations_table
+    objects = _objects(db)
+    if ("table", table, table) not in objects or any(owner != table for _kind, _name, owner in objects):
+        return False
+    columns = [row[1] for row in db.execute(f"pragma table_info([{table}])")]
+    rows = db.execute(f"select count(*) from [{table}]").fetchone()[0]
+    return columns == ["id", "migration_set", "name", "applied_at"] and rows == 0
+
+
+def _state(db: Database, path: Path, empty: bool) -> State:
+    """Only an empty file, our own half-created file, or a LeadApp database may be written to."""
+    if empty:
+        return State.UNFINISHED
     known = {m.name for m in migrations._migrations}
     applied = {m.name for m in migrations.applied(db)}
-    if not applied and _has_tables(db):
+    if not applied:
+        if _half_created(db):
+            return State.UNFINISHED
         raise NotADatabaseError(path)
     unknown = sorted(applied - known)
     if unknown:
         raise NewerSchemaError(path, unknown)
-    return bool(applied) and bool(known - applied)
+    return State.PENDING if known - applied else State.CURRENT
+
+
+def _initialise(db: Database) -> None:
+    """The whole schema in one transaction: a kill part-way leaves the file as it was before."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute(f"drop table if exists [{migrations.migrations_table}]")
+        migrations.apply(db)
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+
+
+def _create(path: Path) -> None:
+    """A new database is built beside its path and appears there complete, or not at all."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"LeadApp cannot create the folder {path.parent}: {error.strerror}.") from error
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ReadOnlyError(path)
+    remove_stale_parts(path)
+    try:
+        with written_in_place(path, replace=False) as temp:
+            db = _connect(temp)
+            try:
+                _initialise(db)
+            finally:
+                db.close()
+    except FileExistsError:
+        return  # another start created it at the same moment: open theirs
+    except sqlite3.Error as error:
+        raise translate(error, path) from error
+    except OSError as error:
+        raise translate_os_error(error, path) from error
 
 
 def backup_before_migration(path: Path) -> Path:
@@ -76,42 +161,76 @@ def backup_before_migration(path: Path) -> Path:
     target = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
     source = sqlite3.connect(str(path))
     try:
-        dest = sqlite3.connect(str(target))
-        with dest:
-            source.backup(dest)
-        dest.close()
+        with written_in_place(target) as temp:
+            dest = sqlite3.connect(str(temp))
+            try:
+                with dest:
+                    source.backup(dest)
+            finally:
+                dest.close()
+    except OSError as error:
+        raise StoreError(f"LeadApp could not make a backup before upgrading {path}: {error}.") from error
     finally:
         source.close()
     return target
 
 
-def open_database(path: Path) -> Database:
-    """Open (creating if needed) and upgrade the database at `path`, or raise a StoreError."""
-    path = Path(path)
-    _check_file(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(f"LeadApp cannot create the folder {path.parent}: {error.strerror}.") from error
+def _opened(path: Path, prepare: Callable[[Database], None]) -> Database:
+    """Connect and run the checks and set-up in `prepare`; on any failure close again and explain."""
     db: Database | None = None
     try:
         db = _connect(path)
+        prepare(db)
+        return db
+    except (sqlite3.Error, StoreError) as error:
+        if db is not None:
+            db.close()
+        if isinstance(error, sqlite3.Error):
+            raise translate(error, path) from error
+        raise
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if new) and upgrade the database at `path` for writing, or raise a StoreError."""
+    path = Path(path)
+    if not path.exists():
+        _create(path)
+    _check_file(path, allow_empty=True)
+    _check_writable(path)
+    empty = path.stat().st_size == 0
+
+    def prepare(db: Database) -> None:
         _check_integrity(db, path)
-        needs_backup = _check_schema(db, path)
-        if needs_backup:
+        _probe_writable(db)
+        state = _state(db, path, empty)
+        if state is State.UNFINISHED:
+            _initialise(db)
+        elif state is State.PENDING:
             backup_before_migration(path)
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         migrations.apply(db)
-        return db
-    except sqlite3.Error as error:
-        if db is not None:
-            db.close()
-        raise translate(error, path) from error
-    except StoreError:
-        if db is not None:
-            db.close()
-        raise
+
+    return _opened(path, prepare)
+
+
+def open_existing(path: Path) -> Database:
+    """Open a LeadApp database only to read it (the report command): never create, finish or upgrade."""
+    path = Path(path)
+    if not path.exists():
+        raise NoDatabaseError(path)
+    _check_file(path, allow_empty=False)
+
+    def prepare(db: Database) -> None:
+        db.execute("PRAGMA query_only = ON")
+        _check_integrity(db, path)
+        state = _state(db, path, empty=False)
+        if state is State.UNFINISHED:
+            raise HalfCreatedError(path)
+        if state is State.PENDING:
+            raise NeedsUpgradeError(path)
+
+    return _opened(path, prepare)
 
 
 def open_for_reading(path: Path) -> Database:
@@ -120,7 +239,7 @@ def open_for_reading(path: Path) -> Database:
     Each thread needs its own connection; `query_only` guarantees the worker can never write.
     """
     path = Path(path)
-    _check_file(path)
+    _check_file(path, allow_empty=True)
     try:
         db = _connect(path)
         db.execute("PRAGMA query_only = ON")

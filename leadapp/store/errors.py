@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -13,6 +15,32 @@ class StoreError(Exception):
 class NotADatabaseError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"{path} is not a LeadApp database (or it is damaged). It was left untouched.")
+
+
+class EmptyFileError(NotADatabaseError):
+    def __init__(self, path: Path) -> None:
+        StoreError.__init__(self, f"{path} is an empty file, not a LeadApp database. It was left untouched.")
+
+
+class NoDatabaseError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"There is no database at {path}. Nothing was created.")
+
+
+class NeedsUpgradeError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} was written by an older version of LeadApp. Open it in LeadApp once to upgrade it, "
+            "then try again; nothing was changed."
+        )
+
+
+class HalfCreatedError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} was never fully set up (LeadApp was stopped while creating it). Open it in LeadApp "
+            "once to finish, then try again; nothing was changed."
+        )
 
 
 class NewerSchemaError(StoreError):
@@ -34,12 +62,26 @@ class DatabaseLockedError(StoreError):
 
 class ReadOnlyError(StoreError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"LeadApp cannot write to {path}. Check that the folder is yours and not read-only.")
+        super().__init__(
+            f"LeadApp cannot write to {path}: the file or its folder is read-only. Open a copy in a folder "
+            "of your own, or ask IT for write access; nothing was changed."
+        )
 
 
 class DiskFullError(StoreError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"The disk holding {path} is full. Free some space; your last change was not saved.")
+        super().__init__(
+            f"The disk holding {path} is full, so LeadApp cannot save. Free some space (empty the recycle "
+            "bin, or delete large files you no longer need) and try again; what you typed stays on screen."
+        )
+
+
+class DiskError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"LeadApp could not read or write {path}: the drive reported an error. Check that the drive "
+            "is still connected and has free space, then try again; what you typed stays on screen."
+        )
 
 
 class CorruptDatabaseError(StoreError):
@@ -63,8 +105,30 @@ class NotFoundError(StoreError):
         super().__init__(f"No {kind} with id {record_id}.")
 
 
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _nearly_full(path: Path) -> bool:
+    """Whether the drive holding `path` has (almost) no space left: what most disk I/O errors mean."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 def translate(error: sqlite3.Error, path: Path) -> StoreError:
     """Name an SQLite failure in the terms a person can act on."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == SQLITE_FULL:
+        return DiskFullError(path)
+    if primary == SQLITE_IOERR or "disk i/o error" in str(error).lower():
+        return DiskFullError(path) if _nearly_full(path) else DiskError(path)
     text = str(error).lower()
     if "not a database" in text or "file is encrypted" in text:
         return NotADatabaseError(path)
@@ -77,3 +141,14 @@ def translate(error: sqlite3.Error, path: Path) -> StoreError:
     if "malformed" in text or "corrupt" in text:
         return CorruptDatabaseError(path, str(error))
     return StoreError(f"LeadApp could not use {path}: {error}.")
+
+
+def translate_os_error(error: OSError, path: Path) -> StoreError:
+    """The same plain sentences for a failure the operating system reports directly."""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFullError(path)
+    if error.errno == errno.EIO:
+        return DiskFullError(path) if _nearly_full(path) else DiskError(path)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ReadOnlyError(path)
+    return StoreError(f"LeadApp could not use {path}: {error.strerror or error}.")

@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from leadapp.domain.records import Record
+from leadapp.store.validation import check_record
 
 R = TypeVar("R", bound=Record)
 
@@ -39,6 +40,8 @@ def _strip_optional(hint: Any) -> Any:
 
 
 def to_row(record: Record) -> dict[str, Any]:
+    """Every write path builds its row here, so every written value is validated here first."""
+    check_record(record)
     row: dict[str, Any] = {}
     for name, hint in _field_types(type(record)).items():
         row[name] = _to_column(getattr(record, name), hint)

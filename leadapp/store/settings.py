@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from leadapp.domain.ids import new_id, utc_now
 from leadapp.store.repository import Changes, write_transaction
+from leadapp.store.validation import check_setting
 
 
 class SettingsRepository:
@@ -23,6 +24,7 @@ class SettingsRepository:
         return str(row[0]) if row and row[0] is not None else default
 
     def set(self, key: str, value: str) -> None:
+        check_setting(key, value)
         now = utc_now()
         write_transaction(
             self.db,

@@ -15,7 +15,7 @@ from leadapp.store.activities import (
 )
 from leadapp.store.assessments import AssessmentRepository, RatingRepository
 from leadapp.store.bin import Bin
-from leadapp.store.database import open_database, open_for_reading
+from leadapp.store.database import open_database, open_existing, open_for_reading
 from leadapp.store.leaps import (
     LeapConcernRepository,
     LeapMilestoneRepository,
@@ -58,6 +58,12 @@ class Store:
     def open(cls, path: Path | str) -> Store:
         path = Path(path)
         return cls(open_database(path), path)
+
+    @classmethod
+    def open_existing(cls, path: Path | str) -> Store:
+        """For commands that only read: never creates, finishes or upgrades a file."""
+        path = Path(path)
+        return cls(open_existing(path), path)
 
     @classmethod
     def open_reader(cls, path: Path | str) -> Store:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -152,6 +154,36 @@ def test_too_large_a_file_is_refused_in_plain_words(qtbot, store, ref, mentee, t
     assert "scan.tiff" in activities.editor.evidence.message.text()
     assert "Nothing was attached" in activities.editor.evidence.message.text()
     assert store.evidence.for_activity(activities.editor.activity.id) == []
+
+
+def test_a_pipe_or_device_chosen_as_evidence_is_refused_in_plain_words(
+    qtbot, store, ref, mentee, tmp_path, monkeypatch
+) -> None:
+    window = open_window(qtbot, store, ref, mentee.id)
+    activities = window.go_to("activities")
+    assert isinstance(activities, ActivitiesScreen)
+    activities.new_activity()
+    pipe = tmp_path / "scan-from-printer"
+    os.mkfifo(pipe)
+
+    def write() -> None:
+        try:
+            with pipe.open("wb") as handle:
+                handle.write(b"bytes from a pipe")
+        except OSError:
+            pass  # the app closed its end without reading, as it should
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (str(pipe), ""))
+    activities.editor.evidence_section.set_open(True)
+    qtbot.mouseClick(activities.editor.evidence.attach, Qt.MouseButton.LeftButton)
+    message = activities.editor.evidence.message.text()
+    assert "scan-from-printer is not a file" in message and "Nothing was attached" in message
+    assert store.evidence.for_activity(activities.editor.activity.id) == []
+    if writer.is_alive():
+        os.close(os.open(pipe, os.O_RDONLY | os.O_NONBLOCK))
+        writer.join(5)
 
 
 def test_an_activity_is_started_from_a_sessions_notes(qtbot, store, ref, mentee) -> None:

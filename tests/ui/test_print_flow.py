@@ -86,18 +86,23 @@ def test_preview_save_and_print_a_session_summary(qtbot, store, ref, tmp_path: P
     dialog.close()
 
 
-def test_saving_to_a_folder_that_cannot_be_written_says_so(qtbot, store, ref, tmp_path, monkeypatch) -> None:
+def caseload_preview(qtbot, store, ref):
     window = window_on_demo(qtbot, store, ref)
     reports = window.go_to("reports")
     assert isinstance(reports, ReportsScreen)
     reports.kind.setCurrentIndex(reports.kind.findData("caseload"))
     qtbot.mouseClick(reports.show_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: reports.preview.document is not None)
-    assert reports.preview.pdf.pageCount() >= 1
+    return reports.preview
+
+
+def test_saving_to_a_folder_that_cannot_be_written_says_so(qtbot, store, ref, tmp_path, monkeypatch) -> None:
+    preview = caseload_preview(qtbot, store, ref)
+    assert preview.pdf.pageCount() >= 1
     missing = tmp_path / "no-such-folder" / "caseload.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(missing), ""))
-    qtbot.mouseClick(reports.preview.save_button, Qt.MouseButton.LeftButton)
-    assert "Nothing was written" in reports.preview.message.text()
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert "Nothing was written" in preview.message.text()
     assert not missing.exists()
 
 
@@ -181,3 +186,43 @@ def test_reports_screen_drops_a_private_document_whatever_is_chosen_next(qtbot, 
     reports.kind.setCurrentIndex(reports.kind.findData("portfolio"))
     window.privacy.set_hidden(True)
     assert reports.preview.document is None
+
+
+def test_save_as_pdf_onto_a_file_that_is_not_a_pdf_is_refused(
+    qtbot, store, ref, tmp_path, monkeypatch
+) -> None:
+    preview = caseload_preview(qtbot, store, ref)
+    notes = tmp_path / "notes.pdf"
+    notes.write_text("my own notes, not a PDF")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(notes), ""))
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert "not a PDF" in preview.message.text()
+    assert notes.read_text() == "my own notes, not a PDF"
+
+
+def test_save_as_pdf_onto_the_database_is_refused(qtbot, ref, tmp_path, monkeypatch) -> None:
+    db = tmp_path / "mentoring.pdf"
+    opened = Store.open(db)
+    try:
+        preview = caseload_preview(qtbot, opened, ref)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(db), ""))
+        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+        assert "your LeadApp database" in preview.message.text()
+        assert opened.people.count() > 0
+    finally:
+        opened.close()
+    assert db.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_save_as_pdf_on_a_full_disk_leaves_no_partial_file(qtbot, store, ref, tiny_disk, monkeypatch) -> None:
+    preview = caseload_preview(qtbot, store, ref)
+    target = tiny_disk.path / "caseload.pdf"
+    tiny_disk.fill(leave=2048)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert "disk is full" in preview.message.text()
+    assert sorted(p.name for p in tiny_disk.path.iterdir()) == ["filler.bin"]
+    tiny_disk.free()
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert "Saved to" in preview.message.text()
+    assert len(PdfReader(str(target)).pages) >= 1

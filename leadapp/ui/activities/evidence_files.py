@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from leadapp.domain.activities import Evidence
 from leadapp.domain.enums import EvidenceKind
 from leadapp.store.errors import StoreError
-from leadapp.store.files import write_atomically
+from leadapp.store.output_files import save_copy
 
 
 def safe_name(evidence: Evidence) -> str:
@@ -28,13 +28,13 @@ def open_evidence(evidence: Evidence) -> Path | None:
         return None
     folder = Path(tempfile.mkdtemp(prefix="leadapp-evidence-"))
     path = folder / safe_name(evidence)
-    write_atomically(path, evidence.content)
+    save_copy(path, evidence.content)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         raise StoreError(f"No program on this computer opens {path.name}. Use Save as… to keep a copy.")
     return path
 
 
-def save_evidence(evidence: Evidence, path: Path) -> None:
+def save_evidence(evidence: Evidence, path: Path, database: Path | None = None) -> None:
     if evidence.content is None:
         raise StoreError("This evidence has no file to save.")
-    write_atomically(path, evidence.content)
+    save_copy(path, evidence.content, database)

@@ -203,7 +203,7 @@ class EvidencePanel(QWidget):
         if not path:
             return
         try:
-            save_evidence(evidence, Path(path))
+            save_evidence(evidence, Path(path), self.store.path)
         except StoreError as error:
             self.message.setText(str(error))
             return

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from leadapp.documents import Document
 from leadapp.store.errors import StoreError
+from leadapp.store.output_files import check_pdf_target, describe_write_error, write_file
 from leadapp.ui.reports.printing import can_send_file, job_for, print_file_output, send_to_cups
 
 ZOOM_STEP = 1.25
@@ -25,6 +26,7 @@ class PdfPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: Document | None = None
+        self.database: Path | None = None
         self.pdf = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         layout = QVBoxLayout(self)
@@ -109,11 +111,14 @@ class PdfPreview(QWidget):
         if self.document is None:
             return False
         try:
-            path.write_bytes(self.document.pdf)
+            check_pdf_target(path, self.database)
+            write_file(path, self.document.pdf)
+        except StoreError as error:
+            self.message.setText(str(error))
+            return False
         except OSError as error:
-            self.message.setText(
-                self.tr("Could not save to {0}: {1}. Nothing was written.").format(path, error.strerror)
-            )
+            text = describe_write_error(error, path)
+            self.message.setText(text[:1].upper() + text[1:])
             return False
         self.message.setText(self.tr("Saved to {0}").format(path))
         self.saved.emit(str(path))
@@ -149,7 +154,7 @@ class PdfPreview(QWidget):
             return
         count = self.pdf.pageCount()
         try:
-            if print_file_output(self.document.pdf, printer):
+            if print_file_output(self.document.pdf, printer, self.database):
                 self.message.setText(
                     self.tr("Sent {0} pages to {1}.").format(count, printer.outputFileName())
                 )

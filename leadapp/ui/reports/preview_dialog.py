@@ -44,6 +44,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.include_private)
         layout.addWidget(self.private_reason)
         self.preview = PdfPreview()
+        self.preview.database = db_path
         layout.addWidget(self.preview, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 
 from leadapp.store.errors import StoreError
-from leadapp.store.files import write_atomically
+from leadapp.store.output_files import save_copy
 
 LP_TIMEOUT_S = 30
 
@@ -65,7 +65,7 @@ def send_to_cups(pdf: bytes, job: PrintJob) -> str:
     """Hand the PDF to CUPS; returns what `lp` said (the request id). StoreError in plain words if refused."""
     with tempfile.TemporaryDirectory(prefix="leadapp-print-") as folder:
         path = Path(folder) / "document.pdf"
-        write_atomically(path, pdf)
+        save_copy(path, pdf)
         try:
             done = subprocess.run(
                 lp_command(job, path), capture_output=True, text=True, timeout=LP_TIMEOUT_S, check=False
@@ -83,9 +83,9 @@ def send_to_cups(pdf: bytes, job: PrintJob) -> str:
         return done.stdout.strip()
 
 
-def print_file_output(pdf: bytes, printer: QPrinter) -> bool:
+def print_file_output(pdf: bytes, printer: QPrinter, database: Path | None = None) -> bool:
     """Print to file, as PDF: the document's own bytes, vector text and all. False if not that case."""
     if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not printer.outputFileName():
         return False
-    write_atomically(Path(printer.outputFileName()), pdf)
+    save_copy(Path(printer.outputFileName()), pdf, database)
     return True

@@ -88,6 +88,7 @@ class ReportsScreen(QWidget):
         choose.addWidget(self.show_button)
         layout.addLayout(choose)
         self.preview = PdfPreview()
+        self.preview.database = store.path
         layout.addWidget(self.preview, 1)
         self.kind.currentIndexChanged.connect(self._sync)
         self.person.currentIndexChanged.connect(self._fill_sessions)
