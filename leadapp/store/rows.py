@@ -15,7 +15,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from leadapp.domain.records import Record
-from leadapp.store.validation import check_record
+from leadapp.store.validation import check_fields, check_record
 
 R = TypeVar("R", bound=Record)
 
@@ -49,7 +49,8 @@ def to_row(record: Record) -> dict[str, Any]:
 
 
 def to_columns(cls: type[Record], values: dict[str, Any]) -> dict[str, Any]:
-    """Some fields of a record type as columns, for a write of only what changed."""
+    """Some fields of a record type as columns, for a write of only what changed, validated like a row."""
+    check_fields(cls, values)
     hints = _field_types(cls)
     return {name: _to_column(value, hints[name]) for name, value in values.items()}
 

@@ -101,9 +101,20 @@ def _problem(name: str, value: object, hint: Any) -> str | None:
 
 def check_record(record: Record) -> None:
     """Raise InvalidValueError for the first field the database must not hold as it is."""
-    kind = type(record).__name__.lower()
-    for name, (hint, optional) in _hints(type(record)).items():
-        value = getattr(record, name)
+    cls = type(record)
+    check_fields(cls, {name: getattr(record, name) for name in _hints(cls)})
+    if not record.id:
+        raise InvalidValueError(cls.__name__.lower(), "id", "is missing")
+
+
+def check_fields(cls: type[Record], values: dict[str, Any]) -> None:
+    """The same checks for a write of some fields only (a save of what changed, a single field set)."""
+    kind = cls.__name__.lower()
+    hints = _hints(cls)
+    for name, value in values.items():
+        if name not in hints:
+            raise InvalidValueError(kind, name, "is not a field of this record")
+        hint, optional = hints[name]
         if value is None:
             if optional:
                 continue
@@ -111,8 +122,6 @@ def check_record(record: Record) -> None:
         problem = _problem(name, value, hint)
         if problem:
             raise InvalidValueError(kind, name, problem)
-    if not record.id:
-        raise InvalidValueError(kind, "id", "is missing")
 
 
 def check_setting(key: str, value: str) -> None:

@@ -16,11 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from leadapp.domain.activities import Activity, Evidence
-from leadapp.domain.enums import EvidenceKind, SessionMode, SessionStatus
+from leadapp.domain.enums import EvidenceKind, PersonKind, SessionMode, SessionStatus
 from leadapp.domain.people import Person
 from leadapp.domain.sessions import Session
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
+from leadapp.store.validation import InvalidValueError
 
 LONE_SURROGATE = "Notes \ud800 from the session"
 
@@ -183,3 +184,14 @@ def test_evidence_sizes_and_dates_are_checked_too(shared, content: bytes, size: 
             store.activities.add(activity)
     else:
         assert store.activities.get(store.activities.add(activity).id).start_date == when
+
+
+def test_a_save_of_changed_fields_and_a_single_field_set_are_checked_too(store: Store) -> None:
+    """The field-level writes (two windows, an import, start and end of a session) meet the same checks."""
+    mentee = store.people.add(Person(full_name="Asha Patel", kind=PersonKind.MENTEE))
+    session = store.sessions.add(Session(mentee_id=mentee.id, session_date=date(2026, 3, 12)))
+    with pytest.raises(InvalidValueError):
+        store.sessions.save_edits(session, dataclasses.replace(session, duration_min=-30))
+    with pytest.raises(InvalidValueError):
+        store.sessions.set_fields(session.id, shared_notes="half \ud800 a character")
+    assert store.sessions.get(session.id) == session
