@@ -132,9 +132,29 @@ time.sleep(30)
 """
 
 
+def first_start_seconds(folder: Path) -> float:
+    """How long one uninterrupted first start takes on this machine now, from "ready" to "done"."""
+    path = folder / "calibrate" / "leadapp.sqlite3"
+    path.parent.mkdir()
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "ready"
+    started = time.perf_counter()
+    assert child.stdout.readline().strip() == "done"
+    took = time.perf_counter() - started
+    child.kill()
+    child.wait()
+    return took
+
+
 def first_start_kills(folder: Path, runs: int, seed: int) -> tuple[int, int]:
-    """Kill a real first start at random moments; return (kills that landed before it finished, refusals)."""
+    """Kill a real first start at random moments; return (kills that landed before it finished, refusals).
+
+    The moments are spread over a little more than one first start takes here, measured first, so the
+    kills land inside it however loaded the machine is.
+    """
     chooser = random.Random(seed)
+    window = first_start_seconds(folder) * 1.2
     landed = refused = 0
     for run in range(runs):
         path = folder / f"run{run}" / "leadapp.sqlite3"
@@ -142,7 +162,7 @@ def first_start_kills(folder: Path, runs: int, seed: int) -> tuple[int, int]:
         child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, text=True)
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
-        time.sleep(chooser.uniform(0.0, 0.3))
+        time.sleep(chooser.uniform(0.0, window))
         child.send_signal(signal.SIGKILL)
         finished = child.stdout.read().strip() == "done"
         child.wait()
