@@ -9,7 +9,8 @@ VENV=build/pack-venv
 if [ "$(uname -s)" = Linux ]; then VBIN=$VENV/bin; else VBIN=$VENV/Scripts; fi
 [ -d "$VBIN" ] || VBIN=$VENV/bin
 
-rm -rf build/wheel
+# setuptools' own build folders would carry modules from earlier builds into the wheel: start clean.
+rm -rf build/wheel build/lib build/bdist.*
 "$PYTHON" -m pip wheel --quiet --no-deps -w build/wheel .
 [ -x "$VBIN/python" ] || [ -x "$VBIN/python.exe" ] || "$PYTHON" -m venv "$VENV"
 # A fresh copy of LeadApp each time, so nothing left from an earlier build hides a missing file.
