@@ -6,13 +6,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${1:-python3}
 VENV=build/pack-venv
-if [ "$(uname -s)" = Linux ]; then VBIN=$VENV/bin; else VBIN=$VENV/Scripts; fi
-[ -d "$VBIN" ] || VBIN=$VENV/bin
 
-# setuptools' own build folders would carry modules from earlier builds into the wheel: start clean.
-rm -rf build/wheel build/lib build/bdist.*
-"$PYTHON" -m pip wheel --quiet --no-deps -w build/wheel .
-[ -x "$VBIN/python" ] || [ -x "$VBIN/python.exe" ] || "$PYTHON" -m venv "$VENV"
+# The wheel is built from a clean copy of the source: setuptools' build/lib and the editable install's
+# leadapp.egg-info/SOURCES.txt in the checkout would carry in modules the package itself leaves out.
+rm -rf build/source build/wheel
+mkdir -p build/source
+tar --exclude=./build --exclude=./dist --exclude=./.venv --exclude=./.git --exclude='*.egg-info' \
+    --exclude=__pycache__ --exclude=./docs -cf - . | tar -C build/source -xf -
+"$PYTHON" -m pip wheel --quiet --no-deps -w build/wheel build/source
+[ -d "$VENV/bin" ] || [ -d "$VENV/Scripts" ] || "$PYTHON" -m venv "$VENV"
+VBIN=$VENV/bin
+[ -d "$VBIN" ] || VBIN=$VENV/Scripts  # Windows
 # A fresh copy of LeadApp each time, so nothing left from an earlier build hides a missing file.
 "$VBIN/python" -m pip uninstall --quiet --yes leadapp >/dev/null 2>&1 || true
 WHEEL=$(ls build/wheel/leadapp-*.whl)
