@@ -66,6 +66,10 @@ def test_settings_show_the_preset_until_the_person_chooses(
     assert store.settings.get("theme") == "light"
     assert theme_settings(store) == ("light", 150)
 
+    # Choosing applies to the whole application: leave it at 100 % for the tests that follow.
+    dialog.text_size.setCurrentIndex(dialog.text_size.findData(100))
+    assert theme_settings(store) == ("light", 100)
+
 
 def _env(tmp_path: Path, defaults: Path) -> dict[str, str]:
     home = tmp_path / "home"
