@@ -39,7 +39,9 @@ cp resources/fonts/LICENSE-DejaVu.txt "$ROOT/usr/share/doc/leadapp/"
 printf 'LeadApp %s\nLicence: MIT. Fonts: DejaVu (see LICENSE-DejaVu.txt). Qt (PySide6): LGPL-3.0.\n' \
     "$VERSION" > "$ROOT/usr/share/doc/leadapp/copyright"
 SIZE=$(du -sk --exclude=DEBIAN "$ROOT" | cut -f1)
-sed "s/@VERSION@/$VERSION/; s/@SIZE@/$SIZE/" "$HERE/control.in" > "$ROOT/DEBIAN/control"
+# The bundle needs at least the C library it was built against.
+GLIBC=$(getconf GNU_LIBC_VERSION | cut -d' ' -f2)
+sed "s/@VERSION@/$VERSION/; s/@SIZE@/$SIZE/; s/@GLIBC@/$GLIBC/" "$HERE/control.in" > "$ROOT/DEBIAN/control"
 mkdir -p dist
 DEB=dist/leadapp_${VERSION}_amd64.deb
 dpkg-deb --root-owner-group -Zxz -z3 --build "$ROOT" "$DEB" >/dev/null

@@ -7,6 +7,7 @@ plain `pytest` run they are skipped, because the installers take a few minutes t
 from __future__ import annotations
 
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -84,6 +85,7 @@ def test_installers_deb_declares_what_qt_needs_and_installs_the_desktop_files() 
     ).stdout
     for library in RUNTIME_LIBRARIES:
         assert library in depends
+    assert f"libc6 (>= {platform.libc_ver()[1]})" in depends  # the C library the bundle was built on
     listing = subprocess.run(["dpkg-deb", "-c", DEB], check=True, capture_output=True, text=True).stdout
     for path in (
         "./opt/leadapp/leadapp",
