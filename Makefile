@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check demo clean
+.PHONY: run test check demo clean package package-test
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,13 +19,28 @@ demo: $(STAMP)
 	$(BIN)/leadapp --demo
 
 check: $(STAMP)
-	$(BIN)/ruff check leadapp tests benchmarks scripts
-	$(BIN)/ruff format --check leadapp tests benchmarks scripts
+	$(BIN)/ruff check leadapp tests benchmarks scripts packaging setup.py
+	$(BIN)/ruff format --check leadapp tests benchmarks scripts packaging setup.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# The whole suite, then what users really get: the installers built, installed and started (package-test).
 test: check
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(MAKE) package-test
+
+# Installers (docs/it-guide.md): the PyInstaller folder, the .deb and per-user .tar.gz in dist/, and the MSI
+# built by wixl around a stand-in Windows payload (the real one comes from a Windows runner).
+package: $(STAMP)
+	bash packaging/linux/build-deps.sh
+	bash packaging/build-bundle.sh $(BIN)/python
+	bash packaging/linux/build-linux.sh
+	bash packaging/windows/stand-in-payload.sh build/windows-stand-in
+	bash packaging/windows/build-msi.sh build/windows-stand-in build/msi/LeadApp-stand-in.msi
+
+# Installs what `make package` built and runs it: .deb (dpkg -i, as root), per-user archive, bundle, MSI.
+package-test: package
+	LEADAPP_INSTALLERS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/packaging -k installers
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

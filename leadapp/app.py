@@ -162,6 +162,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
 
     from leadapp.domain.reference import reference
     from leadapp.store.store import Store
+    from leadapp.ui.app_icon import app_icon
     from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog, complete_first_run
     from leadapp.ui.main_window import MainWindow
     from leadapp.ui.settings_dialog import theme_settings
@@ -171,6 +172,8 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("LeadApp")
     app.setApplicationDisplayName("LeadApp")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("org.leadapp.LeadApp")
     if not smoke:
         _install_excepthook()
 

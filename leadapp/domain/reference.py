@@ -169,7 +169,7 @@ Loader = Callable[[str], Any]
 
 
 def _package_loader(name: str) -> Any:
-    text = resources.files("leadapp.resources").joinpath("reference", name).read_text("utf-8")
+    text = (resources.files("leadapp.resources") / "reference" / name).read_text("utf-8")
     return json.loads(text)
 
 

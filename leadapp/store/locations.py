@@ -7,6 +7,8 @@ from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
 
+from leadapp.store.site_defaults import read_site_defaults
+
 APP_NAME = "LeadApp"
 DB_ENV = "LEADAPP_DB"
 
@@ -17,7 +19,9 @@ def data_folder() -> Path:
 
 def default_db_path() -> Path:
     override = os.environ.get(DB_ENV, "").strip()
-    return Path(override).expanduser() if override else data_folder() / "leadapp.sqlite3"
+    if override:
+        return Path(override).expanduser()
+    return (read_site_defaults().database_folder or data_folder()) / "leadapp.sqlite3"
 
 
 def demo_db_path() -> Path:

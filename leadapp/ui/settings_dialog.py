@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadapp.store.errors import StoreError
+from leadapp.store.site_defaults import read_site_defaults
 from leadapp.store.store import Store
 from leadapp.ui.people.choices import select_data
 from leadapp.ui.theme import TEXT_SIZES, apply_theme
@@ -21,9 +22,10 @@ from leadapp.ui.widgets.forms import labelled_row
 
 
 def theme_settings(store: Store) -> tuple[str, int]:
-    theme = store.settings.get("theme", "system")
+    preset = read_site_defaults()
+    theme = store.settings.get("theme", preset.theme)
     try:
-        size = int(store.settings.get("text_size", "100"))
+        size = int(store.settings.get("text_size", str(preset.text_size)))
     except ValueError:
         size = 100
     return theme, size if size in TEXT_SIZES else 100
