@@ -7,10 +7,13 @@ from datetime import date
 
 from leadapp.domain.enums import PlanStatus, SessionStatus
 from leadapp.domain.leaps import review_due
+from leadapp.domain.objectives import carry_lines, to_carry
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import Session, carried_agenda
+from leadapp.store.assessment_review import item_names, review
 from leadapp.store.store import Store
 
+SELF_ASSESSMENT_REVIEW = "self_assessment_review"
 ACTIVE_PLANS = (PlanStatus.COMMITTED.value, PlanStatus.IN_PROGRESS.value)
 
 
@@ -26,6 +29,9 @@ def due_reviews(store: Store, mentee_id: str, on: date) -> list[str]:
 def agenda_for(store: Store, ref: Reference, mentee_id: str, template: str, on: date) -> str:
     lines = list(ref.template(template).agenda) if template else []
     carried = carried_agenda(store.actions.open_for_mentee(mentee_id), due_reviews(store, mentee_id, on))
+    carried += carry_lines(to_carry(store.objectives.for_person(mentee_id), on))
+    if template == SELF_ASSESSMENT_REVIEW:
+        lines += ["", *review(store, ref, mentee_id).agenda_lines(item_names(ref))]
     if carried:
         lines += [*([""] if lines else []), "Carried over from last time:", *carried]
     return "\n".join(lines)
