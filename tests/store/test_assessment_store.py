@@ -1,4 +1,4 @@
-"""Self-assessments and objectives on a real file: the review, the mentor's view, and what reaches an agenda."""
+"""Self-assessments and objectives on a real file: the review, the mentor's view, what reaches an agenda."""
 
 from __future__ import annotations
 
