@@ -33,6 +33,7 @@ from leadapp.store.store import Store
 from leadapp.ui.about_dialog import AboutDialog
 from leadapp.ui.actions_screen import ActionsScreen
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
+from leadapp.ui.assessment.assessment_screen import AssessmentScreen
 from leadapp.ui.balance.balance_screen import BalanceScreen
 from leadapp.ui.bin.bin_dialog import BinDialog
 from leadapp.ui.bin.edit_menu import build_edit_menu
@@ -48,7 +49,7 @@ from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
-from leadapp.ui.upcoming import assessment_screen, exchange_screen, timeline_screen
+from leadapp.ui.upcoming import exchange_screen, timeline_screen
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
 
@@ -158,6 +159,10 @@ class MainWindow(QMainWindow):
             screen.print_requested.connect(lambda person_id: self.preview(DocumentKind.PORTFOLIO, person_id))
         elif isinstance(screen, PeopleScreen):
             screen.editor.problem.connect(self.show_problem)
+        elif isinstance(screen, AssessmentScreen):
+            screen.problem.connect(self.show_problem)
+            screen.find_example.connect(self.find_example)
+            screen.print_requested.connect(lambda kind, person: self.preview(DocumentKind(kind), person))
         elif isinstance(screen, HomeScreen):
             screen.open_people.connect(lambda: self.go_to("people"))
             screen.open_person.connect(self.open_person)
@@ -227,7 +232,12 @@ class MainWindow(QMainWindow):
                 "Ctrl+8",
                 lambda: LeapScreen(store, ref, events, self.role),
             ),
-            Section("assessment", self.tr("Self-assessment"), "Ctrl+9", lambda: assessment_screen(ref)),
+            Section(
+                "assessment",
+                self.tr("Self-assessment"),
+                "Ctrl+9",
+                lambda: AssessmentScreen(store, ref, events, self.role),
+            ),
             Section(
                 "reports",
                 self.tr("Reports"),
@@ -320,6 +330,9 @@ class MainWindow(QMainWindow):
                 screen, SessionsScreen | ActionsScreen | ActivitiesScreen | BalanceScreen | LeapScreen
             ):
                 screen.set_mentee(mentee_id)
+        assessment = self.screens.get("assessment")
+        if isinstance(assessment, AssessmentScreen):
+            assessment.set_mentee(mentee_id)
 
     def new_session(self, mentee_id: str = "") -> None:
         sessions = self.go_to("sessions")
