@@ -13,6 +13,7 @@ from datetime import date
 
 from leadapp.domain.enums import Framework, Rater
 from leadapp.domain.records import Record
+from leadapp.domain.reference import Reference
 
 SCALE = (1, 2, 3, 4)
 """essential, proficient, strong, exemplary: the positions of the reference scale, lowest first."""
@@ -147,3 +148,54 @@ def review_lines(
     lines += [f"Since last time: {s}" for s in sentences] or ["Since last time: no rating has changed."]
     lines += [f"Worth developing: {name}" for name in low]
     return lines
+
+
+@dataclass(frozen=True)
+class Rated:
+    """One assessment with its ratings, notes and evidence by item."""
+
+    assessment: Assessment
+    ratings: dict[str, int | None] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    evidence: dict[str, list[str]] = field(default_factory=dict)
+
+
+def item_names(ref: Reference) -> dict[str, str]:
+    """Every ratable item's label: behaviour groups, their behaviours, and the HLM dimensions."""
+    names: dict[str, str] = {}
+    for group in ref.behaviour_groups:
+        names[group.code] = group.name
+        names.update({i.code: i.label for i in group.items})
+    names.update({d.code: d.label for d in ref.hlm_dimensions})
+    return names
+
+
+def item_order(ref: Reference) -> list[str]:
+    return list(item_names(ref))
+
+
+def group_of(ref: Reference) -> dict[str, str]:
+    return {i.code: g.code for g in ref.behaviour_groups for i in g.items}
+
+
+def scale_names(ref: Reference) -> dict[int, str]:
+    return {position + 1: item.label for position, item in enumerate(ref.hlm_scale)}
+
+
+@dataclass(frozen=True)
+class Review:
+    """A person's self-assessments and what changed; `latest` is None before the first one."""
+
+    history: list[Rated]
+    latest: Rated | None
+    previous: Rated | None
+    mentor: Rated | None
+    changes: list[Change]
+    sentences: list[str]
+    low: list[str]
+    differences: dict[str, int]
+    unfinished: list[str]
+
+    def agenda_lines(self, names: dict[str, str]) -> list[str]:
+        on = self.latest.assessment.assessed_on if self.latest else None
+        return review_lines(on, self.sentences, [names.get(i, i) for i in self.low], len(self.unfinished))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from leadapp.domain.activities import Objective
+from leadapp.domain.activities import Activity, Objective
+from leadapp.domain.assessments import Review
 from leadapp.domain.enums import ObjectiveStatus
+from leadapp.domain.people import Person
 
 NEAR_DAYS = 28
 """A target date within four weeks (or passed) is near enough to talk about at the next session."""
@@ -75,3 +78,14 @@ def objective_for_item(person_id: str, item_label: str, item: str, categories: t
         categories=list(categories),
         assessment_items=[item],
     )
+
+
+@dataclass(frozen=True)
+class AppraisalSummary:
+    """What an appraisal pack prints: the plan with its evidence, the portfolio's balance and the change."""
+
+    person: Person
+    objectives: tuple[Objective, ...]
+    activities: tuple[Activity, ...]
+    evidence_titles: dict[str, tuple[str, ...]]
+    review: Review

@@ -5,62 +5,22 @@ Shared by the Self-assessment screen, a "Self-assessment review" session's agend
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from leadapp.domain.assessments import (
-    Change,
+    Review,
     change_sentences,
     changes_since,
     differences,
+    item_names,
+    item_order,
     low_items,
-    review_lines,
+    scale_names,
     unrated,
 )
 from leadapp.domain.enums import Rater
+from leadapp.domain.objectives import AppraisalSummary
 from leadapp.domain.reference import Reference
-from leadapp.store.assessments import Rated, history, rated
+from leadapp.store.assessments import history, rated
 from leadapp.store.store import Store
-
-
-def item_names(ref: Reference) -> dict[str, str]:
-    """Every ratable item's label: behaviour groups, their behaviours, and the HLM dimensions."""
-    names: dict[str, str] = {}
-    for group in ref.behaviour_groups:
-        names[group.code] = group.name
-        names.update({i.code: i.label for i in group.items})
-    names.update({d.code: d.label for d in ref.hlm_dimensions})
-    return names
-
-
-def item_order(ref: Reference) -> list[str]:
-    return list(item_names(ref))
-
-
-def group_of(ref: Reference) -> dict[str, str]:
-    return {i.code: g.code for g in ref.behaviour_groups for i in g.items}
-
-
-def scale_names(ref: Reference) -> dict[int, str]:
-    return {position + 1: item.label for position, item in enumerate(ref.hlm_scale)}
-
-
-@dataclass(frozen=True)
-class Review:
-    """A person's self-assessments and what changed; `latest` is None before the first one."""
-
-    history: list[Rated]
-    latest: Rated | None
-    previous: Rated | None
-    mentor: Rated | None
-    changes: list[Change]
-    sentences: list[str]
-    low: list[str]
-    differences: dict[str, int]
-    unfinished: list[str]
-
-    def agenda_lines(self, names: dict[str, str]) -> list[str]:
-        on = self.latest.assessment.assessed_on if self.latest else None
-        return review_lines(on, self.sentences, [names.get(i, i) for i in self.low], len(self.unfinished))
 
 
 def review(store: Store, ref: Reference, person_id: str) -> Review:
@@ -89,4 +49,17 @@ def review(store: Store, ref: Reference, person_id: str) -> Review:
         low=low_items(now, before, order),
         differences=differences(now, mentor.ratings) if mentor else {},
         unfinished=unfinished if latest else [],
+    )
+
+
+def appraisal_summary(store: Store, ref: Reference, person_id: str) -> AppraisalSummary:
+    person = store.people.get(person_id)
+    activities = store.activities.for_person(person_id)
+    titles = store.evidence.titles_for([a.id for a in activities])
+    return AppraisalSummary(
+        person=person,
+        objectives=tuple(store.objectives.for_person(person_id)),
+        activities=tuple(activities),
+        evidence_titles={key: tuple(value) for key, value in titles.items()},
+        review=review(store, ref, person_id),
     )

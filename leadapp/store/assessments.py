@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from leadapp.domain.assessments import Assessment, AssessmentRating
+from leadapp.domain.assessments import Assessment, AssessmentRating, Rated
 from leadapp.domain.enums import Rater
 from leadapp.store.repository import Repository
 
@@ -50,16 +48,6 @@ class RatingRepository(Repository[AssessmentRating]):
             "assessment_id = ? and item = ?", [assessment_id, item], order_by="created_at", limit=1
         )
         return found[0] if found else self.add(AssessmentRating(assessment_id=assessment_id, item=item))
-
-
-@dataclass(frozen=True)
-class Rated:
-    """One assessment with its ratings by item."""
-
-    assessment: Assessment
-    ratings: dict[str, int | None] = field(default_factory=dict)
-    notes: dict[str, str] = field(default_factory=dict)
-    evidence: dict[str, list[str]] = field(default_factory=dict)
 
 
 def rated(ratings: RatingRepository, assessment: Assessment) -> Rated:

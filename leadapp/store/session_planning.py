@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from leadapp.domain.assessments import item_names
 from leadapp.domain.enums import PlanStatus, SessionStatus
 from leadapp.domain.leaps import review_due
 from leadapp.domain.objectives import carry_lines, to_carry
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import Session, carried_agenda
-from leadapp.store.assessment_review import item_names, review
+from leadapp.store.assessment_review import review
 from leadapp.store.store import Store
 
 SELF_ASSESSMENT_REVIEW = "self_assessment_review"

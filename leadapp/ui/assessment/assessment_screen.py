@@ -27,6 +27,8 @@ from leadapp.domain.assessments import (
     Assessment,
     AssessmentRating,
     evidence_link,
+    group_of,
+    item_names,
     low_items,
     parse_evidence,
     serving_categories,
@@ -36,7 +38,7 @@ from leadapp.domain.ids import today
 from leadapp.domain.objectives import objective_for_item
 from leadapp.domain.reference import Reference
 from leadapp.domain.sharing import NOBODY
-from leadapp.store.assessment_review import group_of, item_names, review
+from leadapp.store.assessment_review import review
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.assessment.change_chart import change_chart, change_text

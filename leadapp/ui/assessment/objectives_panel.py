@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from leadapp.domain.activities import Objective
+from leadapp.domain.assessments import item_names
 from leadapp.domain.enums import ObjectiveStatus
 from leadapp.domain.reference import Reference
-from leadapp.store.assessment_review import item_names
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.people.choices import fill_items, select_data
