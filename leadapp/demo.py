@@ -450,6 +450,7 @@ def _write_assessment(store: Store, ref: Reference, mentee: Person, now: date) -
         AssessmentRating(assessment_id=mentor_view.id, item=d.code, rating=min(4, 2 + position % 3))
         for position, d in enumerate(ref.hlm_dimensions)
     )
+    serving = [a.id for a in store.activities.for_person(mentee.id) if "track_record" in a.categories][:2]
     store.objectives.add_many(
         [
             Objective(
@@ -459,6 +460,7 @@ def _write_assessment(store: Store, ref: Reference, mentee: Person, now: date) -
                 categories=["track_record", "widening"],
                 target_date=now + timedelta(days=20),
                 status=ObjectiveStatus.ON_TRACK,
+                activity_ids=serving,
                 assessment_items=["engaging_the_team"],
             ),
             Objective(

@@ -131,3 +131,28 @@ def test_every_control_on_each_tab_has_a_name(qtbot, store: Store, ref, asha: Pe
     for position in range(screen.tabs.count()):
         screen.tabs.setCurrentIndex(position)
         assert unnamed_controls(screen) == [], screen.tabs.tabText(position)
+
+
+def test_the_balance_screen_says_what_the_objectives_cover(qtbot, store: Store, ref, asha: Person) -> None:
+    from leadapp.domain.activities import Objective
+    from leadapp.ui.balance.balance_screen import BalanceScreen
+
+    window, _screen = open_screen(qtbot, store, ref, asha.id)
+    balance = window.go_to("balance")
+    assert isinstance(balance, BalanceScreen)
+    assert balance.objectives_cover.text() == "No open development objectives yet."
+    store.objectives.add(Objective(person_id=asha.id, objective="Lead QI", categories=["track_record"]))
+    assert balance.objectives_cover.text().startswith("Your objectives cover Track record (1)")
+
+
+def test_sharing_with_nobody_in_front_shows_no_ones_assessment(
+    qtbot, store: Store, ref, asha: Person
+) -> None:
+    window, screen = open_screen(qtbot, store, ref, asha.id)
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(""))
+    window.privacy_action.trigger()
+    assert screen.person_scope() is None
+    assert not screen.tabs.isEnabled()
+    assert "Asha" not in screen.heading.text()
+    assert screen.assessments.currentData() == ""

@@ -8,12 +8,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +75,8 @@ class ObjectivesPanel(QWidget):
         self.listing = QListWidget()
         self.listing.setAccessibleName(self.tr("Development objectives"))
         self.listing.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.listing.setWordWrap(True)
+        self.listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.listing, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("New &objective"))
@@ -103,11 +107,15 @@ class ObjectivesPanel(QWidget):
         labelled_row(form, self.tr("Ob&jective"), self.objective)
         labelled_row(form, self.tr("&Why"), self.why)
         labelled_row(form, self.tr("Stat&us"), self.status)
-        labelled_row(form, self.tr("Tar&get date"), self.target)
+        labelled_row(form, self.tr("Targe&t date"), self.target)
         labelled_row(form, self.tr("Categories"), self.categories)
         labelled_row(form, self.tr("Acti&vities that serve it"), self.activities)
         labelled_row(form, self.tr("Self-assessment &items"), self.items)
-        layout.addWidget(self.editor, 5)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.editor)
+        layout.addWidget(scroller, 5)
         self.empty = note(self.tr("No objectives yet. Add one here, or from a low-rated item under Rate."))
         left.insertWidget(0, self.empty)
 
