@@ -162,6 +162,27 @@ def dot_plot(review: Review, ref: Reference, width: float) -> Drawing:
     return drawing
 
 
+def _chart_figures(review: Review, ref: Reference) -> list:
+    """The dot plot as a table: every dimension at each assessment shown, and the mentor's view."""
+    shown = review.history[-4:]
+    header = ["Dimension", *(f"{r.assessment.assessed_on:%d %b %Y}" for r in shown)]
+    if review.mentor:
+        header.append("Mentor's view")
+    rows = [header]
+    for dimension in ref.hlm_dimensions:
+        row = [dimension.label, *(_scale(ref, r.ratings.get(dimension.code)) for r in shown)]
+        if review.mentor:
+            row.append(_scale(ref, review.mentor.ratings.get(dimension.code)))
+        rows.append(row)
+    first = 0.34
+    rest = (1 - first) / (len(header) - 1)
+    width = content_width()
+    return [
+        heading("The chart in figures", 3),
+        table(rows, [first * width] + [rest * width] * (len(header) - 1)),
+    ]
+
+
 def _scale(ref: Reference, value: int | None) -> str:
     return ref.hlm_scale[value - 1].label if value else "—"
 
@@ -193,7 +214,7 @@ def _review_story(review: Review, ref: Reference, with_ratings: bool) -> list:
         )
     if review.low:
         story += [heading("Worth developing", 3), para(", ".join(names.get(i, i) for i in review.low) + ".")]
-    story += [space(2), dot_plot(review, ref, width)]
+    story += [space(2), dot_plot(review, ref, width), *_chart_figures(review, ref)]
     if not with_ratings:
         return story
     mentor = review.mentor.ratings if review.mentor else {}

@@ -156,3 +156,19 @@ def test_sharing_with_nobody_in_front_shows_no_ones_assessment(
     assert not screen.tabs.isEnabled()
     assert "Asha" not in screen.heading.text()
     assert screen.assessments.currentData() == ""
+
+
+def test_evidence_is_linked_to_an_item_and_kept(qtbot, store: Store, ref, asha: Person) -> None:
+    from leadapp.domain.activities import Activity
+
+    activity = store.activities.add(Activity(person_id=asha.id, title="Chair the falls group"))
+    _window, screen = open_screen(qtbot, store, ref, asha.id)
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    screen.table.select_code("engaging_the_team")
+    screen.link_choice.setCurrentIndex(screen.link_choice.findData(f"activity:{activity.id}"))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: screen.evidence.count() == 1)
+    assert screen.evidence.item(0).text() == "Activity: Chair the falls group"
+    assert screen.assessment is not None
+    [row] = store.ratings.for_assessment(screen.assessment.id)
+    assert (row.item, row.evidence, row.rating) == ("engaging_the_team", [f"activity:{activity.id}"], None)

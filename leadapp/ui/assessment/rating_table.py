@@ -81,6 +81,7 @@ class RatingTable(QTableWidget):
         for position, row in enumerate(self.rows):
             label = QTableWidgetItem(row.label.strip() if row.heading else row.label)
             label.setData(ITEM_ROLE, row.code)
+            label.setData(Qt.ItemDataRole.AccessibleTextRole, row.label.strip())
             label.setToolTip(row.description)
             if row.heading or row.group:
                 font = QFont(label.font())
