@@ -172,3 +172,27 @@ def test_evidence_is_linked_to_an_item_and_kept(qtbot, store: Store, ref, asha: 
     assert screen.assessment is not None
     [row] = store.ratings.for_assessment(screen.assessment.id)
     assert (row.item, row.evidence, row.rating) == ("engaging_the_team", [f"activity:{activity.id}"], None)
+
+
+def test_the_change_tab_says_since_last_time_and_the_chart_in_words(
+    qtbot, store: Store, ref, asha: Person
+) -> None:
+    from datetime import date
+
+    from leadapp.domain.assessments import Assessment
+
+    for on, value in ((date(2026, 5, 1), 2), (date(2026, 11, 1), 3)):
+        assessment = store.assessments.add(Assessment(person_id=asha.id, assessed_on=on))
+        store.ratings.set_fields(store.ratings.for_item(assessment.id, "engaging_the_team").id, rating=value)
+    _window, screen = open_screen(qtbot, store, ref, asha.id)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: screen.tabs.currentIndex() == 1)
+    assert screen.since.text() == "Engaging the team: proficient → strong"
+    assert "Engaging the team: 01/05/2026 proficient; 01/11/2026 strong" in screen.chart_words.text()
+    # A rating changed on the Rate tab shows here the next time the tab is looked at.
+    screen.tabs.setCurrentIndex(0)
+    screen.table.setFocus()
+    screen.table.select_code("engaging_the_team")
+    qtbot.keyClick(screen.table, Qt.Key.Key_4)
+    screen.tabs.setCurrentIndex(1)
+    assert screen.since.text() == "Engaging the team: proficient → exemplary"

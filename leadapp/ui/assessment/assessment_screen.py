@@ -104,6 +104,8 @@ class AssessmentScreen(QWidget):
         self.objectives.problem.connect(self.problem)
         self.tabs.addTab(self.objectives, self.tr("&Development objectives"))
 
+        self._change_stale = False
+        self.tabs.currentChanged.connect(self._on_tab)
         events.data_changed.connect(self._on_data_changed)
         events.changed_elsewhere.connect(self._follow)
         self.refresh()
@@ -545,7 +547,13 @@ class AssessmentScreen(QWidget):
 
     # Change over time ----------------------------------------------------------------------------------
 
+    def _on_tab(self, position: int) -> None:
+        """The chart is redrawn when looked at, not at every keypress on the rating tab."""
+        if position == 1 and self._change_stale:
+            self._show_change()
+
     def _show_change(self) -> None:
+        self._change_stale = False
         while self.chart_holder.count():
             item = self.chart_holder.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -586,8 +594,10 @@ class AssessmentScreen(QWidget):
             self.print_requested.emit(kind, person_id)
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in ("assessment_ratings", "assessments") and not self.note_saver.pending:
-            self._show_change()
+        if table in ("assessment_ratings", "assessments"):
+            self._change_stale = True
+            if self.tabs.currentIndex() == 1:
+                self._show_change()
         elif table == "objectives" and not self.objectives.autosaver.pending:
             self.objectives.follow_store()
         elif table in ("activities", "sessions"):
