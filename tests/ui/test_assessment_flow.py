@@ -46,9 +46,10 @@ def test_rated_by_keyboard_only_and_read_back_after_a_restart(
 ) -> None:
     window, screen = open_screen(qtbot, store, ref, asha.id)
     assert screen.assessments.currentData() == ""
-    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
     table = screen.table
-    assert QApplication.focusWidget() is table
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    assert screen.assessment is not None
     first = ref.behaviour_groups[0]
     # The group as a whole: 2, then its first behaviour 3 (a digit moves on), then Right steps it to 4.
     qtbot.keyClick(table, Qt.Key.Key_2)
@@ -63,16 +64,20 @@ def test_rated_by_keyboard_only_and_read_back_after_a_restart(
     qtbot.keyClick(table, Qt.Key.Key_4)
     qtbot.keyClick(table, Qt.Key.Key_Up)
     qtbot.keyClick(table, Qt.Key.Key_0)
-    # The mentor's view, beside: Alt+M adds it, Shift+Right moves to its column.
+    # The mentor's view, beside: Alt+M adds it and puts the keyboard in its column; Shift+Left and
+    # Shift+Right move between the two columns.
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: screen.mentor_view is not None)
-    table.setFocus()
-    table.setCurrentCell(_row_of(screen, ref.hlm_dimensions[0].code), MENTEE)
+    qtbot.waitUntil(lambda: screen.mentor_view is not None and QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert table.currentColumn() == MENTEE
     qtbot.keyClick(table, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert table.currentColumn() == MENTOR
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert table.current_code() == ref.hlm_dimensions[0].code
     qtbot.keyClick(table, Qt.Key.Key_3)
-    # A note on the item, typed.
-    table.setCurrentCell(_row_of(screen, ref.hlm_dimensions[0].code), MENTEE)
+    # A note on the first dimension, the mentee's own, typed.
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    qtbot.keyClick(table, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is screen.note
     qtbot.keyClicks(screen.note, "Need more practice with teams")

@@ -120,7 +120,7 @@ class AssessmentScreen(QWidget):
         self.assessments = QComboBox()
         self.assessments.setAccessibleName(self.tr("Assessment"))
         chooser.setBuddy(self.assessments)
-        self.new_button = QPushButton(self.tr("New assessment"))
+        self.new_button = QPushButton(self.tr("New assessment for toda&y"))
         self.new_button.setProperty("primary", True)
         self.new_button.setToolTip(self.tr("A new dated assessment for today"))
         self.mentor_button = QPushButton(self.tr("Add the &mentor's view"))
@@ -309,7 +309,7 @@ class AssessmentScreen(QWidget):
             later = self.tr(" · finish later") if assessment.finish_later else ""
             self.assessments.addItem(format_date(assessment.assessed_on) + later, assessment.id)
         if not found:
-            self.assessments.addItem(self.tr("None yet: press New assessment"), "")
+            self.assessments.addItem(self.tr("None yet: start one with New assessment for today (Alt+Y)"), "")
         position = self.assessments.findData(keep) if keep else -1
         self.assessments.setCurrentIndex(max(position, 0))
         self.assessments.blockSignals(False)
