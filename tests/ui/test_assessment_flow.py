@@ -201,3 +201,17 @@ def test_the_change_tab_says_since_last_time_and_the_chart_in_words(
     qtbot.keyClick(screen.table, Qt.Key.Key_4)
     screen.tabs.setCurrentIndex(1)
     assert screen.since.text() == "Engaging the team: proficient → exemplary"
+
+
+def test_a_removed_assessment_goes_to_the_bin_and_comes_back(qtbot, store: Store, ref, asha: Person) -> None:
+    _window, screen = open_screen(qtbot, store, ref, asha.id)
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(screen.table, Qt.Key.Key_3)
+    assert screen.assessment is not None
+    removed = screen.assessment.id
+    qtbot.mouseClick(screen.remove_button, Qt.MouseButton.LeftButton)
+    assert screen.assessments.currentData() == ""
+    assert store.assessments.find(removed) is None
+    assert store.bin.restore("assessments", removed)
+    assert screen.assessments.currentData() == removed
+    assert screen.table.values[Rater.MENTEE][ref.behaviour_groups[0].code] == 3

@@ -128,9 +128,19 @@ class AssessmentScreen(QWidget):
         self.finish_later = QCheckBox(self.tr("Finish &later"))
         self.print_button = QPushButton(self.tr("&Print or save…"))
         self.print_button.setToolTip(self.tr("The self-assessment summary as a PDF"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(
+            self.tr("Moves this assessment and the mentor's view of it to the bin; Ctrl+Z brings them back")
+        )
         bar.addWidget(chooser)
         bar.addWidget(self.assessments, 1)
-        for widget in (self.new_button, self.mentor_button, self.finish_later, self.print_button):
+        for widget in (
+            self.new_button,
+            self.mentor_button,
+            self.finish_later,
+            self.print_button,
+            self.remove_button,
+        ):
             bar.addWidget(widget)
         layout.addLayout(bar)
         layout.addWidget(
@@ -225,6 +235,7 @@ class AssessmentScreen(QWidget):
         self.mentor_button.clicked.connect(self.add_mentor_view)
         self.finish_later.toggled.connect(self._set_finish_later)
         self.print_button.clicked.connect(lambda: self._print("assessment"))
+        self.remove_button.clicked.connect(self.remove_assessment)
         self.table.rated.connect(self._on_rated)
         self.table.item_changed.connect(lambda _code: self._show_item())
         self.table.currentCellChanged.connect(lambda *_a: self._show_item())
@@ -321,7 +332,14 @@ class AssessmentScreen(QWidget):
         self.assessment = self.store.assessments.find(chosen) if chosen else None
         self.mentor_view = self.store.assessments.mentor_view(self.assessment) if self.assessment else None
         has = self.assessment is not None
-        for widget in (self.table, self.mentor_button, self.finish_later, self.note, self.link_button):
+        for widget in (
+            self.table,
+            self.mentor_button,
+            self.finish_later,
+            self.note,
+            self.link_button,
+            self.remove_button,
+        ):
             widget.setEnabled(has)
         self.mentor_button.setEnabled(has and self.mentor_view is None)
         self._loading = True
@@ -414,6 +432,21 @@ class AssessmentScreen(QWidget):
         self._choose_assessment()
         self.table.setCurrentCell(max(self.table.currentRow(), 0), 2)
         self.table.setFocus()
+
+    def remove_assessment(self) -> None:
+        if self.assessment is None:
+            return
+        self.flush()
+        try:
+            if self.mentor_view is not None:
+                self.store.assessments.remove(self.mentor_view.id)
+            self.store.assessments.remove(self.assessment.id)
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return
+        self.assessment = None
+        self._fill_assessments(self.person_scope())
+        self._show_change()
 
     def _set_finish_later(self, on: bool) -> None:
         base = self.assessment
@@ -593,7 +626,17 @@ class AssessmentScreen(QWidget):
             self.flush()
             self.print_requested.emit(kind, person_id)
 
+    def _listed(self) -> set[str]:
+        return {str(self.assessments.itemData(n)) for n in range(self.assessments.count())} - {""}
+
+    def _stored(self) -> set[str]:
+        person_id = self.person_scope()
+        found = self.store.assessments.for_person(person_id, Rater.MENTEE) if person_id else []
+        return {a.id for a in found}
+
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
+        if table == "assessments" and self._listed() != self._stored():
+            self._fill_assessments(self.person_scope())
         if table in ("assessment_ratings", "assessments"):
             self._change_stale = True
             if self.tabs.currentIndex() == 1:
