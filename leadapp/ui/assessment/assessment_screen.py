@@ -134,25 +134,21 @@ class AssessmentScreen(QWidget):
         )
         bar.addWidget(chooser)
         bar.addWidget(self.assessments, 1)
-        for widget in (
-            self.new_button,
-            self.mentor_button,
-            self.finish_later,
-            self.print_button,
-            self.remove_button,
-        ):
+        for widget in (self.new_button, self.mentor_button, self.remove_button):
             bar.addWidget(widget)
         layout.addLayout(bar)
-        layout.addWidget(
-            note(
-                self.tr(
-                    "Rate a whole group or its behaviours, and each leadership dimension: 1 essential, "
-                    "2 proficient, 3 strong, 4 exemplary. Up and Down move; a digit rates and moves on; Left "
-                    "and Right step the rating; 0 clears; Shift+Right rates as the mentor. Leave anything "
-                    "for later."
-                )
+        second = QHBoxLayout()
+        keys = note(
+            self.tr(
+                "Rate a group as a whole or behaviour by behaviour, and each dimension. Keys: 1–4 rate and "
+                "move on (essential to exemplary), Left/Right step, 0 clears, Shift+Right for the mentor's "
+                "column."
             )
         )
+        second.addWidget(keys, 1)
+        second.addWidget(self.finish_later)
+        second.addWidget(self.print_button)
+        layout.addLayout(second)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
         self.table = RatingTable(self.ref)
