@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     report = commands.add_parser("report", help="write a PDF summary without opening the window")
-    report.add_argument("kind", choices=["session", "portfolio", "leap", "caseload"])
+    report.add_argument(
+        "kind", choices=["session", "portfolio", "leap", "caseload", "assessment", "appraisal"]
+    )
     report.add_argument("id", nargs="?", default="", help="session, person or plan id (not for caseload)")
     report.add_argument("--db", dest="report_db", type=Path, help="database file (default: as for the app)")
     report.add_argument("--out", type=Path, required=True, help="PDF file to write")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from leadapp.domain.activities import Activity, Evidence
+from leadapp.domain.activities import Activity, Evidence, Objective
 from leadapp.domain.assessments import Assessment, AssessmentRating
 from leadapp.domain.enums import (
     ActionOwner,
@@ -26,9 +26,11 @@ from leadapp.domain.enums import (
     Formality,
     Framework,
     LearningType,
+    ObjectiveStatus,
     OwnerRole,
     PersonKind,
     PlanStatus,
+    Rater,
     Reach,
     RelationshipKind,
     SessionMode,
@@ -422,6 +424,8 @@ def _write_leap(store: Store, ref: Reference, mentee: Person, champion: Person, 
 
 
 def _write_assessment(store: Store, ref: Reference, mentee: Person, now: date) -> None:
+    """Two self-assessments six months or more apart, the mentor's view of the latest, and two objectives."""
+    groups = [g.code for g in ref.behaviour_groups]
     for offset in (300, 30):
         assessment = store.assessments.add(
             Assessment(
@@ -433,11 +437,43 @@ def _write_assessment(store: Store, ref: Reference, mentee: Person, now: date) -
         store.ratings.add_many(
             AssessmentRating(
                 assessment_id=assessment.id,
-                item=dimension.code,
+                item=code,
                 rating=min(4, 1 + (position + (offset < 100)) % 4),
             )
-            for position, dimension in enumerate(ref.hlm_dimensions)
+            for position, code in enumerate([d.code for d in ref.hlm_dimensions] + groups)
         )
+    store.assessments.add(
+        Assessment(person_id=mentee.id, assessed_on=now - timedelta(days=30), rater=Rater.MENTOR)
+    )
+    mentor_view = store.assessments.for_person(mentee.id, Rater.MENTOR)[-1]
+    store.ratings.add_many(
+        AssessmentRating(assessment_id=mentor_view.id, item=d.code, rating=min(4, 2 + position % 3))
+        for position, d in enumerate(ref.hlm_dimensions)
+    )
+    serving = [a.id for a in store.activities.for_person(mentee.id) if "track_record" in a.categories][:2]
+    store.objectives.add_many(
+        [
+            Objective(
+                person_id=mentee.id,
+                objective="Lead a multi-professional improvement project",
+                why="Boards look for a track record beyond my own profession.",
+                categories=["track_record", "widening"],
+                target_date=now + timedelta(days=20),
+                status=ObjectiveStatus.ON_TRACK,
+                activity_ids=serving,
+                assessment_items=["engaging_the_team"],
+            ),
+            Objective(
+                person_id=mentee.id,
+                objective="Present a business case to the divisional board",
+                why="Influencing for results was my lowest rating.",
+                categories=["widening"],
+                target_date=now + timedelta(days=120),
+                status=ObjectiveStatus.AT_RISK,
+                assessment_items=["influencing_for_results"],
+            ),
+        ]
+    )
 
 
 def write_large(store: Store, seed: int = 1, mentees: int = 60) -> dict[str, int]:

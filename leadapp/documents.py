@@ -29,6 +29,8 @@ class DocumentKind(StrEnum):
     PORTFOLIO = "portfolio"
     LEAP = "leap"
     CASELOAD = "caseload"
+    ASSESSMENT = "assessment"
+    APPRAISAL = "appraisal"
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ def make_document(store: Store, ref: Reference, request: DocumentRequest) -> Doc
     from leadapp.reports.session_report import session_pdf
 
     kind = request.kind
+    if kind in (DocumentKind.ASSESSMENT, DocumentKind.APPRAISAL):
+        return _assessment_document(store, ref, kind, request.record_id)
     if kind is DocumentKind.SESSION:
         session = session_summary(store, request.record_id, request.include_private)
         title = f"Session summary, {session.mentee.full_name}, {session.session.session_date:%d %b %Y}"
@@ -88,3 +92,19 @@ def make_document(store: Store, ref: Reference, request: DocumentRequest) -> Doc
     caseload = caseload_summary(store, today())
     title = f"Caseload, {today():%d %b %Y}"
     return Document(title, _slug(title) + ".pdf", caseload_pdf(caseload, ref))
+
+
+def _assessment_document(store: Store, ref: Reference, kind: DocumentKind, person_id: str) -> Document:
+    from leadapp.reports.assessment_report import appraisal_pdf, assessment_pdf
+    from leadapp.store.assessment_review import appraisal_summary, review
+
+    person = store.people.get(person_id)
+    if kind is DocumentKind.ASSESSMENT:
+        title = f"Self-assessment, {person.full_name}"
+        return Document(
+            title, _slug(title) + ".pdf", assessment_pdf(person, review(store, ref, person_id), ref)
+        )
+    title = f"Appraisal pack, {person.full_name}"
+    return Document(
+        title, _slug(title) + ".pdf", appraisal_pdf(appraisal_summary(store, ref, person_id), ref)
+    )

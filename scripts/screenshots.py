@@ -45,6 +45,7 @@ SHOTS = [
     "balance",
     "leap",
     "leap-reviews",
+    "assessment",
     "reports",
     "mentee-page",
 ]
@@ -91,6 +92,10 @@ def show(window: MainWindow, name: str) -> None:
         if name == "leap-reviews" and isinstance(leap, LeapScreen):
             QApplication.processEvents()
             leap.ensureWidgetVisible(leap.editor.close_button)
+    elif name == "assessment":
+        asha = window.mentee_switcher.findText("Asha Patel", Qt.MatchFlag.MatchStartsWith)
+        window.mentee_switcher.setCurrentIndex(asha)
+        window.go_to("assessment")
     elif name == "reports":
         screen = window.go_to("reports")
         if isinstance(screen, ReportsScreen):

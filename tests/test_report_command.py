@@ -47,10 +47,10 @@ def ids(db: Path) -> tuple[str, str]:
     return tom, session
 
 
-@pytest.mark.parametrize("kind", ["session", "portfolio", "leap", "caseload"])
+@pytest.mark.parametrize("kind", ["session", "portfolio", "leap", "caseload", "assessment", "appraisal"])
 def test_each_report_is_written(kind: str, demo_db: Path, tmp_path: Path) -> None:
     tom, session = ids(demo_db)
-    record = {"session": session, "portfolio": tom, "leap": tom, "caseload": ""}[kind]
+    record = {"session": session, "portfolio": tom, "leap": tom, "caseload": ""}.get(kind, tom)
     out = tmp_path / f"{kind}.pdf"
     result = run(kind, *([record] if record else []), "--db", str(demo_db), "--out", str(out), home=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -77,6 +77,7 @@ def test_private_notes_only_when_asked(demo_db: Path, tmp_path: Path) -> None:
         (["session", "no-such-id"], "No session"),
         (["portfolio"], "needs an id"),
         (["leap", "nobody"], "leap-of-faith plan"),
+        (["assessment", "nobody"], "No person"),
         (["portfolio", "x", "--from", "31/02/2026"], "is not a date"),
     ],
 )

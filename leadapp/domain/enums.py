@@ -117,7 +117,9 @@ class NoteKind(StrEnum):
 
 class ObjectiveStatus(StrEnum):
     OPEN = "open"
-    ACHIEVED = "achieved"
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    MET = "met"
     DROPPED = "dropped"
 
 

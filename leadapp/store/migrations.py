@@ -282,3 +282,21 @@ def m002_full_text_without_stemming(db: Database) -> None:
 def m003_activity_dates_index(db: Database) -> None:
     """The activity list across all mentees is ordered by start date; without this it sorts every row."""
     db.table("activities").create_index(["start_date"], if_not_exists=True)
+
+
+M011_COLUMNS: dict[str, dict[str, type]] = {
+    "assessments": {"finish_later": int},
+    "assessment_ratings": {"evidence": str},
+}
+
+
+@migrations()
+def m011_assessment_evidence_and_objective_statuses(db: Database) -> None:
+    """Ratings link to the activities and sessions that show them; an assessment can be left to finish later.
+
+    Objectives gain "on track" and "at risk"; what used to be called "achieved" is now "met".
+    """
+    for name, columns in M011_COLUMNS.items():
+        for column, kind in columns.items():
+            db.table(name).add_column(column, kind)
+    db.execute("update objectives set status = 'met' where status = 'achieved'")

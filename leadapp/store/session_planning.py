@@ -6,13 +6,17 @@ from dataclasses import replace
 from datetime import date
 
 from leadapp.domain.agenda import CARRIED_HEADING
+from leadapp.domain.assessments import item_names
 from leadapp.domain.enums import PlanStatus, SessionStatus
 from leadapp.domain.leaps import review_due
+from leadapp.domain.objectives import carry_lines, to_carry
 from leadapp.domain.reference import Reference
 from leadapp.domain.session_flow import new_session_status
 from leadapp.domain.sessions import Session, carried_agenda
+from leadapp.store.assessment_review import review
 from leadapp.store.store import Store
 
+SELF_ASSESSMENT_REVIEW = "self_assessment_review"
 ACTIVE_PLANS = (PlanStatus.COMMITTED.value, PlanStatus.IN_PROGRESS.value)
 
 
@@ -28,6 +32,9 @@ def due_reviews(store: Store, mentee_id: str, on: date) -> list[str]:
 def agenda_for(store: Store, ref: Reference, mentee_id: str, template: str, on: date) -> str:
     lines = list(ref.template(template).agenda) if template else []
     carried = carried_agenda(store.actions.open_for_mentee(mentee_id), due_reviews(store, mentee_id, on))
+    carried += carry_lines(to_carry(store.objectives.for_person(mentee_id), on))
+    if template == SELF_ASSESSMENT_REVIEW:
+        lines += ["", *review(store, ref, mentee_id).agenda_lines(item_names(ref))]
     if carried:
         lines += [*([""] if lines else []), CARRIED_HEADING, *carried]
     return "\n".join(lines)

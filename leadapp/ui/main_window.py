@@ -35,6 +35,7 @@ from leadapp.store.store import Store
 from leadapp.ui.about_dialog import AboutDialog
 from leadapp.ui.actions_screen import ActionsScreen
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
+from leadapp.ui.assessment.assessment_screen import AssessmentScreen
 from leadapp.ui.balance.balance_screen import BalanceScreen
 from leadapp.ui.bin.bin_dialog import BinDialog
 from leadapp.ui.bin.edit_menu import build_edit_menu
@@ -50,7 +51,7 @@ from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
-from leadapp.ui.upcoming import assessment_screen, exchange_screen, timeline_screen
+from leadapp.ui.upcoming import exchange_screen, timeline_screen
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
@@ -164,6 +165,10 @@ class MainWindow(QMainWindow):
             screen.person_opened.connect(self.set_working_with)
             screen.mentee_page.start_today.connect(self.start_todays_session)
             screen.mentee_page.set_privacy(self.privacy)
+        elif isinstance(screen, AssessmentScreen):
+            screen.problem.connect(self.show_problem)
+            screen.find_example.connect(self.find_example)
+            screen.print_requested.connect(lambda kind, person: self.preview(DocumentKind(kind), person))
         elif isinstance(screen, HomeScreen):
             screen.open_people.connect(lambda: self.go_to("people"))
             screen.add_mentee.connect(self.add_mentee)
@@ -234,7 +239,12 @@ class MainWindow(QMainWindow):
                 "Ctrl+8",
                 lambda: LeapScreen(store, ref, events, self.role),
             ),
-            Section("assessment", self.tr("Self-assessment"), "Ctrl+9", lambda: assessment_screen(ref)),
+            Section(
+                "assessment",
+                self.tr("Self-assessment"),
+                "Ctrl+9",
+                lambda: AssessmentScreen(store, ref, events, self.role),
+            ),
             Section(
                 "reports",
                 self.tr("Reports"),
@@ -332,6 +342,9 @@ class MainWindow(QMainWindow):
                 | ReportsScreen,
             ):
                 screen.set_mentee(mentee_id)
+        assessment = self.screens.get("assessment")
+        if isinstance(assessment, AssessmentScreen):
+            assessment.set_mentee(mentee_id)
 
     def set_working_with(self, mentee_id: str) -> None:
         """Opening a mentee makes them the one the per-mentee sections follow."""

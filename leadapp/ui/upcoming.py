@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from leadapp.domain.reference import Reference
-
 
 class UpcomingScreen(QScrollArea):
     def __init__(
@@ -62,23 +60,6 @@ def timeline_screen() -> UpcomingScreen:
         [
             tr("Sessions, actions, reflections, activities and plan reviews as cards"),
             tr("Filters by type and by category"),
-        ],
-    )
-
-
-def assessment_screen(ref: Reference) -> UpcomingScreen:
-    return UpcomingScreen(
-        tr("Self-assessment"),
-        tr(
-            "Dated ratings against the guide's leadership behaviours and the "
-            "Healthcare Leadership Model, compared over time."
-        ),
-        [
-            tr("{0} behaviour groups; {1} Healthcare Leadership Model dimensions").format(
-                len(ref.behaviour_groups), len(ref.hlm_dimensions)
-            ),
-            tr("Ratings by the mentee, and optionally the mentor, as a chart"),
-            tr("Gaps linked to planned activities"),
         ],
     )
 

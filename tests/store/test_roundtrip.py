@@ -195,7 +195,7 @@ def full_records() -> list[Record]:
         why="Evidence for a band 8 role.",
         categories=["track_record"],
         target_date=date(2025, 12, 1),
-        status=ObjectiveStatus.ACHIEVED,
+        status=ObjectiveStatus.MET,
         activity_ids=[activity.id],
         assessment_items=["inspiring_shared_purpose"],
     )
@@ -262,9 +262,14 @@ def full_records() -> list[Record]:
         framework=Framework.HLM,
         rater=Rater.MENTOR,
         notes="Baseline.",
+        finish_later=True,
     )
     rating = AssessmentRating(
-        assessment_id=assessment.id, item="inspiring_shared_purpose", rating=3, note="Getting there."
+        assessment_id=assessment.id,
+        item="inspiring_shared_purpose",
+        rating=3,
+        note="Getting there.",
+        evidence=[f"session:{session.id}"],
     )
     return [
         mentee,

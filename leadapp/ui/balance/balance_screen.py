@@ -29,6 +29,7 @@ from leadapp.domain.balance import (
     seventy_twenty_ten,
 )
 from leadapp.domain.enums import OwnerRole
+from leadapp.domain.objectives import coverage, coverage_sentence
 from leadapp.domain.reference import Reference
 from leadapp.domain.sharing import NOBODY
 from leadapp.store.store import Store
@@ -89,6 +90,13 @@ class BalanceScreen(QScrollArea):
         gaps_title.setProperty("role", "subheading")
         gaps_outer.addWidget(gaps_title)
         gaps_outer.addLayout(self.gaps)
+        cover_title = QLabel(self.tr("What your objectives cover"))
+        cover_title.setProperty("role", "subheading")
+        gaps_outer.addWidget(cover_title)
+        self.objectives_cover = QLabel()
+        self.objectives_cover.setWordWrap(True)
+        self.objectives_cover.setAccessibleName(self.tr("What your objectives cover"))
+        gaps_outer.addWidget(self.objectives_cover)
         charts_box = QWidget()
         charts_box.setLayout(self.charts)
         side_box = QWidget()
@@ -145,7 +153,7 @@ class BalanceScreen(QScrollArea):
         self.refresh()
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in ("activities", "people"):
+        if table in ("activities", "people", "objectives"):
             self.refresh()
 
     def refresh(self) -> None:
@@ -188,6 +196,10 @@ class BalanceScreen(QScrollArea):
         self.figures.setText(stage_text + "<br>" + time_text + "<p>" + split_text + "</p>")
         self._show_gaps(activities)
         self._show_readiness(activities)
+        counts = coverage(self.store.objectives.for_person(person_id), [c.code for c in self.ref.categories])
+        self.objectives_cover.setText(
+            coverage_sentence(counts, {c.code: c.short for c in self.ref.categories})
+        )
 
     def _show_gaps(self, activities: list[Activity]) -> None:
         stage = "later_mid"

@@ -107,6 +107,8 @@ class ReportsScreen(QWidget):
             (DocumentKind.SESSION.value, self.tr("Session summary")),
             (DocumentKind.PORTFOLIO.value, self.tr("Portfolio summary")),
             (DocumentKind.LEAP.value, self.tr("Leap-of-faith plan")),
+            (DocumentKind.ASSESSMENT.value, self.tr("Self-assessment summary")),
+            (DocumentKind.APPRAISAL.value, self.tr("Appraisal pack")),
         ]
         if self.role is OwnerRole.MENTOR and not self.privacy.hidden:
             kinds.append((DocumentKind.CASELOAD.value, self.tr("Caseload")))
@@ -189,7 +191,7 @@ class ReportsScreen(QWidget):
             DocumentKind.PORTFOLIO: self.person.currentData(),
             DocumentKind.LEAP: self.person.currentData(),
             DocumentKind.CASELOAD: "",
-        }[kind]
+        }.get(kind, self.person.currentData())
         if kind is not DocumentKind.CASELOAD and not record:
             self.preview.message.setText(self.tr("Choose whose document it is first."))
             return None
