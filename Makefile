@@ -24,10 +24,10 @@ check: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-# The whole suite, then what users really get: the installers built, installed and started (package-test).
+# What users really get (the installers built, installed and started: package-test), then the whole suite.
 test: check
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(MAKE) package-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Installers (docs/it-guide.md): the PyInstaller folder, the .deb and per-user .tar.gz in dist/, and the MSI
 # built by wixl around a stand-in Windows payload (the real one comes from a Windows runner).
