@@ -67,6 +67,8 @@ def show(window: MainWindow, name: str) -> None:
         sessions = _sessions(window)
         sessions.search.setText("chairing")
         sessions.reload()
+        while sessions.search_busy():
+            QApplication.processEvents()
     elif name in ("session-editor", "in-session"):
         sessions = _sessions(window)
         sessions.status.setCurrentIndex(sessions.status.findData("held"))
