@@ -282,3 +282,39 @@ def m002_full_text_without_stemming(db: Database) -> None:
 def m003_activity_dates_index(db: Database) -> None:
     """The activity list across all mentees is ordered by start date; without this it sorts every row."""
     db.table("activities").create_index(["start_date"], if_not_exists=True)
+
+
+M012_PEOPLE_COLUMNS: dict[str, type] = {"equity_recorded": int, "equity_description": str}
+M012_TABLES: dict[str, dict[str, type]] = {
+    "cpd_profiles": {
+        "person_id": str,
+        "renewal_date": str,
+        "period_from": str,
+        "period_to": str,
+        "practice_summary": str,
+        "chosen_activity_ids": str,
+        "gap_notes": str,
+        "standard_1": str,
+        "standard_2": str,
+        "standard_3": str,
+        "standard_4": str,
+        "standard_5": str,
+    }
+}
+
+
+@migrations()
+def m012_cpd_profiles_and_equity_choice(db: Database) -> None:
+    """A mentee's HCPC CPD profile draft, and their choice (off unless they turn it on) to record a
+    self-described under-represented group for anonymised programme returns."""
+    for column, kind in M012_PEOPLE_COLUMNS.items():
+        db.table("people").add_column(column, kind)
+    for name, columns in M012_TABLES.items():
+        db.table(name).create(
+            {**RECORD, **columns},
+            pk="id",
+            not_null={"id", "created_at", "updated_at"},
+            foreign_keys=[("person_id", "people", "id")],
+        )
+        db.table(name).create_index(["person_id"])
+        db.table(name).create_index(["updated_at"])
