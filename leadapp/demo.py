@@ -390,7 +390,7 @@ def _leave_cpd_gap(batch: _Batch, ids: _Ids, mentee: Person, now: date) -> None:
             end_date=start + timedelta(days=20) if ended else None,
             status=ActivityStatus.DONE if ended else activity.status,
         )
-    for title, began, ended, kind, status in (
+    for title, began, finished, kind, status in (
         (
             "Completed a coaching skills course",
             gap_start - timedelta(days=60),
@@ -413,7 +413,7 @@ def _leave_cpd_gap(batch: _Batch, ids: _Ids, mentee: Person, now: date) -> None:
                 title=title,
                 description="Planned with my mentor and reviewed in our sessions.",
                 start_date=began,
-                end_date=ended,
+                end_date=finished,
                 status=status,
                 categories=["learning" if kind is LearningType.FORMAL else "track_record"],
                 primary_category="learning" if kind is LearningType.FORMAL else "track_record",
