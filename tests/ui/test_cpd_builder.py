@@ -1,0 +1,98 @@
+"""The CPD profile builder, driven as a person would: gaps warned, explained, chosen, typed and kept."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from leadapp.demo import CPD_GAP_FROM_DAYS_AGO, write_demo
+from leadapp.domain.cpd import gap_note
+from leadapp.domain.enums import PersonKind
+from leadapp.domain.ids import today
+from leadapp.domain.reference import Reference
+from leadapp.store.store import Store
+from leadapp.ui.privacy import Privacy
+from leadapp.ui.reports.cpd_builder import CpdBuilderDialog
+from leadapp.ui.widgets.date_field import format_date
+from tests.ui.test_main_window import unnamed_controls
+
+
+@pytest.fixture
+def builder(qtbot, store: Store, ref: Reference) -> CpdBuilderDialog:
+    write_demo(store)
+    asha = store.people.listing([PersonKind.MENTEE], text="Asha")[0]
+    dialog = CpdBuilderDialog(store, ref, Privacy(), asha.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _saved(store: Store, dialog: CpdBuilderDialog):  # type: ignore[no-untyped-def]
+    profile = store.cpd_profiles.for_person(dialog.builder.person_id)
+    assert profile is not None
+    return profile
+
+
+def test_every_gap_is_warned_with_a_place_to_explain_it(
+    qtbot, builder: CpdBuilderDialog, store: Store
+) -> None:
+    gap_start = today() - timedelta(days=CPD_GAP_FROM_DAYS_AGO)
+    warnings = [w.text() for w in builder.findChildren(QLabel) if w.text().startswith("⚠")]
+    assert len(warnings) == len(builder.builder._gap_fields) >= 2
+    assert any(format_date(gap_start) in w and "(4 months)" in w for w in warnings)
+    gap, field = next((g, f) for g, f in builder.builder._gap_fields if g.start == gap_start)
+    field.setFocus()
+    qtbot.keyClicks(field, "Maternity leave")
+    qtbot.waitUntil(lambda: gap_note(_saved(store, builder), gap) == "Maternity leave", timeout=3000)
+
+
+def test_choices_and_typing_are_saved_as_they_are_made(
+    qtbot, builder: CpdBuilderDialog, store: Store
+) -> None:
+    b = builder.builder
+    for row in range(4):
+        b.activities.item(row).setCheckState(Qt.CheckState.Checked)
+    assert "4 chosen, within" in b.choice.text()
+    b.summary.setFocus()
+    qtbot.keyClicks(b.summary, "I lead a team of twelve physiotherapists.")
+    assert b.summary_count.text() == "7 of about 500 words"
+    qtbot.waitUntil(lambda: _saved(store, builder).practice_summary.startswith("I lead a team"), timeout=3000)
+    assert len(_saved(store, builder).chosen_activity_ids) == 4
+
+    qtbot.mouseClick(b.draft_button, Qt.MouseButton.LeftButton)
+    chosen_title = b.activities.item(0).text().split("  ·  ")[1]
+    assert chosen_title in b.standards[3].toPlainText()
+    saved = _saved(store, builder)
+    assert chosen_title in saved.standard_3
+    assert "own work" in saved.standard_5
+    assert "of about 1,500 words" in b.statement_count.text()
+
+
+def test_a_renewal_date_sets_the_two_year_period(qtbot, builder: CpdBuilderDialog, store: Store) -> None:
+    b = builder.builder
+    b.renewal.setFocus()
+    qtbot.keyClicks(b.renewal, "30/4/2027")
+    qtbot.keyClick(b.renewal, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: _saved(store, builder).renewal_date is not None, timeout=3000)
+    assert b.period_from.placeholderText() == "30/04/2025"
+    assert b.period_to.placeholderText() == "30/04/2027"
+
+
+def test_closing_keeps_the_last_words(qtbot, builder: CpdBuilderDialog, store: Store) -> None:
+    b = builder.builder
+    b.standards[4].setFocus()
+    qtbot.keyClicks(b.standards[4], "Patients wait less")
+    builder.reject()
+    assert _saved(store, builder).standard_4 == "Patients wait less"
+
+
+def test_markdown_is_saved_and_every_control_is_named(builder: CpdBuilderDialog, tmp_path: Path) -> None:
+    assert builder.builder.save_markdown(tmp_path / "cpd.md")
+    assert (tmp_path / "cpd.md").read_text(encoding="utf-8").startswith("# HCPC CPD profile")
+    assert unnamed_controls(builder) == []
+    assert all(f.accessibleName() for f in builder.findChildren(QLineEdit) if f.isVisible())
