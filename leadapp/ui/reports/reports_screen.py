@@ -22,6 +22,7 @@ from leadapp.ui.events import DataEvents
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports.background import document_in_background
+from leadapp.ui.reports.owned_records import OwnedRecordButtons, fill_relationships
 from leadapp.ui.reports.pdf_preview import PdfPreview
 from leadapp.ui.sharing import private_reason
 from leadapp.ui.widgets.date_field import DateField, format_date
@@ -66,6 +67,7 @@ class ReportsScreen(QWidget):
         self._fill_kinds()
         self.person = QComboBox()
         self.session = QComboBox()
+        self.relationship = QComboBox()
         self.period_from = DateField()
         self.period_to = DateField()
         self.include_private = QCheckBox(self.tr("Include my private notes"))
@@ -76,6 +78,7 @@ class ReportsScreen(QWidget):
             (self.tr("&Document"), self.kind),
             (self.tr("&Whose"), self.person),
             (self.tr("&Session"), self.session),
+            (self.tr("Re&lationship"), self.relationship),
             (self.tr("&From"), self.period_from),
             (self.tr("&To"), self.period_to),
         ):
@@ -87,6 +90,8 @@ class ReportsScreen(QWidget):
         self.show_button.setProperty("primary", True)
         choose.addWidget(self.show_button)
         layout.addLayout(choose)
+        self.records = OwnedRecordButtons(self)
+        layout.addWidget(self.records)
         self.preview = PdfPreview()
         layout.addWidget(self.preview, 1)
         self.kind.currentIndexChanged.connect(self._sync)
@@ -106,6 +111,8 @@ class ReportsScreen(QWidget):
             (DocumentKind.SESSION.value, self.tr("Session summary")),
             (DocumentKind.PORTFOLIO.value, self.tr("Portfolio summary")),
             (DocumentKind.LEAP.value, self.tr("Leap-of-faith plan")),
+            (DocumentKind.CPD.value, self.tr("HCPC CPD profile")),
+            (DocumentKind.AGREEMENT.value, self.tr("Mentoring agreement")),
         ]
         if self.role is OwnerRole.MENTOR and not self.privacy.hidden:
             kinds.append((DocumentKind.CASELOAD.value, self.tr("Caseload")))
@@ -151,15 +158,17 @@ class ReportsScreen(QWidget):
         fill_items(self.session, [(s.id, format_date(s.session_date)) for s in sessions])
         if chosen:
             select_data(self.session, chosen)
+        fill_relationships(self.store, self.relationship, person_id, self.privacy)
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in ("people", "sessions"):
+        if table in ("people", "sessions", "relationships"):
             self._fill_people()
 
     def _sync(self) -> None:
         kind = DocumentKind(self.kind.currentData())
         self.person.setEnabled(kind is not DocumentKind.CASELOAD)
         self.session.setEnabled(kind is DocumentKind.SESSION)
+        self.relationship.setEnabled(kind is DocumentKind.AGREEMENT)
         self.include_private.setVisible(kind is DocumentKind.SESSION)
         self.private_reason.setVisible(kind is DocumentKind.SESSION and self.privacy.hidden)
         for field in (self.period_from, self.period_to):
@@ -182,7 +191,9 @@ class ReportsScreen(QWidget):
             DocumentKind.PORTFOLIO: self.person.currentData(),
             DocumentKind.LEAP: self.person.currentData(),
             DocumentKind.CASELOAD: "",
-        }[kind]
+            DocumentKind.CPD: self.person.currentData(),
+            DocumentKind.AGREEMENT: self.relationship.currentData(),
+        }.get(kind, "")
         if kind is not DocumentKind.CASELOAD and not record:
             self.preview.message.setText(self.tr("Choose whose document it is first."))
             return None
