@@ -96,3 +96,21 @@ def test_markdown_is_saved_and_every_control_is_named(builder: CpdBuilderDialog,
     assert (tmp_path / "cpd.md").read_text(encoding="utf-8").startswith("# HCPC CPD profile")
     assert unnamed_controls(builder) == []
     assert all(f.accessibleName() for f in builder.findChildren(QLineEdit) if f.isVisible())
+
+
+def test_sharing_with_another_mentee_in_front_closes_the_profile(qtbot, store: Store, ref: Reference) -> None:
+    write_demo(store)
+    asha, tom = (store.people.listing([PersonKind.MENTEE], text=n)[0] for n in ("Asha", "Tom"))
+    privacy = Privacy()
+    dialog = CpdBuilderDialog(store, ref, privacy, asha.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.builder.summary.setFocus()
+    qtbot.keyClicks(dialog.builder.summary, "Typed before sharing")
+    privacy.set_front(asha.id)
+    privacy.set_hidden(True)
+    assert dialog.isVisible()
+    privacy.set_front(tom.id)
+    assert not dialog.isVisible()
+    saved = store.cpd_profiles.for_person(asha.id)
+    assert saved is not None and saved.practice_summary == "Typed before sharing"

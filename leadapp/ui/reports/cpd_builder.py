@@ -429,12 +429,22 @@ class CpdBuilderDialog(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         self.setWindowTitle(self.tr("HCPC CPD profile"))
+        self.privacy = privacy
+        self.store = store
+        self.person_id = person_id
+        privacy.scope_changed.connect(self._follow_sharing)
         metrics = self.fontMetrics()
         screen = self.screen().availableGeometry() if self.screen() else None
         width, height = metrics.averageCharWidth() * 110, metrics.height() * 48
         if screen is not None:
             width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
         self.resize(width, height)
+
+    def _follow_sharing(self) -> None:
+        """Sharing the screen with another mentee in front of you closes this one's profile (saved first)."""
+        person = self.store.people.find(self.person_id)
+        if person is not None and not self.privacy.shows(person):
+            self.reject()
 
     def done(self, result: int) -> None:
         self.builder.autosaver.flush()
