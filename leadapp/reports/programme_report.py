@@ -35,7 +35,7 @@ def _bars(
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 150, 10
-    chart.width, chart.height = width - 260, height - 30
+    chart.width, chart.height = width - 290, height - 30
     chart.data = [list(reversed(s)) for s in series]
     chart.categoryAxis.categoryNames = [label[:32] for label in reversed(labels)]
     chart.categoryAxis.labels.fontName = FONT
@@ -43,6 +43,8 @@ def _bars(
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
+    peak = max((v for series_values in series for v in series_values), default=0.0)
+    chart.valueAxis.valueMax = max(1.0, peak * 1.15)
     colours = [MENTEES_COLOUR, WORKFORCE_COLOUR]
     for position in range(len(series)):
         chart.bars[position].fillColor = colors.HexColor(colours[position % 2])
@@ -55,7 +57,7 @@ def _bars(
     drawing.add(chart)
     if len(series) > 1:
         legend = Legend()
-        legend.x, legend.y = width - 100, height - 24
+        legend.x, legend.y = width - 95, height - 24
         legend.fontName, legend.fontSize = FONT, 7
         legend.colorNamePairs = [(colors.HexColor(colours[i % 2]), names[i]) for i in range(len(series))]
         drawing.add(legend)
@@ -67,7 +69,9 @@ def _percent(value: float | None) -> str:
     return "not entered" if value is None else f"{value:.0f}%"
 
 
-def _share_section(title: str, rows: list[ShareRow], width: float) -> list[Flowable]:
+def _share_section(
+    title: str, rows: list[ShareRow], withheld: dict[str, int], width: float
+) -> list[Flowable]:
     if not rows:
         return [heading(title), para("Nothing counted yet.")]
     story: list[Flowable] = [heading(title)]
@@ -84,13 +88,14 @@ def _share_section(title: str, rows: list[ShareRow], width: float) -> list[Flowa
             f"{r.share:.0f}%",
             _percent(r.workforce),
             "" if r.difference is None else f"{r.difference:+.0f} points",
+            f"under 5 in {withheld[r.group]}" if withheld.get(r.group) else "",
         ]
         for r in rows
     ]
     story.append(
         table(
-            [["Group", "Mentees", "Share of mentees", "Share of workforce", "Difference"], *body],
-            [width * 0.36, width * 0.12, width * 0.17, width * 0.17, width * 0.18],
+            [["Group", "Mentees", "Share of mentees", "Share of workforce", "Difference", "Withheld"], *body],
+            [width * 0.3, width * 0.1, width * 0.14, width * 0.15, width * 0.15, width * 0.16],
         )
     )
     return story
@@ -110,6 +115,11 @@ def _count_section(
     ]
     story.append(table([["Group", "Mentees", "Withheld"], *rows], [width * 0.5, width * 0.2, width * 0.3]))
     return story
+
+
+def _with_withheld(combined: Combined, key: str) -> dict[str, int]:
+    """Groups only ever withheld still get a row (at 0 counted), so the table says they were there."""
+    return {**dict.fromkeys(combined.withheld.get(key, {}), 0), **combined.counts.get(key, {})}
 
 
 def programme_pdf(data: ProgrammeInput) -> bytes:
@@ -138,11 +148,15 @@ def programme_pdf(data: ProgrammeInput) -> bytes:
     ]
     story += _share_section(
         "Mentees by profession",
-        against_workforce(combined.counts.get("profession", {}), data.profession_shares),
+        against_workforce(_with_withheld(combined, "profession"), data.profession_shares),
+        combined.withheld.get("profession", {}),
         width,
     )
     story += _share_section(
-        "Mentees by NHS band", against_workforce(combined.counts.get("band", {}), data.band_shares), width
+        "Mentees by NHS band",
+        against_workforce(_with_withheld(combined, "band"), data.band_shares),
+        combined.withheld.get("band", {}),
+        width,
     )
     for key in ("relationship_kind", "formality", "sessions_held", "months_active", "under_represented"):
         story += _count_section(

@@ -16,7 +16,9 @@ class EquityChoice(QFrame):
         self.setAccessibleName(self.tr("Under-represented group, for programme returns"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.recorded = QCheckBox(self.tr("Record an &under-represented group I belong to"))
+        self.recorded = QCheckBox(
+            self.tr("Record an &under-represented group, in the person's own words (their choice)")
+        )
         self.explanation = QLabel(self.tr(EQUITY_EXPLANATION))
         self.explanation.setWordWrap(True)
         self.explanation.setProperty("role", "secondary")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPlainTextEdit,
@@ -80,7 +81,7 @@ class ReturnDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.choose_and_save)
         layout.addWidget(buttons)
-        _fit(self, 70, 32)
+        _fit(self, 90, 36)
 
     def _fill(self) -> None:
         made = self.programme_return
@@ -93,7 +94,10 @@ class ReturnDialog(QDialog):
                 parent.addChild(QTreeWidgetItem([group, str(n)]))
             self.counts.addTopLevelItem(parent)
         self.counts.expandAll()
-        self.counts.resizeColumnToContents(0)
+        header = self.counts.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
     def choose_and_save(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
