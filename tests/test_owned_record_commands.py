@@ -3,37 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
-from leadapp.demo import write_demo
 from leadapp.domain.enums import PersonKind
 from leadapp.store.store import Store
+from tests.test_report_command import demo_db, run
 
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("owned") / "demo.sqlite3"
-    store = Store.open(path)
-    write_demo(store)
-    store.close()
-    return path
-
-
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_DATA_HOME=str(home))
-    return subprocess.run(
-        [sys.executable, "-m", "leadapp", "report", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+__all__ = ["demo_db"]
 
 
 def _asha(db: Path) -> tuple[str, str]:
