@@ -130,6 +130,7 @@ class CpdBuilder(QWidget):
         self.activities = QListWidget()
         self.activities.setAccessibleName(self.tr("CPD activities; tick four to six for the statement"))
         self.activities.setMinimumHeight(self.activities.fontMetrics().lineSpacing() * 8)
+        self.activities.setWordWrap(True)
         self.body.addWidget(self.activities)
         self.mix = QLabel()
         self.mix.setWordWrap(True)

@@ -154,6 +154,7 @@ class ProgrammeReportDialog(QDialog):
         self.band_shares = QPlainTextEdit()
         self.band_shares.setTabChangesFocus(True)
         self.band_shares.setPlaceholderText(self.tr("Band 6: 40\nBand 7: 35"))
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         labelled_row(form, self.tr("&Profession shares (%)"), self.profession_shares)
         labelled_row(form, self.tr("&Band shares (%)"), self.band_shares)
         side.addLayout(form)
