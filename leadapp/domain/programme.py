@@ -262,3 +262,24 @@ def parse_shares(text: str) -> dict[str, float]:
             )
         shares[group.strip()] = percent
     return shares
+
+
+def summary_sentence(combined: Combined, profession_shares: dict[str, float]) -> str:
+    """The report's headline in words: the text equivalent of its charts for a screen reader."""
+    text = (
+        f"{combined.mentees} mentees counted from {combined.returns} return(s), "
+        f"{combined.sessions_per_mentee():.1f} sessions per mentee."
+    )
+    rows = [r for r in against_workforce(combined.counts.get("profession", {}), profession_shares)]
+    compared = [r for r in rows if r.difference is not None]
+    if compared:
+        low = min(compared, key=lambda r: r.difference or 0.0)
+        high = max(compared, key=lambda r: r.difference or 0.0)
+        text += (
+            f" Furthest below its workforce share: {low.group} ({low.difference:+.0f} points);"
+            f" furthest above: {high.group} ({high.difference:+.0f} points)."
+        )
+    withheld = sum(len(cells) for cells in combined.withheld.values())
+    if withheld:
+        text += f" {withheld} count(s) under 5 were withheld by their senders."
+    return text

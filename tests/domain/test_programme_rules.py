@@ -19,6 +19,7 @@ from leadapp.domain.programme import (
     read_return,
     return_csv,
     safe_cell,
+    summary_sentence,
     suppress,
 )
 
@@ -133,3 +134,13 @@ def test_a_file_that_is_not_a_return_is_refused_in_words() -> None:
     damaged = {**made.as_json(), "counts": {"band": {"Band 7": "lots"}}}
     with pytest.raises(ReturnError, match="damaged"):
         read_return(damaged, "a.json")
+
+
+def test_the_headline_names_the_groups_furthest_from_their_workforce_share() -> None:
+    facts = _facts(6) + _facts(6, "Dietitian") + _facts(2, "Podiatrist") + _facts(1, "Orthoptist")
+    one = make_return(facts, "2026-12")
+    text = summary_sentence(combine([one]), {"Physiotherapist": 30, "Dietitian": 70})
+    assert text.startswith("15 mentees counted from 1 return(s), 5.0 sessions per mentee.")
+    assert "Furthest below its workforce share: Dietitian (-20 points)" in text
+    assert "furthest above: Physiotherapist (+20 points)" in text
+    assert "under 5 were withheld" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -114,3 +115,20 @@ def test_sharing_with_another_mentee_in_front_closes_the_profile(qtbot, store: S
     assert not dialog.isVisible()
     saved = store.cpd_profiles.for_person(asha.id)
     assert saved is not None and saved.practice_summary == "Typed before sharing"
+
+
+def test_a_change_made_in_another_window_is_kept_beside_the_typing(
+    qtbot, builder: CpdBuilderDialog, store: Store, db_path: Path
+) -> None:
+    b = builder.builder
+    other = Store.open(db_path)
+    try:
+        theirs = other.cpd_profiles.get(_saved(store, builder).id)
+        other.cpd_profiles.save_edits(theirs, replace(theirs, standard_2="Written in the other window"))
+    finally:
+        other.close()
+    b.summary.setFocus()
+    qtbot.keyClicks(b.summary, "Mine")
+    qtbot.waitUntil(lambda: _saved(store, builder).practice_summary == "Mine", timeout=3000)
+    assert _saved(store, builder).standard_2 == "Written in the other window"
+    assert b.standards[2].toPlainText() == "Written in the other window"

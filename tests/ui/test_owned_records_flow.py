@@ -101,6 +101,8 @@ def test_the_lead_builds_a_report_from_three_returns(
     qtbot.waitUntil(lambda: dialog.preview.document is not None, timeout=20000)
     assert dialog.preview.document is not None
     assert dialog.preview.document.title.startswith("Programme report")
+    assert "mentees counted from 3 return(s)" in dialog.headline.text()
+    assert "Physiotherapist" in dialog.headline.text()
     assert unnamed_controls(dialog) == []
     qtbot.wait(500)  # let QtPdf finish drawing the pages before the dialog goes
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,10 +27,17 @@ from PySide6.QtWidgets import (
 
 from leadapp.documents import Document, DocumentKind, DocumentRequest
 from leadapp.domain.ids import today
-from leadapp.domain.programme import BREAKDOWNS, ProgrammeReturn, make_return, parse_shares
+from leadapp.domain.programme import (
+    BREAKDOWNS,
+    ProgrammeReturn,
+    combine,
+    make_return,
+    parse_shares,
+    summary_sentence,
+)
 from leadapp.domain.reference import Reference
 from leadapp.store.errors import StoreError
-from leadapp.store.programme import mentee_facts, write_return
+from leadapp.store.programme import mentee_facts, read_return_file, write_return
 from leadapp.store.store import Store
 from leadapp.ui.reports.background import document_in_background
 from leadapp.ui.reports.pdf_preview import PdfPreview
@@ -170,8 +178,15 @@ class ProgrammeReportDialog(QDialog):
         close.clicked.connect(self.accept)
         side.addWidget(close)
         layout.addLayout(side, 1)
+        right = QVBoxLayout()
         self.preview = PdfPreview()
-        layout.addWidget(self.preview, 2)
+        right.addWidget(self.preview, 1)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setAccessibleName(self.tr("The report in words"))
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        right.addWidget(self.headline)
+        layout.addLayout(right, 2)
         self.add_button.clicked.connect(self.choose_returns)
         self.remove_button.clicked.connect(self._remove)
         self.show_button.clicked.connect(self.show_report)
@@ -223,18 +238,27 @@ class ProgrammeReportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         self.preview.show_busy(self.tr("Adding up the returns…"))
+        self.headline.clear()
         document_in_background(
             self,
             self.db_path,
             self.ref,
             request,
-            lambda document: self._show(generation, document),
+            lambda document: self._show(generation, document, request),
             lambda error: self._fail(generation, error),
         )
 
-    def _show(self, generation: int, document: Document) -> None:
-        if generation == self._generation:
-            self.preview.show_document(document)
+    def _show(self, generation: int, document: Document, request: DocumentRequest) -> None:
+        """The charts' text equivalent goes under the pages, for a screen reader and a quick read."""
+        if generation != self._generation:
+            return
+        self.preview.show_document(document)
+        try:
+            returns = [read_return_file(Path(name)) for name in request.return_files]
+        except StoreError:
+            self.headline.clear()
+            return
+        self.headline.setText(summary_sentence(combine(returns), dict(request.profession_shares)))
 
     def _fail(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
