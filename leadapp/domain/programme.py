@@ -265,13 +265,17 @@ def parse_shares(text: str) -> dict[str, float]:
 
 
 def summary_sentence(combined: Combined, profession_shares: dict[str, float]) -> str:
-    """The report's headline in words: the text equivalent of its charts for a screen reader."""
+    """The report's headline in words: the text equivalent of its charts for a screen reader.
+
+    Groups with a count withheld anywhere are left out of "furthest from", since their share is not known.
+    """
     text = (
         f"{combined.mentees} mentees counted from {combined.returns} return(s), "
         f"{combined.sessions_per_mentee():.1f} sessions per mentee."
     )
-    rows = [r for r in against_workforce(combined.counts.get("profession", {}), profession_shares)]
-    compared = [r for r in rows if r.difference is not None]
+    partly_withheld = combined.withheld.get("profession", {})
+    rows = against_workforce(combined.counts.get("profession", {}), profession_shares)
+    compared = [r for r in rows if r.difference is not None and not partly_withheld.get(r.group)]
     if compared:
         low = min(compared, key=lambda r: r.difference or 0.0)
         high = max(compared, key=lambda r: r.difference or 0.0)

@@ -144,3 +144,5 @@ def test_the_headline_names_the_groups_furthest_from_their_workforce_share() -> 
     assert "Furthest below its workforce share: Dietitian (-20 points)" in text
     assert "furthest above: Physiotherapist (+20 points)" in text
     assert "under 5 were withheld" in text
+    partly = summary_sentence(combine([one]), {"Physiotherapist": 30, "Podiatrist": 70})
+    assert "Podiatrist" not in partly
