@@ -276,7 +276,10 @@ def summary_sentence(combined: Combined, profession_shares: dict[str, float]) ->
     partly_withheld = combined.withheld.get("profession", {})
     rows = against_workforce(combined.counts.get("profession", {}), profession_shares)
     compared = [r for r in rows if r.difference is not None and not partly_withheld.get(r.group)]
-    if compared:
+    if len(compared) == 1:
+        only = compared[0]
+        text += f" {only.group}: {only.difference or 0.0:+.0f} points against its workforce share."
+    elif compared:
         low = min(compared, key=lambda r: r.difference or 0.0)
         high = max(compared, key=lambda r: r.difference or 0.0)
         text += (

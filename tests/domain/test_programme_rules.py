@@ -146,3 +146,4 @@ def test_the_headline_names_the_groups_furthest_from_their_workforce_share() -> 
     assert "under 5 were withheld" in text
     partly = summary_sentence(combine([one]), {"Physiotherapist": 30, "Podiatrist": 70})
     assert "Podiatrist" not in partly
+    assert "Physiotherapist: +20 points against its workforce share." in partly
