@@ -321,3 +321,14 @@ def scaffold(number: int, chosen: list[Activity], listed: list[Activity], value_
     if not lines:
         return "[Choose four to six activities first.]"
     return "\n\n".join(lines)
+
+
+def practice_scaffold(person: Person, profession: str, band: str) -> str:
+    """A first line for the summary of practice from the person's own record; the rest is theirs to write."""
+    role = person.job_title or profession or "[your role]"
+    grade = f" ({band})" if band else ""
+    where = f" at {person.organisation}" if person.organisation else ""
+    return (
+        f"I work as {role}{grade}{where}. [Describe who you work with, the people who use your service, "
+        "your main responsibilities and how your role has changed over the period.]"
+    )

@@ -16,6 +16,7 @@ from leadapp.domain.cpd import (
     default_period,
     gap_note,
     learning_mix,
+    practice_scaffold,
     profile_period,
     scaffold,
     statement_words,
@@ -182,3 +183,12 @@ def test_the_scaffold_draws_on_what_the_records_say() -> None:
     assert "2 dated activities from February 2026 to March 2026" in scaffold(1, [chosen], listed, {})
     assert "own work" in scaffold(5, [chosen], listed, {})
     assert "Choose four to six" in scaffold(4, [], listed, {})
+
+
+def test_the_practice_summary_starts_from_the_persons_record() -> None:
+    from leadapp.domain.people import Person
+
+    person = Person(full_name="Asha Patel", job_title="MSK team lead", organisation="Northfield NHS Trust")
+    text = practice_scaffold(person, "Physiotherapist", "Band 7")
+    assert text.startswith("I work as MSK team lead (Band 7) at Northfield NHS Trust.")
+    assert practice_scaffold(Person(full_name="A"), "Dietitian", "").startswith("I work as Dietitian.")

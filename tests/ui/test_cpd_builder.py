@@ -71,6 +71,7 @@ def test_choices_and_typing_are_saved_as_they_are_made(
     saved = _saved(store, builder)
     assert chosen_title in saved.standard_3
     assert "own work" in saved.standard_5
+    assert saved.practice_summary.startswith("I lead a team")  # typed words are never replaced
     assert "of about 1,500 words" in b.statement_count.text()
 
 
@@ -132,3 +133,12 @@ def test_a_change_made_in_another_window_is_kept_beside_the_typing(
     qtbot.waitUntil(lambda: _saved(store, builder).practice_summary == "Mine", timeout=3000)
     assert _saved(store, builder).standard_2 == "Written in the other window"
     assert b.standards[2].toPlainText() == "Written in the other window"
+
+
+def test_an_empty_summary_is_drafted_from_the_persons_record(
+    qtbot, builder: CpdBuilderDialog, store: Store
+) -> None:
+    qtbot.mouseClick(builder.builder.draft_button, Qt.MouseButton.LeftButton)
+    saved = _saved(store, builder)
+    assert saved.practice_summary.startswith("I work as Physiotherapist (Band 7) at Northfield")
+    assert "[Choose four to six activities first.]" in saved.standard_3

@@ -36,12 +36,14 @@ from leadapp.domain.cpd import (
     choice_message,
     gap_note,
     learning_mix,
+    practice_scaffold,
     scaffold,
     statement_words,
     summary_words,
     with_gap_note,
 )
 from leadapp.domain.ids import today
+from leadapp.domain.people import profession_label
 from leadapp.domain.reference import Reference
 from leadapp.owned_records import save_cpd_markdown
 from leadapp.store.cpd import cpd_summary
@@ -154,7 +156,10 @@ class CpdBuilder(QWidget):
         statement_row.addWidget(subheading(self.tr("Personal statement")), 1)
         self.draft_button = QPushButton(self.tr("&Draft empty parts from the records"))
         self.draft_button.setAccessibleDescription(
-            self.tr("Fills each standard still empty with what your chosen activities already say.")
+            self.tr(
+                "Fills the summary and each standard still empty with what your records already say; "
+                "nothing you wrote is replaced."
+            )
         )
         statement_row.addWidget(self.draft_button)
         self.body.addLayout(statement_row)
@@ -371,6 +376,11 @@ class CpdBuilder(QWidget):
         for number, area in self.standards.items():
             if not area.toPlainText().strip():
                 area.setPlainText(scaffold(number, list(summary.chosen), list(summary.listed), values))
+        if not self.summary.toPlainText().strip():
+            person = summary.person
+            band = {b.code: b.label for b in self.ref.bands}.get(person.band, "")
+            profession = profession_label(person, self.ref.profession_names())
+            self.summary.setPlainText(practice_scaffold(person, profession, band))
         self.autosaver.flush()
 
     # Documents

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from leadapp.domain.agreement import KIND_NAMES
+from leadapp.domain.enums import OwnerRole
 from leadapp.store.store import Store
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.privacy import Privacy
@@ -53,6 +54,7 @@ class OwnedRecordButtons(QWidget):
         self.cpd_button.clicked.connect(self.open_cpd)
         self.return_button.clicked.connect(self.open_return)
         self.report_button.clicked.connect(self.open_report)
+        self.return_button.setVisible(screen.role is OwnerRole.MENTOR)
         screen.privacy.changed.connect(self._on_privacy)
         self._on_privacy(screen.privacy.hidden)
 
