@@ -12,8 +12,8 @@ from pathlib import Path
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
 from leadapp.store.errors import StoreError
-from leadapp.store.files import write_atomically
 from leadapp.store.locations import default_db_path
+from leadapp.store.owned_exports import save_export
 from leadapp.store.store import Store
 
 EXIT_OK = 0
@@ -30,7 +30,7 @@ def cpd_markdown_bytes(store: Store, ref: Reference, person_id: str) -> bytes:
 
 def save_cpd_markdown(store: Store, ref: Reference, person_id: str, path: Path) -> None:
     """Atomic: an existing file is replaced whole or left as it was."""
-    write_atomically(path, cpd_markdown_bytes(store, ref, person_id))
+    save_export(path, cpd_markdown_bytes(store, ref, person_id))
 
 
 def make_programme_return(store: Store, ref: Reference, path: Path) -> Path:
@@ -65,7 +65,7 @@ def run_owned_record(args: argparse.Namespace) -> int:
                 print(f"Wrote the CPD profile to {out}")
             else:
                 document = make_document(store, reference(), DocumentRequest(DocumentKind.CPD, args.id))
-                write_atomically(out, document.pdf)
+                save_export(out, document.pdf)
                 print(f"Wrote {document.title} to {out}")
         finally:
             store.close()

@@ -11,12 +11,7 @@ from leadapp.store.errors import StoreError
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write beside the target, flush to disk, then rename over it; a failure leaves the old file alone."""
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as error:
-        raise StoreError(
-            f"LeadApp could not write {path.name}: {error.strerror or error}. Nothing was saved there."
-        ) from error
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)

@@ -13,7 +13,7 @@ from leadapp.domain.people import Relationship, profession_label
 from leadapp.domain.programme import MenteeFacts, ProgrammeReturn, ReturnError, read_return, return_csv
 from leadapp.domain.reference import Reference
 from leadapp.store.errors import StoreError
-from leadapp.store.files import write_atomically
+from leadapp.store.owned_exports import save_export
 
 if TYPE_CHECKING:
     from leadapp.store.store import Store
@@ -68,9 +68,9 @@ def write_return(programme_return: ProgrammeReturn, json_path: Path) -> Path:
     Returns the CSV path. Raises StoreError (with a sentence) when a file cannot be written.
     """
     csv_path = json_path.with_suffix(".csv")
-    write_atomically(json_path, json.dumps(programme_return.as_json(), indent=2).encode("utf-8"))
+    save_export(json_path, json.dumps(programme_return.as_json(), indent=2).encode("utf-8"))
     try:
-        write_atomically(csv_path, return_csv(programme_return).encode("utf-8"))
+        save_export(csv_path, return_csv(programme_return).encode("utf-8"))
     except StoreError:
         json_path.unlink(missing_ok=True)
         raise

@@ -70,7 +70,8 @@ def test_a_return_that_cannot_be_written_says_so(qtbot, store: Store, ref: Refer
     dialog = ReturnDialog(store, ref)
     qtbot.addWidget(dialog)
     assert not dialog.save_to(tmp_path / "missing-folder" / "r.json")
-    assert "could not write" in dialog.message.text()
+    assert "r.json" in dialog.message.text()
+    assert not (tmp_path / "missing-folder").exists()
 
 
 def test_the_lead_builds_a_report_from_three_returns(
