@@ -67,7 +67,7 @@ def run_report(args: argparse.Namespace) -> int:
     from leadapp.domain.reference import reference
     from leadapp.store.store import Store
 
-    if args.kind in ("cpd-profile", "programme-return"):
+    if args.kind == "programme-return" or (args.kind == "cpd-profile" and args.out.suffix.lower() == ".md"):
         from leadapp.owned_records import run_owned_record
 
         return run_owned_record(args)

@@ -1,4 +1,4 @@
-"""The command line's CPD profile (PDF or Markdown) and programme return (JSON and CSV).
+"""The command line's CPD profile as Markdown and programme return (JSON and CSV).
 
 Kept beside documents.py: these write files other than a single PDF, so they have their own small path.
 """
@@ -42,8 +42,14 @@ def make_programme_return(store: Store, ref: Reference, path: Path) -> Path:
     return write_return(make_return(mentee_facts(store, ref, now), f"{now:%Y-%m}"), path)
 
 
+def _is_database(out: Path, database: Path) -> bool:
+    """The database and its side files are never written over by an export."""
+    targets = [database, *(Path(f"{database}{suffix}") for suffix in ("-wal", "-shm", "-journal"))]
+    return any(out.resolve() == target.resolve() for target in targets)
+
+
 def run_owned_record(args: argparse.Namespace) -> int:
-    from leadapp.documents import DocumentKind, DocumentRequest, make_document
+    """The CPD profile as Markdown and the programme return; the CPD PDF goes the way of every PDF."""
     from leadapp.domain.reference import reference
 
     if args.kind == "cpd-profile" and not args.id:
@@ -54,19 +60,21 @@ def run_owned_record(args: argparse.Namespace) -> int:
         print(f"leadapp: there is no database at {db_path}.", file=sys.stderr)
         return EXIT_STORE
     out = Path(args.out)
+    if _is_database(out, Path(db_path)):
+        print(
+            f"leadapp: {out} is your LeadApp database; choose another file name. Nothing was written.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     try:
         store = Store.open(db_path)
         try:
             if args.kind == "programme-return":
                 csv_path = make_programme_return(store, reference(), out)
                 print(f"Wrote the programme return to {out} and {csv_path}")
-            elif out.suffix.lower() == ".md":
+            else:
                 save_cpd_markdown(store, reference(), args.id, out)
                 print(f"Wrote the CPD profile to {out}")
-            else:
-                document = make_document(store, reference(), DocumentRequest(DocumentKind.CPD, args.id))
-                save_export(out, document.pdf)
-                print(f"Wrote {document.title} to {out}")
         finally:
             store.close()
     except StoreError as error:

@@ -57,3 +57,11 @@ def test_an_unknown_person_is_one_line_and_no_file(demo_db: Path, tmp_path: Path
     assert result.stderr.count("\n") == 1
     assert "Traceback" not in result.stderr
     assert not out.exists()
+
+
+def test_an_export_never_overwrites_the_database(demo_db: Path, tmp_path: Path) -> None:
+    before = demo_db.read_bytes()
+    result = run("programme-return", "--db", str(demo_db), "--out", str(demo_db), home=tmp_path)
+    assert result.returncode == 2
+    assert "is your LeadApp database" in result.stderr
+    assert demo_db.read_bytes() == before
