@@ -32,11 +32,11 @@ from leadapp.store.summaries import (
 class DocumentKind(StrEnum):
     SESSION = "session"
     PORTFOLIO = "portfolio"
-    LEAP = "leap"
-    CASELOAD = "caseload"
     CPD = "cpd-profile"
     AGREEMENT = "agreement"
     PROGRAMME = "programme"
+    LEAP = "leap"
+    CASELOAD = "caseload"
 
 
 @dataclass(frozen=True)
@@ -65,19 +65,44 @@ def _slug(text: str) -> str:
     return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
 
 
+def _owned_record_document(store: Store, ref: Reference, request: DocumentRequest) -> Document:
+    """The CPD profile, the mentoring agreement and the programme report."""
+    from leadapp.reports.agreement_report import agreement_pdf
+    from leadapp.reports.cpd_report import cpd_pdf
+    from leadapp.reports.programme_report import ProgrammeInput, programme_pdf
+
+    if request.kind is DocumentKind.CPD:
+        cpd = cpd_summary(store, request.record_id, today())
+        title = f"HCPC CPD profile, {cpd.person.full_name}"
+        return Document(title, _slug(title) + ".pdf", cpd_pdf(cpd, ref))
+    if request.kind is DocumentKind.AGREEMENT:
+        agreement = agreement_summary(store, request.record_id)
+        title = f"{agreement.kind_name} agreement, {agreement.mentee.full_name}"
+        return Document(title, _slug(title) + ".pdf", agreement_pdf(agreement, ref))
+    returns = [read_return_file(Path(name)) for name in request.return_files]
+    data = ProgrammeInput(
+        combine(returns),
+        dict(request.profession_shares),
+        dict(request.band_shares),
+        tuple(Path(name).name for name in request.return_files),
+    )
+    title = f"Programme report, {today():%d %b %Y}"
+    return Document(title, _slug(title) + ".pdf", programme_pdf(data))
+
+
 def make_document(store: Store, ref: Reference, request: DocumentRequest) -> Document:
     """Raises NotFoundError (a StoreError) when the record asked for does not exist.
 
     reportlab is imported here, not at the top, so starting the app does not pay for it.
     """
+    if request.kind in (DocumentKind.CPD, DocumentKind.AGREEMENT, DocumentKind.PROGRAMME):
+        return _owned_record_document(store, ref, request)
     from leadapp.reports.caseload_report import caseload_pdf
     from leadapp.reports.leap_report import leap_pdf
     from leadapp.reports.portfolio_report import portfolio_pdf
     from leadapp.reports.session_report import session_pdf
 
     kind = request.kind
-    if kind in (DocumentKind.CPD, DocumentKind.AGREEMENT, DocumentKind.PROGRAMME):
-        return _owned_record_document(store, ref, request)
     if kind is DocumentKind.SESSION:
         session = session_summary(store, request.record_id, request.include_private)
         title = f"Session summary, {session.mentee.full_name}, {session.session.session_date:%d %b %Y}"
@@ -102,28 +127,3 @@ def make_document(store: Store, ref: Reference, request: DocumentRequest) -> Doc
     caseload = caseload_summary(store, today())
     title = f"Caseload, {today():%d %b %Y}"
     return Document(title, _slug(title) + ".pdf", caseload_pdf(caseload, ref))
-
-
-def _owned_record_document(store: Store, ref: Reference, request: DocumentRequest) -> Document:
-    """The CPD profile, the mentoring agreement and the programme report."""
-    from leadapp.reports.agreement_report import agreement_pdf
-    from leadapp.reports.cpd_report import cpd_pdf
-    from leadapp.reports.programme_report import ProgrammeInput, programme_pdf
-
-    if request.kind is DocumentKind.CPD:
-        cpd = cpd_summary(store, request.record_id, today())
-        title = f"HCPC CPD profile, {cpd.person.full_name}"
-        return Document(title, _slug(title) + ".pdf", cpd_pdf(cpd, ref))
-    if request.kind is DocumentKind.AGREEMENT:
-        agreement = agreement_summary(store, request.record_id)
-        title = f"{agreement.kind_name} agreement, {agreement.mentee.full_name}"
-        return Document(title, _slug(title) + ".pdf", agreement_pdf(agreement, ref))
-    returns = [read_return_file(Path(name)) for name in request.return_files]
-    data = ProgrammeInput(
-        combine(returns),
-        dict(request.profession_shares),
-        dict(request.band_shares),
-        tuple(Path(name).name for name in request.return_files),
-    )
-    title = f"Programme report, {today():%d %b %Y}"
-    return Document(title, _slug(title) + ".pdf", programme_pdf(data))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from leadapp.store import cpd
 from leadapp.store.activities import (
     ActivityRepository,
     EvidenceRepository,
@@ -15,7 +16,6 @@ from leadapp.store.activities import (
 )
 from leadapp.store.assessments import AssessmentRepository, RatingRepository
 from leadapp.store.bin import Bin
-from leadapp.store.cpd import CpdProfileRepository
 from leadapp.store.database import open_database, open_for_reading
 from leadapp.store.leaps import (
     LeapConcernRepository,
@@ -54,7 +54,7 @@ class Store:
         self.assessments = AssessmentRepository(*args)
         self.ratings = RatingRepository(*args)
         self.bin = Bin(*args)
-        self.cpd_profiles = CpdProfileRepository(*args)
+        self.cpd_profiles = cpd.CpdProfileRepository(*args)
 
     @classmethod
     def open(cls, path: Path | str) -> Store:

@@ -110,9 +110,9 @@ class ReportsScreen(QWidget):
         kinds = [
             (DocumentKind.SESSION.value, self.tr("Session summary")),
             (DocumentKind.PORTFOLIO.value, self.tr("Portfolio summary")),
-            (DocumentKind.LEAP.value, self.tr("Leap-of-faith plan")),
             (DocumentKind.CPD.value, self.tr("HCPC CPD profile")),
             (DocumentKind.AGREEMENT.value, self.tr("Mentoring agreement")),
+            (DocumentKind.LEAP.value, self.tr("Leap-of-faith plan")),
         ]
         if self.role is OwnerRole.MENTOR and not self.privacy.hidden:
             kinds.append((DocumentKind.CASELOAD.value, self.tr("Caseload")))
@@ -147,6 +147,7 @@ class ReportsScreen(QWidget):
 
     def _fill_sessions(self) -> None:
         person_id = self.person.currentData()
+        fill_relationships(self.store, self.relationship, person_id, self.privacy)
         sessions = (
             self.store.sessions.where(
                 "mentee_id = ? and status != 'cancelled'", [person_id], order_by="session_date desc", limit=60
@@ -158,7 +159,6 @@ class ReportsScreen(QWidget):
         fill_items(self.session, [(s.id, format_date(s.session_date)) for s in sessions])
         if chosen:
             select_data(self.session, chosen)
-        fill_relationships(self.store, self.relationship, person_id, self.privacy)
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
         if table in ("people", "sessions", "relationships"):
@@ -190,10 +190,10 @@ class ReportsScreen(QWidget):
             DocumentKind.SESSION: self.session.currentData(),
             DocumentKind.PORTFOLIO: self.person.currentData(),
             DocumentKind.LEAP: self.person.currentData(),
-            DocumentKind.CASELOAD: "",
             DocumentKind.CPD: self.person.currentData(),
             DocumentKind.AGREEMENT: self.relationship.currentData(),
-        }.get(kind, "")
+            DocumentKind.CASELOAD: "",
+        }[kind]
         if kind is not DocumentKind.CASELOAD and not record:
             self.preview.message.setText(self.tr("Choose whose document it is first."))
             return None
