@@ -39,11 +39,29 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     report = commands.add_parser("report", help="write a PDF summary without opening the window")
     report.add_argument(
-        "kind", choices=["session", "portfolio", "leap", "caseload", "assessment", "appraisal"]
+        "kind",
+        choices=[
+            "session",
+            "portfolio",
+            "leap",
+            "caseload",
+            "assessment",
+            "appraisal",
+            "cpd-profile",
+            "agreement",
+            "programme-return",
+        ],
     )
-    report.add_argument("id", nargs="?", default="", help="session, person or plan id (not for caseload)")
+    report.add_argument(
+        "id", nargs="?", default="", help="session, person, plan or relationship id (not for caseload)"
+    )
     report.add_argument("--db", dest="report_db", type=Path, help="database file (default: as for the app)")
-    report.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    report.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="PDF file to write (a .md name saves a CPD profile as Markdown; a programme return is .json)",
+    )
     report.add_argument("--include-private", action="store_true", help="include your private notes")
     report.add_argument(
         "--from", dest="period_from", help="portfolio period start (dd/mm/yyyy or yyyy-mm-dd)"
@@ -59,6 +77,10 @@ def run_report(args: argparse.Namespace) -> int:
     from leadapp.domain.reference import reference
     from leadapp.store.store import Store
 
+    if args.kind == "programme-return" or (args.kind == "cpd-profile" and args.out.suffix.lower() == ".md"):
+        from leadapp.owned_records import run_owned_record
+
+        return run_owned_record(args)
     if args.kind != "caseload" and not args.id:
         print(f"leadapp: the {args.kind} report needs an id.", file=sys.stderr)
         return EXIT_USAGE

@@ -363,10 +363,67 @@ def write_demo(store: Store, seed: int = 7, now: date | None = None) -> None:
             start_date=now - timedelta(days=200),
         )
     )
+    _leave_cpd_gap(batch, ids, mentees[0], now)
     batch.write(store)
     _write_leap(store, ref, mentees[1], champion, now)
     _write_assessment(store, ref, mentees[0], now)
     store.settings.set("owner_role", OwnerRole.MENTOR.value)
+
+
+CPD_GAP_FROM_DAYS_AGO = 330
+CPD_GAP_MONTHS = 4
+
+
+def _leave_cpd_gap(batch: _Batch, ids: _Ids, mentee: Person, now: date) -> None:
+    """Four months with no CPD for the first mentee, so the profile builder's gap warning can be seen.
+
+    Activities that would run into the gap are ended, or moved, before it; two dated activities frame it.
+    """
+    gap_start = now - timedelta(days=CPD_GAP_FROM_DAYS_AGO)
+    gap_end = gap_start + timedelta(days=CPD_GAP_MONTHS * 31)
+    for position, activity in enumerate(batch.activities):
+        if activity.person_id != mentee.id or activity.start_date is None or activity.start_date > gap_end:
+            continue
+        start = min(activity.start_date, gap_start - timedelta(days=40 + 9 * position % 60))
+        ended = activity.status in (ActivityStatus.DONE, ActivityStatus.IN_PROGRESS)
+        batch.activities[position] = replace(
+            activity,
+            start_date=start,
+            end_date=start + timedelta(days=20) if ended else None,
+            status=ActivityStatus.DONE if ended else activity.status,
+        )
+    for title, began, finished, kind, status in (
+        (
+            "Completed a coaching skills course",
+            gap_start - timedelta(days=60),
+            gap_start,
+            LearningType.FORMAL,
+            ActivityStatus.DONE,
+        ),
+        (
+            "Led a quality improvement project on falls",
+            gap_end,
+            None,
+            LearningType.WORK_BASED,
+            ActivityStatus.IN_PROGRESS,
+        ),
+    ):
+        batch.activities.append(
+            Activity(
+                id=ids(),
+                person_id=mentee.id,
+                title=title,
+                description="Planned with my mentor and reviewed in our sessions.",
+                start_date=began,
+                end_date=finished,
+                status=status,
+                categories=["learning" if kind is LearningType.FORMAL else "track_record"],
+                primary_category="learning" if kind is LearningType.FORMAL else "track_record",
+                learning_type=kind,
+                outcomes="I now plan improvement work with the whole team.",
+                impact="Patients on the pilot ward had fewer falls.",
+            )
+        )
 
 
 def _write_leap(store: Store, ref: Reference, mentee: Person, champion: Person, now: date) -> None:

@@ -9,11 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 
 from leadapp.domain.ids import today
+from leadapp.domain.programme import combine
 from leadapp.domain.reference import Reference
 from leadapp.domain.sharing import without_ratings
+from leadapp.store.agreements import agreement_summary
+from leadapp.store.cpd import cpd_summary
 from leadapp.store.errors import NotFoundError
+from leadapp.store.programme import read_return_file
 from leadapp.store.store import Store
 from leadapp.store.summaries import (
     caseload_summary,
@@ -27,6 +32,9 @@ from leadapp.store.summaries import (
 class DocumentKind(StrEnum):
     SESSION = "session"
     PORTFOLIO = "portfolio"
+    CPD = "cpd-profile"
+    AGREEMENT = "agreement"
+    PROGRAMME = "programme"
     LEAP = "leap"
     CASELOAD = "caseload"
     ASSESSMENT = "assessment"
@@ -42,6 +50,10 @@ class DocumentRequest:
     period_to: date | None = None
     sharing: bool = False
     """Made while the screen is shared: wellbeing and confidence ratings are left out, like private notes."""
+    return_files: tuple[str, ...] = ()
+    """For the programme report: the returns to add up."""
+    profession_shares: tuple[tuple[str, float], ...] = ()
+    band_shares: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,11 +67,38 @@ def _slug(text: str) -> str:
     return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
 
 
+def _owned_record_document(store: Store, ref: Reference, request: DocumentRequest) -> Document:
+    """The CPD profile, the mentoring agreement and the programme report."""
+    from leadapp.reports.agreement_report import agreement_pdf
+    from leadapp.reports.cpd_report import cpd_pdf
+    from leadapp.reports.programme_report import ProgrammeInput, programme_pdf
+
+    if request.kind is DocumentKind.CPD:
+        cpd = cpd_summary(store, request.record_id, today())
+        title = f"HCPC CPD profile, {cpd.person.full_name}"
+        return Document(title, _slug(title) + ".pdf", cpd_pdf(cpd, ref))
+    if request.kind is DocumentKind.AGREEMENT:
+        agreement = agreement_summary(store, request.record_id)
+        title = f"{agreement.kind_name} agreement, {agreement.mentee.full_name}"
+        return Document(title, _slug(title) + ".pdf", agreement_pdf(agreement, ref))
+    returns = [read_return_file(Path(name)) for name in request.return_files]
+    data = ProgrammeInput(
+        combine(returns),
+        dict(request.profession_shares),
+        dict(request.band_shares),
+        tuple(Path(name).name for name in request.return_files),
+    )
+    title = f"Programme report, {today():%d %b %Y}"
+    return Document(title, _slug(title) + ".pdf", programme_pdf(data))
+
+
 def make_document(store: Store, ref: Reference, request: DocumentRequest) -> Document:
     """Raises NotFoundError (a StoreError) when the record asked for does not exist.
 
     reportlab is imported here, not at the top, so starting the app does not pay for it.
     """
+    if request.kind in (DocumentKind.CPD, DocumentKind.AGREEMENT, DocumentKind.PROGRAMME):
+        return _owned_record_document(store, ref, request)
     from leadapp.reports.caseload_report import caseload_pdf
     from leadapp.reports.leap_report import leap_pdf
     from leadapp.reports.portfolio_report import portfolio_pdf

@@ -26,6 +26,9 @@ class Person(Record):
     email: str = ""
     notes: str = ""
     archived_at: str | None = None
+    equity_recorded: bool = False
+    """The person chose to record an under-represented group for anonymised returns; off by default."""
+    equity_description: str = ""
 
     @property
     def archived(self) -> bool:

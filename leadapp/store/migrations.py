@@ -288,6 +288,23 @@ M011_COLUMNS: dict[str, dict[str, type]] = {
     "assessments": {"finish_later": int},
     "assessment_ratings": {"evidence": str},
 }
+M012_PEOPLE_COLUMNS: dict[str, type] = {"equity_recorded": int, "equity_description": str}
+M012_TABLES: dict[str, dict[str, type]] = {
+    "cpd_profiles": {
+        "person_id": str,
+        "renewal_date": str,
+        "period_from": str,
+        "period_to": str,
+        "practice_summary": str,
+        "chosen_activity_ids": str,
+        "gap_notes": str,
+        "standard_1": str,
+        "standard_2": str,
+        "standard_3": str,
+        "standard_4": str,
+        "standard_5": str,
+    }
+}
 
 
 @migrations()
@@ -300,3 +317,20 @@ def m011_assessment_evidence_and_objective_statuses(db: Database) -> None:
         for column, kind in columns.items():
             db.table(name).add_column(column, kind)
     db.execute("update objectives set status = 'met' where status = 'achieved'")
+
+
+@migrations()
+def m012_cpd_profiles_and_equity_choice(db: Database) -> None:
+    """A mentee's HCPC CPD profile draft, and their choice (off unless they turn it on) to record a
+    self-described under-represented group for anonymised programme returns."""
+    for column, kind in M012_PEOPLE_COLUMNS.items():
+        db.table("people").add_column(column, kind)
+    for name, columns in M012_TABLES.items():
+        db.table(name).create(
+            {**RECORD, **columns},
+            pk="id",
+            not_null={"id", "created_at", "updated_at"},
+            foreign_keys=[("person_id", "people", "id")],
+        )
+        db.table(name).create_index(["person_id"])
+        db.table(name).create_index(["updated_at"])

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from leadapp.store import cpd
 from leadapp.store.activities import (
     ActivityRepository,
     EvidenceRepository,
@@ -53,6 +54,7 @@ class Store:
         self.assessments = AssessmentRepository(*args)
         self.ratings = RatingRepository(*args)
         self.bin = Bin(*args)
+        self.cpd_profiles = cpd.CpdProfileRepository(*args)
 
     @classmethod
     def open(cls, path: Path | str) -> Store:

@@ -14,6 +14,7 @@ import pytest
 
 from leadapp.domain.activities import Activity, Evidence, Objective
 from leadapp.domain.assessments import Assessment, AssessmentRating
+from leadapp.domain.cpd import CpdProfile
 from leadapp.domain.enums import (
     ActionOwner,
     ActionStatus,
@@ -63,6 +64,7 @@ REPOSITORY = {
     LeapReview: "leap_reviews",
     Assessment: "assessments",
     AssessmentRating: "ratings",
+    CpdProfile: "cpd_profiles",
 }
 
 
@@ -102,6 +104,8 @@ def full_records() -> list[Record]:
         email="asha@example.org",
         notes="Prefers early mornings.",
         archived_at="2026-02-01T09:00:00.000000Z",
+        equity_recorded=True,
+        equity_description="Disabled",
     )
     mentor = Person(full_name="Morgan Hale", kind=PersonKind.MENTOR)
     relationship = Relationship(
@@ -288,6 +292,20 @@ def full_records() -> list[Record]:
         review,
         assessment,
         rating,
+        CpdProfile(
+            person_id=mentee.id,
+            renewal_date=date(2027, 4, 30),
+            period_from=date(2025, 5, 1),
+            period_to=date(2027, 4, 30),
+            practice_summary="I lead a community team.",
+            chosen_activity_ids=[activity.id],
+            gap_notes=["2025-06-01\tParental leave"],
+            standard_1="One.",
+            standard_2="Two.",
+            standard_3="Three.",
+            standard_4="Four.",
+            standard_5="Five.",
+        ),
     ]
 
 

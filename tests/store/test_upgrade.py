@@ -32,8 +32,11 @@ def test_upgrade_from_m001_backs_up_and_keeps_everything(tmp_path: Path) -> None
         "m002_full_text_without_stemming",
         "m003_activity_dates_index",
         "m011_assessment_evidence_and_objective_statuses",
+        "m012_cpd_profiles_and_equity_choice",
     ]
     assert store.people.owner().full_name == "Morgan Hale"
+    assert not store.people.owner().equity_recorded
+    assert store.cpd_profiles.for_person(store.people.owner().id) is None
     assert (
         store.sessions.get("00000000-0000-4000-8000-000000000003").mentor_private == "Worried about workload"
     )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadapp.documents import DocumentKind, DocumentRequest
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.ids import today
 from leadapp.domain.people import OTHER_PROFESSION, Person, Relationship
@@ -29,8 +30,10 @@ from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.people.choices import fill_items, fill_professions, select_data
+from leadapp.ui.people.equity_choice import EquityChoice
 from leadapp.ui.people.relationship_dialog import RelationshipDialog
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.reports.preview_dialog import PreviewDialog
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.forms import labelled_row
@@ -61,6 +64,8 @@ class PersonEditor(QWidget):
                 "email": self.tr("Email"),
                 "aspirations": self.tr("Aspirations"),
                 "notes": self.tr("Notes"),
+                "equity_recorded": self.tr("Under-represented group: recorded"),
+                "equity_description": self.tr("Under-represented group"),
             }
         )
         self.merged = MergedRecord(
@@ -117,6 +122,8 @@ class PersonEditor(QWidget):
         for text, widget in self._rows:
             labelled_row(form, text, widget)
         self._form = form
+        self.equity = EquityChoice(self)
+        outer.addWidget(self.equity)
         self.name_hint = QLabel()
         self.name_hint.setProperty("role", "error")
         outer.addWidget(self.name_hint)
@@ -133,6 +140,9 @@ class PersonEditor(QWidget):
         for box in (self.kind, self.profession, self.band, self.stage):
             box.activated.connect(self._edited)
             box.activated.connect(self.autosaver.flush)
+        self.equity.recorded.toggled.connect(self._edited)
+        self.equity.recorded.toggled.connect(self.autosaver.flush)
+        self.equity.description.textEdited.connect(self._edited)
         for text_area in (self.aspirations, self.notes):
             text_area.textChanged.connect(self._edited)
             text_area.setMaximumHeight(text_area.fontMetrics().lineSpacing() * 7)
@@ -144,6 +154,12 @@ class PersonEditor(QWidget):
         )
         self.archive_button.clicked.connect(self._toggle_archive)
         archive_row.addWidget(self.archive_button)
+        self.cpd_button = QPushButton(self.tr("HCPC CPD profile…"))
+        self.cpd_button.setAccessibleDescription(
+            self.tr("Build the CPD profile HCPC asks for at audit from this person's activities.")
+        )
+        self.cpd_button.clicked.connect(self._open_cpd)
+        archive_row.addWidget(self.cpd_button)
         archive_row.addStretch(1)
         outer.addLayout(archive_row)
 
@@ -163,9 +179,13 @@ class PersonEditor(QWidget):
         self.end_relationship_button = QPushButton(self.tr("End today"))
         self.end_relationship_button.setAccessibleName(self.tr("End relationship today"))
         self.end_relationship_button.clicked.connect(self._end_relationship)
+        self.agreement_button = QPushButton(self.tr("Print agreement…"))
+        self.agreement_button.setAccessibleName(self.tr("Print the relationship's agreement"))
+        self.agreement_button.clicked.connect(self._print_agreement)
         for button in (
             self.add_relationship_button,
             self.edit_relationship_button,
+            self.agreement_button,
             self.end_relationship_button,
         ):
             buttons.addWidget(button)
@@ -195,6 +215,8 @@ class PersonEditor(QWidget):
             for name, area in (("aspirations", self.aspirations), ("notes", self.notes)):
                 if name in fields:
                     set_plain_text(area, getattr(person, name))
+            if fields & {"equity_recorded", "equity_description"}:
+                self.equity.show_choice(person.equity_recorded, person.equity_description)
             for name, box, value in (
                 ("kind", self.kind, person.kind.value),
                 ("profession", self.profession, person.profession),
@@ -239,6 +261,7 @@ class PersonEditor(QWidget):
             select_data(self.profession, person.profession)
             select_data(self.band, person.band)
             select_data(self.stage, person.career_stage)
+            self.equity.show_choice(person.equity_recorded, person.equity_description)
             self.kind.setEnabled(not person.is_owner)
             self.archive_button.setVisible(not person.is_owner)
             self._refresh_header()
@@ -251,6 +274,7 @@ class PersonEditor(QWidget):
     def show_sensitive(self, shown: bool) -> None:
         """Notes about a person (where "going through a divorce" would go) leave the screen while sharing."""
         self._form.setRowVisible(self.notes, shown)
+        self.equity.setVisible(shown)
 
     def _shows(self, person_id: str, people: dict[str, Person]) -> bool:
         person = people.get(person_id)
@@ -302,6 +326,10 @@ class PersonEditor(QWidget):
             email=self.email.text().strip(),
             aspirations=self.aspirations.toPlainText(),
             notes=self.notes.toPlainText(),
+            equity_recorded=self.equity.recorded.isChecked(),
+            equity_description=self.equity.description.text().strip()
+            if self.equity.recorded.isChecked()
+            else "",
         )
         if self.merged.save(updated) is None:
             return False
@@ -346,6 +374,7 @@ class PersonEditor(QWidget):
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.relationships.addItem(empty)
         self.edit_relationship_button.setEnabled(self._selected_relationship_id() is not None)
+        self.agreement_button.setEnabled(self._selected_relationship_id() is not None)
 
     def _period(self, start: date | None, end: date | None) -> str:
         if start and end:
@@ -422,3 +451,27 @@ class PersonEditor(QWidget):
                 self.problem.emit(str(error))
                 return
             self._refresh_relationships()
+
+    def _print_agreement(self) -> None:
+        """The agreement opens in a preview with Print and Save, like every document."""
+        rel_id = self._selected_relationship_id()
+        if not rel_id or self.privacy is None:
+            return
+        self.autosaver.flush()
+        dialog = PreviewDialog(
+            self.store.path,
+            self.ref,
+            lambda _private: DocumentRequest(DocumentKind.AGREEMENT, rel_id),
+            self.privacy,
+            parent=self,
+        )
+        dialog.exec()
+
+    def _open_cpd(self) -> None:
+        person = self.person
+        if person is None or self.privacy is None:
+            return
+        self.autosaver.flush()
+        from leadapp.ui.reports.cpd_builder import CpdBuilderDialog
+
+        CpdBuilderDialog(self.store, self.ref, self.privacy, person.id, self).exec()

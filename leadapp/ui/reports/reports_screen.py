@@ -22,6 +22,7 @@ from leadapp.ui.events import DataEvents
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports.background import document_in_background
+from leadapp.ui.reports.owned_records import OwnedRecordButtons, fill_relationships
 from leadapp.ui.reports.pdf_preview import PdfPreview
 from leadapp.ui.sharing import private_reason
 from leadapp.ui.widgets.date_field import DateField, format_date
@@ -66,6 +67,7 @@ class ReportsScreen(QWidget):
         self._fill_kinds()
         self.person = QComboBox()
         self.session = QComboBox()
+        self.relationship = QComboBox()
         self.period_from = DateField()
         self.period_to = DateField()
         self.include_private = QCheckBox(self.tr("Include my private notes"))
@@ -76,6 +78,7 @@ class ReportsScreen(QWidget):
             (self.tr("&Document"), self.kind),
             (self.tr("&Whose"), self.person),
             (self.tr("&Session"), self.session),
+            (self.tr("Re&lationship"), self.relationship),
             (self.tr("&From"), self.period_from),
             (self.tr("&To"), self.period_to),
         ):
@@ -87,6 +90,8 @@ class ReportsScreen(QWidget):
         self.show_button.setProperty("primary", True)
         choose.addWidget(self.show_button)
         layout.addLayout(choose)
+        self.records = OwnedRecordButtons(self)
+        layout.addWidget(self.records)
         self.preview = PdfPreview()
         self.preview.database = store.path
         layout.addWidget(self.preview, 1)
@@ -106,6 +111,8 @@ class ReportsScreen(QWidget):
         kinds = [
             (DocumentKind.SESSION.value, self.tr("Session summary")),
             (DocumentKind.PORTFOLIO.value, self.tr("Portfolio summary")),
+            (DocumentKind.CPD.value, self.tr("HCPC CPD profile")),
+            (DocumentKind.AGREEMENT.value, self.tr("Mentoring agreement")),
             (DocumentKind.LEAP.value, self.tr("Leap-of-faith plan")),
             (DocumentKind.ASSESSMENT.value, self.tr("Self-assessment summary")),
             (DocumentKind.APPRAISAL.value, self.tr("Appraisal pack")),
@@ -143,6 +150,7 @@ class ReportsScreen(QWidget):
 
     def _fill_sessions(self) -> None:
         person_id = self.person.currentData()
+        fill_relationships(self.store, self.relationship, person_id, self.privacy)
         sessions = (
             self.store.sessions.where(
                 "mentee_id = ? and status != 'cancelled'", [person_id], order_by="session_date desc", limit=60
@@ -162,13 +170,14 @@ class ReportsScreen(QWidget):
             self.person.setCurrentIndex(position)
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in ("people", "sessions"):
+        if table in ("people", "sessions", "relationships"):
             self._fill_people()
 
     def _sync(self) -> None:
         kind = DocumentKind(self.kind.currentData())
         self.person.setEnabled(kind is not DocumentKind.CASELOAD)
         self.session.setEnabled(kind is DocumentKind.SESSION)
+        self.relationship.setEnabled(kind is DocumentKind.AGREEMENT)
         self.include_private.setVisible(kind is DocumentKind.SESSION)
         self.private_reason.setVisible(kind is DocumentKind.SESSION and self.privacy.hidden)
         for field in (self.period_from, self.period_to):
@@ -190,6 +199,8 @@ class ReportsScreen(QWidget):
             DocumentKind.SESSION: self.session.currentData(),
             DocumentKind.PORTFOLIO: self.person.currentData(),
             DocumentKind.LEAP: self.person.currentData(),
+            DocumentKind.CPD: self.person.currentData(),
+            DocumentKind.AGREEMENT: self.relationship.currentData(),
             DocumentKind.CASELOAD: "",
         }.get(kind, self.person.currentData())
         if kind is not DocumentKind.CASELOAD and not record:

@@ -1,0 +1,26 @@
+"""What a printed mentoring agreement gathers from a relationship's record."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from leadapp.domain.agreement import AgreementSummary
+
+if TYPE_CHECKING:
+    from leadapp.store.store import Store
+
+
+def agreement_summary(store: Store, relationship_id: str) -> AgreementSummary:
+    """Raises NotFoundError when the relationship, or either person in it, is not there."""
+    relationship = store.relationships.get(relationship_id)
+    sessions = store.sessions.where(
+        "relationship_id = ? or (relationship_id is null and mentee_id = ? and mentor_id = ?)",
+        [relationship.id, relationship.mentee_id, relationship.mentor_id],
+        order_by="session_date",
+    )
+    return AgreementSummary(
+        relationship=relationship,
+        supporter=store.people.get(relationship.mentor_id),
+        mentee=store.people.get(relationship.mentee_id),
+        sessions=tuple(sessions),
+    )
