@@ -100,10 +100,10 @@ class ActivityEditor(QWidget):
         fill_items(self.reach, [(k.value, v) for k, v in labels.reaches().items()], self.tr("Not set"))
         cells: list[tuple[str, QWidget]] = [
             (self.tr("&Primary"), self.primary),
-            (self.tr("Sta&ge"), self.stage),
+            (self.tr("St&age"), self.stage),
             (self.tr("Stat&us"), self.status),
             (self.tr("&Started"), self.start),
-            (self.tr("&Ended"), self.end),
+            (self.tr("E&nded"), self.end),
             (self.tr("Sett&ing"), self.setting),
             (self.tr("&Reach"), self.reach),
         ]

@@ -79,7 +79,7 @@ class ReportsScreen(QWidget):
             (self.tr("&Document"), self.kind),
             (self.tr("&Whose"), self.person),
             (self.tr("&Session"), self.session),
-            (self.tr("&From"), self.period_from),
+            (self.tr("F&rom"), self.period_from),
             (self.tr("&To"), self.period_to),
         ):
             labelled_row(form, text, widget)

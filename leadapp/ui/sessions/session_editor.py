@@ -128,7 +128,7 @@ class SessionEditor(QWidget):
         _labelled(grid, self.tr("S&tart"), self.start_time, 0, 2)
         _labelled(grid, self.tr("D&uration"), self.duration, 0, 4)
         _labelled(grid, self.tr("&Mode"), self.mode, 1, 0)
-        _labelled(grid, self.tr("Stat&us"), self.status, 1, 2)
+        _labelled(grid, self.tr("&Status"), self.status, 1, 2)
         _labelled(grid, self.tr("&Location"), self.location, 1, 4)
         self.location.setPlaceholderText(self.tr("Room, or the video link's name"))
         grid.addWidget(self.template_label, 2, 0, 1, 6)
