@@ -122,6 +122,12 @@ class HomeScreen(QWidget):
         events.data_changed.connect(self._on_data_changed)
         self.refresh()
 
+    def print_current(self) -> bool:
+        """Ctrl+P on Home: the caseload, for a mentor; a mentee prints from their own screens."""
+        if self.is_mentor:
+            self.print_caseload.emit()
+        return self.is_mentor
+
     def _owner_id(self) -> str:
         owner = self.store.people.owner()
         return owner.id if owner else ""

@@ -29,6 +29,7 @@ from leadapp.ui import labels
 from leadapp.ui.activities.activity_editor import ActivityEditor
 from leadapp.ui.activities.example_library import ExampleLibraryDialog
 from leadapp.ui.events import DataEvents
+from leadapp.ui.keyboard import search_to_results
 from leadapp.ui.scope import person_scope
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
@@ -139,6 +140,7 @@ class ActivitiesScreen(QWidget):
         header.sortIndicatorChanged.connect(self._sort)
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
+        search_to_results(self.search, self.table, before=self.reload)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)

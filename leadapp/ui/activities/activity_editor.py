@@ -25,6 +25,7 @@ from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.activities.evidence_panel import EvidencePanel
+from leadapp.ui.keyboard import back_keys
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
@@ -65,6 +66,7 @@ class ActivityEditor(QWidget):
         self.back_button = QPushButton(self.tr("← All activities"))
         self.back_button.setAccessibleName(self.tr("Back to all activities"))
         self.back_button.clicked.connect(self._go_back)
+        back_keys(self, self._go_back)
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)

@@ -129,6 +129,10 @@ class BalanceScreen(QScrollArea):
     def person_scope(self) -> str | None:
         return person_scope(self.store, self.role, self.mentee_id)
 
+    def print_current(self) -> bool:
+        self._print()
+        return self.person_scope() is not None
+
     def _print(self) -> None:
         person_id = self.person_scope()
         if person_id is not None:

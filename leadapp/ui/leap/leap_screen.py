@@ -158,6 +158,10 @@ class LeapScreen(QScrollArea):
             self.flush()
             self._load(self.store.leap_plans.get(plan_id))
 
+    def print_current(self) -> bool:
+        self._print()
+        return self.plan is not None
+
     def _print(self) -> None:
         self.flush()
         if self.plan is not None:

@@ -173,6 +173,14 @@ class ReportsScreen(QWidget):
             self.period_to.value(),
         )
 
+    def print_current(self) -> bool:
+        """Ctrl+P: print the document on screen, or make it first when none is shown yet."""
+        if self.preview.document is not None:
+            self.preview.print_document()
+        else:
+            self.show_document()
+        return True
+
     def show_document(self) -> None:
         request = self.request()
         if request is None:

@@ -6,12 +6,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from leadapp.ui.keyboard import without_mnemonic
 from leadapp.ui.widgets.icons import padlock_pixmap
 
 
 class PrivatePanel(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        """The title may carry an Alt letter ("My &private notes"): it jumps to the text."""
         super().__init__(parent)
+        label = title
+        title = without_mnemonic(label)
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -19,7 +23,7 @@ class PrivatePanel(QFrame):
         height = int(self.fontMetrics().height() * 1.3)
         lock.setPixmap(padlock_pixmap(height, "#6B5B2A"))
         lock.setAccessibleName(self.tr("Padlock"))
-        heading = QLabel(title)
+        heading = QLabel(label)
         heading.setProperty("role", "subheading")
         top.addWidget(lock)
         top.addWidget(heading, 1)
@@ -32,6 +36,7 @@ class PrivatePanel(QFrame):
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 3)
         layout.addWidget(self.text)
+        heading.setBuddy(self.text)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

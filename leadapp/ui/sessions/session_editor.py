@@ -30,6 +30,7 @@ from leadapp.store.errors import StoreError
 from leadapp.store.session_planning import plan_next
 from leadapp.store.store import Store
 from leadapp.ui import labels
+from leadapp.ui.keyboard import back_keys
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.actions_panel import ActionsPanel
@@ -209,9 +210,9 @@ class SessionEditor(QWidget):
         outer.addWidget(splitter, 1)
 
         private_title = (
-            self.tr("My private notes (mentor)")
+            self.tr("My &private notes (mentor)")
             if role is OwnerRole.MENTOR
-            else self.tr("My private notes (mentee)")
+            else self.tr("My &private notes (mentee)")
         )
         self.private = PrivatePanel(private_title)
         self.private.text.setMaximumHeight(self.private.text.fontMetrics().lineSpacing() * 4)
@@ -232,6 +233,7 @@ class SessionEditor(QWidget):
         self.chips.changed.connect(self._refresh_prompts)
         privacy.changed.connect(self._apply_privacy)
         self.autosaver.flush_when_focus_leaves(self)
+        back_keys(self, self._escape)
         self.clock = QTimer(self)
         self.clock.setInterval(15_000)
         self.clock.timeout.connect(self._tick)
@@ -369,6 +371,13 @@ class SessionEditor(QWidget):
         self.flush()
         self.set_in_session(False)
         self.back.emit()
+
+    def _escape(self) -> None:
+        """Esc steps out one level: from the in-session view to the editor, from the editor to the list."""
+        if self._in_session:
+            self.set_in_session(False)
+        else:
+            self._go_back()
 
     def _apply_privacy(self, hidden: bool) -> None:
         self.private.setVisible(not hidden and not self._in_session)
