@@ -331,3 +331,45 @@ def alt_jump_misses(qtbot: Any, window: QWidget) -> list[str]:
                     popup.close()
                 break
     return misses
+
+
+FOCUS_RING = (0xFF, 0xEB, 0x3B)
+
+
+def _shows_ring(widget: QWidget) -> bool:
+    """Any pixel of the focus yellow within the widget's outer few pixels, where the ring is drawn."""
+    image = widget.grab().toImage()
+    width, height, edge = image.width(), image.height(), 5
+    for y in range(height):
+        xs = range(width) if y < edge or y >= height - edge else (*range(edge), *range(width - edge, width))
+        for x in xs:
+            colour = image.pixelColor(x, y)
+            if (
+                abs(colour.red() - FOCUS_RING[0]) < 24
+                and abs(colour.green() - FOCUS_RING[1]) < 24
+                and abs(colour.blue() - FOCUS_RING[2]) < 40
+            ):
+                return True
+    return False
+
+
+def focus_ring_misses(qtbot: Any, window: QWidget) -> list[str]:
+    """Give each widget Tab can reach the focus in turn; list those that show no yellow ring."""
+    misses = []
+    qtbot.wait(50)
+    for widget in window.findChildren(QWidget):
+        if (
+            not _owned_by(widget, window)
+            or not widget.isEnabled()
+            or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            or widget.focusProxy() is not None
+            or widget.width() < 4
+        ):
+            continue
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus, timeout=1000)
+        QApplication.processEvents()
+        if not _shows_ring(widget):
+            name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+            misses.append(f"{type(widget).__name__} “{name}”")
+    return misses

@@ -59,6 +59,7 @@ class BalanceScreen(QScrollArea):
         self.mentee_id: str | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Balance"))
         inner = QWidget()
         layout = QVBoxLayout(inner)
