@@ -3,7 +3,8 @@
 Two Alt letters in one window do not warn anyone: Qt sends the keypress to one of them, or cycles between
 them, and a person typing Alt+U then Alt+Down changes a field they never meant to touch. Tables and text
 boxes that keep Tab for themselves trap a keyboard user. `KeyboardAudit` looks at a window as Qt would
-(visible widgets only, the menu bar included) and lists both kinds of problem; `walk_every_screen` drives
+(visible widgets only, the menu bar included) and lists both kinds of problem, and keys two
+shortcuts answer at once (Qt then runs neither); `walk_every_screen` drives
 the real window through every section, with the editors filled, and every dialog the app can open, so a
 screen or dialog added later is checked without anyone remembering to add it here. A new dialog class that
 the walk cannot reach fails `dialogs_never_opened` until a way to open it is added to `open_every_dialog`.
@@ -128,6 +129,42 @@ def tab_traps(window: QWidget) -> list[str]:
     return traps
 
 
+def _shortcut_scopes(window: QWidget) -> list[tuple[str, QWidget, str]]:
+    """Every live key sequence with the widget it works inside (the window, or a part of it)."""
+    scopes: list[tuple[str, QWidget, str]] = []
+    for action in window.findChildren(QAction):
+        parent = action.parent()
+        if action.isEnabled() and isinstance(parent, QWidget) and _owned_by(parent, window):
+            for sequence in action.shortcuts():
+                scopes.append((sequence.toString(), window, f"action “{action.text()}”"))
+    for shortcut in window.findChildren(QShortcut):
+        parent = shortcut.parent()
+        if not (shortcut.isEnabled() and isinstance(parent, QWidget) and _owned_by(parent, window)):
+            continue
+        context = shortcut.context()
+        scope = (
+            window
+            if context in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+            else parent
+        )
+        scopes.append((shortcut.key().toString(), scope, f"shortcut on {type(parent).__name__}"))
+    return scopes
+
+
+def ambiguous_shortcuts(window: QWidget) -> list[str]:
+    """Keys two things answer at once: Qt then runs neither, and the key silently does nothing."""
+    scopes = [s for s in _shortcut_scopes(window) if s[0]]
+    clashes = []
+    for position, (keys, scope, what) in enumerate(scopes):
+        for other_keys, other_scope, other_what in scopes[position + 1 :]:
+            overlap = (
+                scope is other_scope or scope.isAncestorOf(other_scope) or other_scope.isAncestorOf(scope)
+            )
+            if keys == other_keys and overlap:
+                clashes.append(f"{keys}: {what} and {other_what}")
+    return clashes
+
+
 class KeyboardAudit:
     """Collects the problems of each window looked at; patches QDialog so every dialog opened is looked at.
 
@@ -169,7 +206,8 @@ class KeyboardAudit:
             window.show()
         QApplication.processEvents()
         self.looked_at.append(where)
-        self.problems.extend(f"{where}: {p}" for p in mnemonic_clashes(window) + tab_traps(window))
+        found = mnemonic_clashes(window) + tab_traps(window) + ambiguous_shortcuts(window)
+        self.problems.extend(f"{where}: {p}" for p in found)
 
 
 def app_dialog_classes() -> set[type[QDialog]]:

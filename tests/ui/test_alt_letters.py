@@ -8,12 +8,14 @@ import pytest
 from keyboard_audit import (
     KeyboardAudit,
     alt_jump_misses,
+    ambiguous_shortcuts,
     dialogs_never_opened,
     mnemonic,
     walk_every_screen,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from leadapp.demo import write_demo
 from leadapp.domain.enums import OwnerRole, PersonKind
@@ -32,6 +34,18 @@ def test_mnemonic_reads_qt_ampersands() -> None:
     assert mnemonic("Notes && reflection") is None
     assert mnemonic("A && B &Cee") == "c"
     assert mnemonic("Trailing &") is None
+
+
+def test_the_audit_finds_a_key_two_shortcuts_answer(qtbot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    editor = QLineEdit(window)
+    QShortcut(QKeySequence("Esc"), window)
+    inner = QShortcut(QKeySequence("Esc"), editor)
+    inner.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    QShortcut(QKeySequence("Alt+Left"), editor).setContext(Qt.ShortcutContext.WidgetShortcut)
+    window.show()
+    assert ambiguous_shortcuts(window) == ["Esc: shortcut on QLineEdit and shortcut on QWidget"]
 
 
 def open_window(qtbot, store: Store, ref) -> MainWindow:
