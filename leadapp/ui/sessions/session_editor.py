@@ -38,6 +38,7 @@ from leadapp.ui.sessions.private_panel import PrivatePanel
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.date_field import DateField, format_date
+from leadapp.ui.widgets.forms import FieldLabel
 
 PROMPTS_PER_CATEGORY = 2
 
@@ -45,7 +46,7 @@ PROMPTS_PER_CATEGORY = 2
 def _labelled(
     form: QFormLayout | QGridLayout, text: str, widget: QWidget, row: int = 0, col: int = 0
 ) -> None:
-    label = QLabel(text)
+    label = FieldLabel(text)
     label.setBuddy(widget)
     widget.setAccessibleName(text.replace("&", ""))
     if isinstance(form, QFormLayout):
