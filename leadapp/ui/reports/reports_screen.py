@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +26,9 @@ from leadapp.ui.reports.background import document_in_background
 from leadapp.ui.reports.pdf_preview import PdfPreview
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row
+
+AUTO_SHOW_DELAY_MS = 250
+"""Choices made in quick succession (document, then whose) make one document, not three."""
 
 
 class ReportsScreen(QWidget):
@@ -94,6 +98,19 @@ class ReportsScreen(QWidget):
         self.kind.currentIndexChanged.connect(self._sync)
         self.person.currentIndexChanged.connect(self._fill_sessions)
         self.show_button.clicked.connect(self.show_document)
+        self._remake = QTimer(self)
+        self._remake.setSingleShot(True)
+        self._remake.setInterval(AUTO_SHOW_DELAY_MS)
+        self._remake.timeout.connect(self._show_current)
+        for changed in (
+            self.kind.currentIndexChanged,
+            self.person.currentIndexChanged,
+            self.session.currentIndexChanged,
+            self.include_private.toggled,
+            self.period_from.date_changed,
+            self.period_to.date_changed,
+        ):
+            changed.connect(self._remake.start)
         privacy.changed.connect(self._on_privacy)
         events.data_changed.connect(self._on_data_changed)
         self._fill_people()
@@ -172,6 +189,15 @@ class ReportsScreen(QWidget):
             self.period_from.value(),
             self.period_to.value(),
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._remake.start()
+
+    def _show_current(self) -> None:
+        """The document for the current choice, made as soon as it is on screen: never an empty grey box."""
+        if self.isVisible():
+            self.show_document()
 
     def print_current(self) -> bool:
         """Ctrl+P: print the document on screen, or make it first when none is shown yet."""
