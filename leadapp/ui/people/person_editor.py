@@ -33,6 +33,7 @@ from leadapp.ui.people.relationship_dialog import RelationshipDialog
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.typeable_combo import typeable
 
 
 class PersonEditor(QWidget):
@@ -69,6 +70,7 @@ class PersonEditor(QWidget):
         self.profession_other.setPlaceholderText(self.tr("Your profession in your own words"))
         self.band = QComboBox()
         fill_items(self.band, [(b.code, b.label) for b in ref.bands], self.tr("Not set"))
+        typeable(self.band)
         self.organisation = QLineEdit()
         self.job_title = QLineEdit()
         self.stage = QComboBox()
