@@ -16,6 +16,7 @@ from keyboard_audit import (
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from windows import activate
 
 from leadapp.demo import write_demo
 from leadapp.domain.enums import OwnerRole, PersonKind
@@ -68,13 +69,6 @@ def test_no_screen_or_dialog_shares_an_alt_letter(qtbot, store: Store, ref, monk
     assert "\n".join(audit.problems) == ""
     if role is OwnerRole.MENTOR:
         assert dialogs_never_opened(audit) == []
-
-
-def activate(qtbot, window) -> None:
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def test_alt_n_in_first_run_reaches_the_name_and_keeps_the_role(qtbot, ref) -> None:

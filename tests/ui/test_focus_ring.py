@@ -6,38 +6,21 @@ from collections.abc import Iterator
 
 import pytest
 from keyboard_audit import focus_ring_misses
-from PySide6.QtWidgets import QApplication
+from windows import active_window, app_theme
 
-from leadapp.demo import write_demo
 from leadapp.domain.enums import PersonKind
 from leadapp.store.store import Store
-from leadapp.ui.main_window import MainWindow
-from leadapp.ui.theme import apply_theme
 
 
 @pytest.fixture
 def themed(request) -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    palette, font, style = app.palette(), app.font(), app.style().name()
-    apply_theme(app, request.param, 100)
-    yield
-    app.setStyleSheet("")
-    app.setPalette(palette)
-    app.setFont(font)
-    app.setStyle(style)
+    with app_theme(request.param, 100):
+        yield
 
 
 @pytest.mark.parametrize("themed", ["light", "dark"], indirect=True)
 def test_every_focusable_control_shows_the_focus_ring(qtbot, store: Store, ref, themed) -> None:
-    write_demo(store)
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = active_window(qtbot, store, ref, size=(1366, 768))
     mentee = next(
         p.id for p in store.people.listing([PersonKind.MENTEE]) if store.leap_plans.for_mentee(p.id)
     )

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from windows import active_window
 
-from leadapp.demo import write_demo
 from leadapp.documents import DocumentKind
 from leadapp.domain.enums import PersonKind
 from leadapp.store.store import Store
@@ -23,15 +23,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def window(qtbot, store: Store, ref) -> MainWindow:
-    write_demo(store)
-    shown = MainWindow(store, ref)
-    qtbot.addWidget(shown)
-    shown.resize(1366, 700)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    return shown
+    return active_window(qtbot, store, ref, size=(1366, 700))
 
 
 def press(qtbot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
@@ -49,6 +41,17 @@ def mentee_with(store: Store, has: str) -> str:
 
 def choose_mentee(window: MainWindow, mentee_id: str) -> None:
     window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(mentee_id))
+
+
+def open_a_session(qtbot, store: Store, window: MainWindow) -> SessionsScreen:
+    """A demo mentee's session open in the editor, with the cursor in its notes."""
+    mentee = mentee_with(store, "sessions")
+    choose_mentee(window, mentee)
+    sessions = window.go_to("sessions")
+    assert isinstance(sessions, SessionsScreen)
+    sessions.open_session(store.sessions.for_mentee(mentee)[0].id)
+    qtbot.waitUntil(sessions.editor.notes.hasFocus)
+    return sessions
 
 
 def test_selecting_a_rail_entry_through_accessibility_shows_its_page(window: MainWindow) -> None:
@@ -94,12 +97,7 @@ def test_esc_goes_back_from_the_session_editor_to_the_list_saving_first(
 
 
 def test_esc_leaves_the_in_session_view_before_the_editor(qtbot, store: Store, window: MainWindow) -> None:
-    mentee = mentee_with(store, "sessions")
-    choose_mentee(window, mentee)
-    sessions = window.go_to("sessions")
-    assert isinstance(sessions, SessionsScreen)
-    sessions.open_session(store.sessions.for_mentee(mentee)[0].id)
-    qtbot.waitUntil(sessions.editor.notes.hasFocus)
+    sessions = open_a_session(qtbot, store, window)
     press(qtbot, Qt.Key.Key_F11)
     assert not window.navigation.isVisible()
     press(qtbot, Qt.Key.Key_Escape)
@@ -217,12 +215,7 @@ def test_an_alt_jump_scrolls_its_field_into_view(qtbot, store: Store, window: Ma
 def test_alt_p_jumps_to_the_private_notes_and_not_while_hidden(
     qtbot, store: Store, window: MainWindow
 ) -> None:
-    mentee = mentee_with(store, "sessions")
-    choose_mentee(window, mentee)
-    sessions = window.go_to("sessions")
-    assert isinstance(sessions, SessionsScreen)
-    sessions.open_session(store.sessions.for_mentee(mentee)[0].id)
-    qtbot.waitUntil(sessions.editor.notes.hasFocus)
+    sessions = open_a_session(qtbot, store, window)
     press(qtbot, Qt.Key.Key_P, ALT)
     assert QApplication.focusWidget() is sessions.editor.private.text
     assert sessions.editor.private.accessibleName() == "My private notes (mentor)"

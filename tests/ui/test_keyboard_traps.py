@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
+from windows import activate, active_window
 
-from leadapp.demo import write_demo
 from leadapp.domain.enums import PersonKind
 from leadapp.store.store import Store
 from leadapp.ui.balance.balance_screen import BalanceScreen
@@ -17,14 +17,7 @@ from leadapp.ui.shortcuts_dialog import ShortcutsDialog
 
 @pytest.fixture
 def demo_window(qtbot, store: Store, ref) -> MainWindow:
-    write_demo(store)
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return active_window(qtbot, store, ref)
 
 
 def tab_leaves(qtbot, table: QAbstractItemView, presses: int = 3) -> bool:
@@ -66,10 +59,7 @@ def test_tab_leaves_the_balance_readiness_table(qtbot, store: Store, demo_window
 def test_tab_leaves_the_keyboard_shortcuts_list(qtbot, demo_window: MainWindow) -> None:
     dialog = ShortcutsDialog(demo_window.shortcut_list(), demo_window)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    activate(qtbot, dialog)
     table = dialog.findChild(QAbstractItemView)
     assert table is not None
     assert tab_leaves(qtbot, table)

@@ -5,25 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+from windows import active_window, app_theme
 
-from leadapp.demo import write_demo
 from leadapp.store.store import Store
-from leadapp.ui.main_window import MainWindow
-from leadapp.ui.theme import apply_theme
 
 
 @pytest.fixture
 def text_size(request) -> Iterator[int]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    palette, font, style = app.palette(), app.font(), app.style().name()
-    apply_theme(app, "light", request.param)
-    yield request.param
-    app.setStyleSheet("")
-    app.setPalette(palette)
-    app.setFont(font)
-    app.setStyle(style)
+    with app_theme("light", request.param):
+        yield request.param
 
 
 def ink_reaches_the_edge(label: QLabel) -> bool:
@@ -48,12 +39,7 @@ def clipped_labels(root: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("text_size", [100, 150, 200], indirect=True)
 def test_reports_and_session_labels_keep_their_last_letter(qtbot, store: Store, ref, text_size) -> None:
-    write_demo(store)
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = active_window(qtbot, store, ref, size=(1366, 768))
     reports = window.go_to("reports")
     qtbot.wait(20)
     assert clipped_labels(reports) == []

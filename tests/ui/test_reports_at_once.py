@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from windows import active_window
 
-from leadapp.demo import write_demo
 from leadapp.store.store import Store
-from leadapp.ui.main_window import MainWindow
 from leadapp.ui.reports.reports_screen import ReportsScreen
 
 
 def test_reports_shows_the_chosen_document_without_pressing_show(qtbot, store: Store, ref) -> None:
-    write_demo(store)
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = active_window(qtbot, store, ref)
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     reports = window.current_screen()
     assert isinstance(reports, ReportsScreen)

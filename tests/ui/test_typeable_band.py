@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from windows import active_window
 
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.people import Person
 from leadapp.store.store import Store
-from leadapp.ui.main_window import MainWindow
 from leadapp.ui.people.people_screen import PeopleScreen
 from leadapp.ui.widgets.typeable_combo import best_match
 
@@ -27,12 +27,7 @@ def test_typing_chooses_a_band_and_saves_it(qtbot, store: Store, ref) -> None:
     store.settings.set("owner_role", "mentor")
     store.people.add(Person(full_name="Morgan Hale", kind=PersonKind.MENTOR, is_owner=True))
     tom = store.people.add(Person(full_name="Tom Reilly", profession="paramedic"))
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = active_window(qtbot, store, ref, demo=False)
     people = window.go_to("people")
     assert isinstance(people, PeopleScreen)
     people.select(tom.id)
