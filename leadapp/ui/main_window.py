@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.privacy.changed.connect(self._on_privacy)
         self.navigation.setCurrentRow(0)
         follow_focus_in_scroll_areas(cast(QApplication, QApplication.instance()))
-        QTimer.singleShot(0, lambda: focus_content(self.stack.currentWidget()))
+        QTimer.singleShot(0, self, lambda: focus_content(self.stack.currentWidget()))
         font = self.fontMetrics()
         self.resize(font.averageCharWidth() * 150, font.height() * 42)
 
