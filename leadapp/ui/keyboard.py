@@ -9,10 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QScrollArea, QWidget
-
-BACK_KEYS = ("Esc", "Alt+Left")
 
 
 def first_focusable(root: QWidget) -> QWidget | None:
@@ -38,15 +36,29 @@ def focus_content(root: QWidget | None) -> None:
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def back_keys(editor: QWidget, go_back: Callable[[], None]) -> list[QShortcut]:
-    """Esc and Alt+Left anywhere in the editor go back to its list (the editor saves first in go_back)."""
-    shortcuts = []
-    for keys in BACK_KEYS:
-        shortcut = QShortcut(QKeySequence(keys), editor)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(go_back)
-        shortcuts.append(shortcut)
-    return shortcuts
+class _BackKeys(QObject):
+    def __init__(self, editor: QWidget, go_back: Callable[[], None]) -> None:
+        super().__init__(editor)
+        self.go_back = go_back
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            plain = event.key() == Qt.Key.Key_Escape and not event.modifiers()
+            alt_left = event.key() == Qt.Key.Key_Left and event.modifiers() == Qt.KeyboardModifier.AltModifier
+            if plain or alt_left:
+                self.go_back()
+                return True
+        return False
+
+
+def back_keys(editor: QWidget, go_back: Callable[[], None]) -> None:
+    """Esc and Alt+Left anywhere in the editor go back to its list (the editor saves first in go_back).
+
+    Caught as the key press comes up from the field, not as a shortcut: a field, an open list or any
+    shortcut that wants Esc (leaving the in-session view, closing a popup) has it first, and two Esc
+    shortcuts in one window would make Qt run neither.
+    """
+    editor.installEventFilter(_BackKeys(editor, go_back))
 
 
 class _SearchToResults(QObject):

@@ -212,14 +212,22 @@ def test_an_alt_jump_scrolls_its_field_into_view(qtbot, store: Store, window: Ma
     assert visible_in_scroll_area(leap.editor.title)
 
 
+def reaches_with_alt_p(qtbot, private: QWidget) -> bool:
+    """Alt+P puts the cursor in the private notes; pressed twice at most, should it open a folded panel."""
+    for _ in range(2):
+        press(qtbot, Qt.Key.Key_P, ALT)
+        if QApplication.focusWidget() is private:
+            return True
+    return False
+
+
 def test_alt_p_jumps_to_the_private_notes_and_not_while_hidden(
     qtbot, store: Store, window: MainWindow
 ) -> None:
     sessions = open_a_session(qtbot, store, window)
-    press(qtbot, Qt.Key.Key_P, ALT)
-    assert QApplication.focusWidget() is sessions.editor.private.text
+    private = sessions.editor.private.text
+    assert reaches_with_alt_p(qtbot, private)
     assert sessions.editor.private.accessibleName() == "My private notes (mentor)"
     sessions.editor.notes.setFocus()
     press(qtbot, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    press(qtbot, Qt.Key.Key_P, ALT)
-    assert QApplication.focusWidget() is not sessions.editor.private.text
+    assert not reaches_with_alt_p(qtbot, private)
