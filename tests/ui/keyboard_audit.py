@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -191,7 +192,9 @@ class KeyboardAudit:
         def answer_no(*_args: object, **_kwargs: object) -> QMessageBox.StandardButton:
             return QMessageBox.StandardButton.Cancel
 
-        monkeypatch.setattr(QDialog, "exec", exec_and_reject)
+        # Qt's own dialogs define exec again, so each is patched, not only QDialog.
+        for kind in (QDialog, QMessageBox, QInputDialog, QFileDialog, QPrintDialog):
+            monkeypatch.setattr(kind, "exec", exec_and_reject)
         monkeypatch.setattr(QDialog, "open", open_and_close)
         for name in ("question", "warning", "information", "critical"):
             monkeypatch.setattr(QMessageBox, name, answer_no)
