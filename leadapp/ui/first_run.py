@@ -53,7 +53,7 @@ class FirstRunDialog(QDialog):
 
         role_box = QGroupBox(self.tr("I am using LeadApp as a"))
         role_layout = QHBoxLayout(role_box)
-        self.mentor = QRadioButton(self.tr("Me&ntor"))
+        self.mentor = QRadioButton(self.tr("&Mentor"))
         self.mentee = QRadioButton(self.tr("M&entee"))
         self.mentor.setChecked(True)
         self.roles = QButtonGroup(self)

@@ -152,6 +152,14 @@ class HomeScreen(QWidget):
     def _scope(self) -> SharingScope:
         return self.privacy.scope if self.privacy is not None else SharingScope()
 
+    def print_current(self) -> bool:
+        """Ctrl+P on Home: the caseload, for a mentor, unless sharing (it names every mentee); a mentee
+        prints from their own screens."""
+        offered = self.is_mentor and not self._scope().on
+        if offered:
+            self.print_caseload.emit()
+        return offered
+
     def _owner_id(self) -> str:
         owner = self.store.people.owner()
         return owner.id if owner else ""

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QListWidget,
@@ -42,6 +44,7 @@ from leadapp.ui.bin.edit_menu import build_edit_menu
 from leadapp.ui.bin.undo import RemovalUndo, UndoMessage
 from leadapp.ui.events import DataEvents
 from leadapp.ui.home_screen import HomeScreen
+from leadapp.ui.keyboard import focus_content, follow_focus_in_scroll_areas
 from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.people.people_screen import PeopleScreen
 from leadapp.ui.privacy import Privacy
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
             self._holders[section.key] = holder
             self.stack.addWidget(scrolling(holder, section.title))
         self.navigation.currentRowChanged.connect(self._show_row)
+        self.navigation.itemSelectionChanged.connect(self._follow_rail_selection)
         self.navigation.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         width = max(self.navigation.fontMetrics().horizontalAdvance(s.title) for s in self.sections)
         self.navigation.setMinimumWidth(width + self.navigation.fontMetrics().averageCharWidth() * 6)
@@ -136,6 +140,8 @@ class MainWindow(QMainWindow):
         self._restore_sharing()
         self.navigation.setCurrentRow(0)
         place_window(self)
+        follow_focus_in_scroll_areas(cast(QApplication, QApplication.instance()))
+        QTimer.singleShot(0, self, lambda: focus_content(self.stack.currentWidget()))
 
     def _wire(self, screen: QWidget) -> None:
         """Connect a screen's requests to the window when it is first built."""
@@ -201,6 +207,14 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.sections):
             self.section_screen(self.sections[row].key)
             self.stack.setCurrentIndex(row)
+            if not self.navigation.hasFocus():
+                focus_content(self.stack.currentWidget())
+
+    def _follow_rail_selection(self) -> None:
+        """Voice control and switch access select a rail entry without making it current: show it anyway."""
+        rows = [index.row() for index in self.navigation.selectedIndexes()]
+        if rows and rows[0] != self.navigation.currentRow():
+            self.navigation.setCurrentRow(rows[0])
 
     def _sections(self) -> list[Section]:
         store, ref, events = self.store, self.ref, self.events
@@ -476,6 +490,10 @@ class MainWindow(QMainWindow):
         settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
+        print_action = QAction(self.tr("&Print or save…"), self)
+        print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        print_action.triggered.connect(self.print_current)
+        file_menu.addAction(print_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -532,6 +550,9 @@ class MainWindow(QMainWindow):
         return [
             *listed,
             ("Ctrl+N", self.tr("New session")),
+            ("Ctrl+P", self.tr("Print or save the document on screen")),
+            ("Esc / Alt+Left", self.tr("Back from an editor to its list (saved first)")),
+            ("Down / Enter", self.tr("From a search box to its results")),
             ("Ctrl+F", self.tr("Search sessions and actions")),
             ("Ctrl+Shift+H", self.tr("Sharing mode on or off: private notes and other mentees hidden")),
             ("F11", self.tr("In-session view on or off (in a session)")),
@@ -554,6 +575,14 @@ class MainWindow(QMainWindow):
             ("Ctrl+Q", self.tr("Quit (everything is already saved)")),
             ("Alt+underlined letter", self.tr("Jump to that field")),
         ]
+
+    def print_current(self) -> None:
+        """Ctrl+P: the document for what is on screen (session, plan, portfolio, caseload, report)."""
+        printer = getattr(self.current_screen(), "print_current", None)
+        if not (callable(printer) and printer()):
+            self.statusBar().showMessage(
+                self.tr("Nothing to print on this screen. Reports (Ctrl+0) prints any document."), 8000
+            )
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcut_list(), self).exec()

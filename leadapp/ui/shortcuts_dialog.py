@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from leadapp.ui.widgets.tables import list_table
 
 
 class ShortcutsDialog(QDialog):
@@ -18,17 +18,12 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
-        table = QTableWidget(len(shortcuts), 2)
-        table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
-        table.verticalHeader().hide()
-        for row, (keys, what) in enumerate(shortcuts):
-            table.setItem(row, 0, QTableWidgetItem(keys))
-            table.setItem(row, 1, QTableWidgetItem(what))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(table)
+        model = QStandardItemModel(0, 2, self)
+        model.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        for keys, what in shortcuts:
+            model.appendRow([QStandardItem(keys), QStandardItem(what)])
+        self.table = list_table(self.tr("Keyboard shortcuts"), model)
+        layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)

@@ -123,9 +123,10 @@ def style_sheet(dark: bool, base_pt: float) -> str:
         font-weight: 600; }}
     QPushButton[primary="true"] {{ background: {selected}; color: {selected_text}; font-weight: 600;
         border: 3px solid {selected}; border-radius: 0.25em; padding: 0.35em 0.9em; }}
-    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
-    QDateEdit:focus, QTableView:focus, QListWidget:focus, QListView:focus, QTreeView:focus {{
+    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QAbstractSpinBox:focus,
+    QAbstractScrollArea:focus, QListWidget#navigation:focus {{
         border: 3px solid {FOCUS}; }}
+    QGraphicsView {{ border: 3px solid transparent; }}
     QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{
         outline: none; border: 3px solid {FOCUS}; border-radius: 0.25em; }}
     QLineEdit[invalid="true"] {{ border: 2px solid {ERROR}; }}

@@ -106,8 +106,8 @@ def test_plan_reviewed_closed_and_recorded(
     answer_modal(ReviewDialog, review(4, 2, "Led the winter plan"))
     qtbot.mouseClick(sessions.editor.leap_button, Qt.MouseButton.LeftButton)
     assert window.current_screen() is leap
-    assert leap.editor.reviews.rowCount() == 2
-    assert "(session)" in leap.editor.reviews.item(1, 0).text()
+    assert leap.editor.reviews_model.rowCount() == 2
+    assert "(session)" in leap.editor.reviews_model.item(1, 0).text()
     assert "confidence 4, wellbeing 2" in leap.editor.trend_sentence
     home.refresh()
     assert "low wellbeing at last review" in home.caseload.index(0, 1).data()
@@ -149,7 +149,7 @@ def test_plan_reviewed_closed_and_recorded(
     assert portfolio.model.row_object(0).title == "Interim urgent care lead"
     shown = again.go_to("leap")
     assert isinstance(shown, LeapScreen)
-    assert shown.plan.id == plan_id and shown.editor.reviews.rowCount() == 2
+    assert shown.plan.id == plan_id and shown.editor.reviews_model.rowCount() == 2
     assert not shown.editor.close_button.isEnabled()
     again.close()
     reopened.close()

@@ -31,6 +31,7 @@ from leadapp.ui.activities.activity_editor import ActivityEditor
 from leadapp.ui.activities.example_library import ExampleLibraryDialog
 from leadapp.ui.bin.list_removal import removal_row
 from leadapp.ui.events import DataEvents
+from leadapp.ui.keyboard import search_to_results
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.scope import person_scope
 from leadapp.ui.widgets.date_field import DateField, format_date
@@ -151,6 +152,7 @@ class ActivitiesScreen(QWidget):
                 self.problem.emit,
             )
         )
+        search_to_results(self.search, self.table, before=self.reload)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)

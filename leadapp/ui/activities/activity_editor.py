@@ -24,6 +24,7 @@ from leadapp.domain.reference import Reference
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.activities.evidence_panel import EvidencePanel
+from leadapp.ui.keyboard import back_keys
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
@@ -68,6 +69,7 @@ class ActivityEditor(QWidget):
         self.back_button = QPushButton(self.tr("← All activities"))
         self.back_button.setAccessibleName(self.tr("Back to all activities"))
         self.back_button.clicked.connect(self._go_back)
+        back_keys(self, self._go_back)
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
@@ -104,7 +106,7 @@ class ActivityEditor(QWidget):
         fill_items(self.reach, [(k.value, v) for k, v in labels.reaches().items()], self.tr("Not set"))
         cells: list[tuple[str, QWidget]] = [
             (self.tr("&Primary"), self.primary),
-            (self.tr("Sta&ge"), self.stage),
+            (self.tr("St&age"), self.stage),
             (self.tr("Stat&us"), self.status),
             (self.tr("&Started"), self.start),
             (self.tr("E&nded"), self.end),

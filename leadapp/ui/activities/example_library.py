@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadapp.domain.reference import Example, Reference
+from leadapp.ui.keyboard import search_to_results
 from leadapp.ui.people.choices import select_data
 
 STAGE_WORDS = {"early_mid": "early mid-career", "later_mid": "later mid-career", "any": "any stage"}
@@ -62,6 +63,7 @@ class ExampleLibraryDialog(QDialog):
         self.examples.setAccessibleName(self.tr("Examples"))
         self.examples.itemActivated.connect(lambda _item: self.accept())
         layout.addWidget(self.examples, 1)
+        search_to_results(self.search, self.examples)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -5,16 +5,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +35,7 @@ from leadapp.ui.events import DataEvents
 from leadapp.ui.scope import person_scope
 from leadapp.ui.widgets.category_chips import text_colour_for
 from leadapp.ui.widgets.section import Section
+from leadapp.ui.widgets.tables import list_table
 
 
 def _clear(layout: QVBoxLayout | QGridLayout | QHBoxLayout) -> None:
@@ -62,6 +61,7 @@ class BalanceScreen(QScrollArea):
         self.mentee_id: str | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Balance"))
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -118,14 +118,12 @@ class BalanceScreen(QScrollArea):
         readiness_title = QLabel(self.tr("Readiness: what boards expect of senior leaders"))
         readiness_title.setProperty("role", "subheading")
         layout.addWidget(readiness_title)
-        self.readiness = QTableWidget(0, 2)
-        self.readiness.setAccessibleName(self.tr("Readiness map"))
-        self.readiness.setHorizontalHeaderLabels([self.tr("What boards expect"), self.tr("Evidence so far")])
-        self.readiness.verticalHeader().hide()
-        self.readiness.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.readiness_model = QStandardItemModel(0, 2, self)
+        self.readiness_model.setHorizontalHeaderLabels(
+            [self.tr("What boards expect"), self.tr("Evidence so far")]
+        )
+        self.readiness = list_table(self.tr("Readiness map"), self.readiness_model)
         self.readiness.setWordWrap(True)
-        self.readiness.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.readiness.horizontalHeader().setStretchLastSection(True)
         self.readiness.setMinimumHeight(self.fontMetrics().height() * 16)
         layout.addWidget(self.readiness)
         source = QLabel(
@@ -142,6 +140,10 @@ class BalanceScreen(QScrollArea):
         """None also while sharing with nobody chosen: there is no one's balance to show."""
         scope = person_scope(self.store, self.role, self.mentee_id)
         return None if scope == NOBODY else scope
+
+    def print_current(self) -> bool:
+        self._print()
+        return self.person_scope() is not None
 
     def _print(self) -> None:
         person_id = self.person_scope()
@@ -169,7 +171,7 @@ class BalanceScreen(QScrollArea):
             self.summary.setText(
                 self.tr("Choose a mentee in “Working with” at the top to see the balance of their portfolio.")
             )
-            self.readiness.setRowCount(0)
+            self.readiness_model.setRowCount(0)
             return
         person = self.store.people.find(person_id)
         activities = self.store.activities.for_person(person_id)
@@ -240,15 +242,15 @@ class BalanceScreen(QScrollArea):
 
     def _show_readiness(self, activities: list[Activity]) -> None:
         rows = readiness_map(activities, self.ref)
-        self.readiness.setRowCount(len(rows))
+        self.readiness_model.setRowCount(len(rows))
         for position, row in enumerate(rows):
-            expectation = QTableWidgetItem(row.label)
+            expectation = QStandardItem(row.label)
             expectation.setToolTip(row.description)
-            evidence = QTableWidgetItem(
+            evidence = QStandardItem(
                 "; ".join(a.title for a in row.evidence) if row.evidence else self.tr("No evidence yet")
             )
             if not row.evidence:
                 evidence.setForeground(self.palette().placeholderText())
-            self.readiness.setItem(position, 0, expectation)
-            self.readiness.setItem(position, 1, evidence)
+            self.readiness_model.setItem(position, 0, expectation)
+            self.readiness_model.setItem(position, 1, evidence)
         self.readiness.resizeRowsToContents()

@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from leadapp.domain.balance import Split
 from leadapp.domain.reference import Reference
@@ -45,6 +45,7 @@ def _chart(title: str, parent: QWidget | None) -> tuple[QChart, QChartView]:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(view.fontMetrics().height() * 16)
     view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    view.setFrameShape(QFrame.Shape.StyledPanel)
     return chart, view
 
 

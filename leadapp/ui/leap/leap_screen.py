@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -47,6 +47,7 @@ class LeapScreen(QScrollArea):
         self.mentee_id: str | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Leap of faith"))
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -171,6 +172,10 @@ class LeapScreen(QScrollArea):
         if plan_id:
             self.flush()
             self._load(self.store.leap_plans.get(plan_id))
+
+    def print_current(self) -> bool:
+        self._print()
+        return self.plan is not None
 
     def _print(self) -> None:
         self.flush()

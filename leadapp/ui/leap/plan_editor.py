@@ -7,16 +7,14 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from leadapp.ui.widgets.date_field import DateField, format_date, keep_in_order
 from leadapp.ui.widgets.forms import labelled_row, note, subheading
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 from leadapp.ui.widgets.tab_order import removal_last
+from leadapp.ui.widgets.tables import list_table
 
 
 class PlanEditor(QWidget):
@@ -110,10 +109,10 @@ class PlanEditor(QWidget):
             (self.tr("Other kind"), self.opportunity_other),
             (self.tr("&Direction"), self.direction),
             (self.tr("How it a&rose"), self.origin),
-            (self.tr("C&hampion"), self.champion),
+            (self.tr("&Champion"), self.champion),
             (self.tr("&Starts"), self.start),
             (self.tr("Next re&view"), self.review_date),
-            (self.tr("What the mentee &hopes it brings"), self.hopes),
+            (self.tr("&What the mentee hopes it brings"), self.hopes),
         ):
             labelled_row(step, text, widget)
 
@@ -149,9 +148,8 @@ class PlanEditor(QWidget):
         body.addWidget(self.add_milestone, 0, Qt.AlignmentFlag.AlignLeft)
 
         body.addWidget(subheading(self.tr("Reviews")))
-        self.reviews = QTableWidget(0, 6)
-        self.reviews.setAccessibleName(self.tr("Reviews"))
-        self.reviews.setHorizontalHeaderLabels(
+        self.reviews_model = QStandardItemModel(0, 6, self)
+        self.reviews_model.setHorizontalHeaderLabels(
             [
                 self.tr("Date"),
                 self.tr("Confidence"),
@@ -161,10 +159,7 @@ class PlanEditor(QWidget):
                 self.tr("Next steps"),
             ]
         )
-        self.reviews.verticalHeader().hide()
-        self.reviews.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.reviews.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.reviews.horizontalHeader().setStretchLastSection(True)
+        self.reviews = list_table(self.tr("Reviews"), self.reviews_model)
         self.reviews.setMinimumHeight(self.fontMetrics().height() * 7)
         body.addWidget(self.reviews)
         self.add_review_button = QPushButton(self.tr("Add review…"))
@@ -364,7 +359,7 @@ class PlanEditor(QWidget):
         if self.plan is None:
             return
         reviews = self.store.leap_reviews.for_plan(self.plan.id)
-        self.reviews.setRowCount(len(reviews))
+        self.reviews_model.setRowCount(len(reviews))
         for position, review in enumerate(reviews):
             values = [
                 format_date(review.review_date) + (self.tr(" (session)") if review.session_id else ""),
@@ -375,7 +370,7 @@ class PlanEditor(QWidget):
                 review.next_steps,
             ]
             for column, value in enumerate(values):
-                self.reviews.setItem(position, column, QTableWidgetItem(value))
+                self.reviews_model.setItem(position, column, QStandardItem(value))
         from leadapp.ui.leap.trend_chart import trend_chart
 
         view, sentence = trend_chart(trend(reviews), self.palette().windowText().color())

@@ -63,7 +63,7 @@ class ReviewDialog(QDialog):
             (self.tr("&Date"), self.when),
             (self.tr("&Confidence (1 low, 5 high)"), self.confidence),
             (self.tr("&Wellbeing (1 low, 5 high)"), self.wellbeing),
-            (self.tr("What went &well"), self.went_well),
+            (self.tr("Wh&at went well"), self.went_well),
             (self.tr("What went &less well"), self.less_well),
             (self.tr("&Next steps"), self.next_steps),
             (self.tr("From &session"), self.session),

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from leadapp.domain.leaps import days_apart, labelled_days
 
@@ -68,6 +68,7 @@ def trend_chart(
         axis.setTitleBrush(QBrush(text_colour))
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setFrameShape(QFrame.Shape.StyledPanel)
     view.setMinimumHeight(view.fontMetrics().height() * 20)
     view.setAccessibleName(tr("Chart: confidence and wellbeing at each review"))
     if points:

@@ -29,6 +29,7 @@ from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
+from leadapp.ui.keyboard import back_keys, search_to_results
 from leadapp.ui.people.choices import fill_items
 from leadapp.ui.people.mentee_page import MenteePage
 from leadapp.ui.people.person_editor import PersonEditor
@@ -162,6 +163,7 @@ class PeopleScreen(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         left_layout.addWidget(self.table)
+        search_to_results(self.search, self.table)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "secondary")
@@ -173,6 +175,7 @@ class PeopleScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         splitter.addWidget(scroll)
+        back_keys(self.editor, self._back_to_list)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
@@ -335,6 +338,11 @@ class PeopleScreen(QWidget):
         self.reload()
         self.select(person.id)
         QTimer.singleShot(0, self.editor.full_name.setFocus)
+
+    def _back_to_list(self) -> None:
+        """Esc in the person's form: saved, and back to the list on the same person."""
+        self.editor.autosaver.flush()
+        self.table.setFocus()
 
     def flush(self) -> None:
         self.editor.autosaver.flush()

@@ -38,6 +38,7 @@ from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.forms import labelled_row
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
+from leadapp.ui.widgets.typeable_combo import typeable
 
 
 class PersonEditor(QWidget):
@@ -95,6 +96,7 @@ class PersonEditor(QWidget):
         self.profession_other.setPlaceholderText(self.tr("Your profession in your own words"))
         self.band = QComboBox()
         fill_items(self.band, [(b.code, b.label) for b in ref.bands], self.tr("Not set"))
+        typeable(self.band)
         self.organisation = QLineEdit()
         self.job_title = QLineEdit()
         self.stage = QComboBox()
@@ -110,7 +112,7 @@ class PersonEditor(QWidget):
             (self.tr("&Name"), self.full_name),
             (self.tr("&Role"), self.kind),
             (self.tr("&Profession"), self.profession),
-            (self.tr("Profession (o&ther)"), self.profession_other),
+            (self.tr("Profess&ion (other)"), self.profession_other),
             (self.tr("NHS &band"), self.band),
             (self.tr("&Organisation"), self.organisation),
             (self.tr("&Job title"), self.job_title),

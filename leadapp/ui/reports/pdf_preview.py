@@ -27,11 +27,7 @@ class PdfPreview(QWidget):
         super().__init__(parent)
         self.document: Document | None = None
         self.database: Path | None = None
-        self.view = QPdfView()
-        self.pdf = QPdfDocument(self.view)
-        """A child of the view, made after it: the view's page renderer (its own first child) renders on a
-        worker thread, and Qt deletes children in the order they were made, so the renderer is gone before
-        the document it reads. A document deleted first crashed a closing preview now and then."""
+        self.pdf = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -52,6 +48,7 @@ class PdfPreview(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.view = QPdfView()
         self.view.setAccessibleName(self.tr("Document preview"))
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,9 @@ from leadapp.ui.reports.pdf_preview import PdfPreview
 from leadapp.ui.sharing import private_reason
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row
+
+AUTO_SHOW_DELAY_MS = 250
+"""Choices made in quick succession (document, then whose) make one document, not three."""
 
 
 class ReportsScreen(QWidget):
@@ -79,7 +83,7 @@ class ReportsScreen(QWidget):
             (self.tr("&Whose"), self.person),
             (self.tr("&Session"), self.session),
             (self.tr("Re&lationship"), self.relationship),
-            (self.tr("&From"), self.period_from),
+            (self.tr("Fr&om"), self.period_from),
             (self.tr("&To"), self.period_to),
         ):
             labelled_row(form, text, widget)
@@ -98,6 +102,19 @@ class ReportsScreen(QWidget):
         self.kind.currentIndexChanged.connect(self._sync)
         self.person.currentIndexChanged.connect(self._fill_sessions)
         self.show_button.clicked.connect(self.show_document)
+        self._remake = QTimer(self)
+        self._remake.setSingleShot(True)
+        self._remake.setInterval(AUTO_SHOW_DELAY_MS)
+        self._remake.timeout.connect(self._show_current)
+        for changed in (
+            self.kind.currentIndexChanged,
+            self.person.currentIndexChanged,
+            self.session.currentIndexChanged,
+            self.include_private.toggled,
+            self.period_from.date_changed,
+            self.period_to.date_changed,
+        ):
+            changed.connect(self._remake.start)
         privacy.changed.connect(self._on_privacy)
         privacy.scope_changed.connect(self._on_sharing)
         events.data_changed.connect(self._on_data_changed)
@@ -218,6 +235,23 @@ class ReportsScreen(QWidget):
             self.period_to.value(),
             sharing=self.privacy.hidden,
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._remake.start()
+
+    def _show_current(self) -> None:
+        """The document for the current choice, made as soon as it is on screen: never an empty grey box."""
+        if self.isVisible():
+            self.show_document()
+
+    def print_current(self) -> bool:
+        """Ctrl+P: print the document on screen, or make it first when none is shown yet."""
+        if self.preview.document is not None:
+            self.preview.print_document()
+        else:
+            self.show_document()
+        return True
 
     def show_document(self) -> None:
         request = self.request()

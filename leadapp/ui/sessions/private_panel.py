@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadapp.ui.theme import FOCUS
 from leadapp.ui.widgets.icons import padlock_pixmap
 
 LOCK_ON_LIGHT = "#5C4D1F"
@@ -44,7 +45,10 @@ class PrivatePanel(QFrame):
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setProperty("role", "subheading")
-        self.toggle.setStyleSheet("QToolButton { border: none; font-weight: 600; }")
+        self.toggle.setStyleSheet(
+            "QToolButton { border: none; font-weight: 600; }"
+            f"QToolButton:focus {{ border: 3px solid {FOCUS}; }}"
+        )
         self.toggle.toggled.connect(self._on_toggled)
         self.jot_label = QLabel(self.tr("Private &jot"))
         self.jot = QLineEdit()

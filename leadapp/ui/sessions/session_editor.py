@@ -32,6 +32,7 @@ from leadapp.store.errors import StoreError
 from leadapp.store.session_planning import plan_next
 from leadapp.store.store import Store
 from leadapp.ui import labels
+from leadapp.ui.keyboard import back_keys
 from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.actions_panel import ActionsPanel
@@ -41,6 +42,7 @@ from leadapp.ui.sessions.session_steps import SessionSteps
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.date_field import DateField, format_date
+from leadapp.ui.widgets.forms import FieldLabel
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 
 PROMPTS_PER_CATEGORY = 2
@@ -52,7 +54,7 @@ REFLECTION_LINES = 2
 def _labelled(
     form: QFormLayout | QGridLayout, text: str, widget: QWidget, row: int = 0, col: int = 0
 ) -> None:
-    label = QLabel(text)
+    label = FieldLabel(text)
     label.setBuddy(widget)
     widget.setAccessibleName(text.replace("&", ""))
     if isinstance(form, QFormLayout):
@@ -145,7 +147,7 @@ class SessionEditor(QWidget):
         _labelled(grid, self.tr("S&tart"), self.start_time, 0, 2)
         _labelled(grid, self.tr("D&uration"), self.duration, 0, 4)
         _labelled(grid, self.tr("&Mode"), self.mode, 1, 0)
-        _labelled(grid, self.tr("Stat&us"), self.status, 1, 2)
+        _labelled(grid, self.tr("&Status"), self.status, 1, 2)
         _labelled(grid, self.tr("&Location"), self.location, 1, 4)
         self.location.setPlaceholderText(self.tr("Room, or the video link's name"))
         grid.addWidget(self.template_label, 2, 0, 1, 6)
@@ -267,6 +269,7 @@ class SessionEditor(QWidget):
         self.chips.changed.connect(self._refresh_prompts)
         privacy.changed.connect(self._apply_privacy)
         self.autosaver.flush_when_focus_leaves(self)
+        back_keys(self, self._escape)
         self.clock = QTimer(self)
         self.clock.setInterval(15_000)
         self.clock.timeout.connect(self._tick)
@@ -478,6 +481,13 @@ class SessionEditor(QWidget):
         self.flush()
         self.set_in_session(False)
         self.back.emit()
+
+    def _escape(self) -> None:
+        """Esc steps out one level: from the in-session view to the editor, from the editor to the list."""
+        if self._in_session:
+            self.set_in_session(False)
+        else:
+            self._go_back()
 
     def _apply_privacy(self, hidden: bool) -> None:
         self.private.setVisible(not hidden)

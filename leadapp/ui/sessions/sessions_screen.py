@@ -27,6 +27,7 @@ from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.bin.list_removal import removal_row
 from leadapp.ui.events import DataEvents
+from leadapp.ui.keyboard import search_to_results
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.new_session_dialog import NewSessionDialog
 from leadapp.ui.sessions.session_editor import SessionEditor
@@ -99,6 +100,10 @@ class SessionsScreen(QWidget):
         filters.addWidget(self.date_from, 1)
         filters.addWidget(self.date_to, 1)
         layout.addLayout(filters)
+        self.scope_note = QLabel()
+        self.scope_note.setProperty("role", "secondary")
+        self.scope_note.setWordWrap(True)
+        layout.addWidget(self.scope_note)
 
         self.model = SessionListModel(store, ref, self)
         self.table = list_table(self.tr("Sessions list"), self.model)
@@ -117,6 +122,7 @@ class SessionsScreen(QWidget):
                 self.problem.emit,
             )
         )
+        search_to_results(self.search, self.table, before=self.reload)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
@@ -142,6 +148,7 @@ class SessionsScreen(QWidget):
         privacy.scope_changed.connect(self._on_sharing)
         events.data_changed.connect(self._on_data_changed)
         events.changed_elsewhere.connect(self._on_changed_elsewhere)
+        self._show_scope()
         self.reload()
 
     def query(self) -> SessionQuery:
@@ -230,6 +237,7 @@ class SessionsScreen(QWidget):
 
     def set_mentee(self, mentee_id: str | None) -> None:
         self.mentee_id = mentee_id
+        self._show_scope()
         self.reload()
 
     def mentee_in_front(self) -> str | None:
@@ -237,6 +245,27 @@ class SessionsScreen(QWidget):
         if self.pages.currentWidget() is self.editor and self.editor.session is not None:
             return self.editor.session.mentee_id
         return self.mentee_id
+
+    def _show_scope(self) -> None:
+        """Say whose sessions the search covers, so a narrowed search is never mistaken for no match."""
+        person = self.store.people.find(self.mentee_id) if self.mentee_id else None
+        note = (
+            self.tr("Searching {0}'s sessions only. Choose “All mentees” in “Working with” to widen.").format(
+                person.full_name
+            )
+            if person is not None and self.role is OwnerRole.MENTOR
+            else ""
+        )
+        self.scope_note.setText(note)
+        self.scope_note.setVisible(bool(note))
+        self.search.setAccessibleDescription(note)
+
+    def print_current(self) -> bool:
+        if self.pages.currentWidget() is self.editor and self.editor.session is not None:
+            self.editor.flush()
+            self.editor.print_requested.emit(self.editor.session.id)
+            return True
+        return False
 
     def focus_search(self) -> None:
         self.show_list()

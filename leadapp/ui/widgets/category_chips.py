@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from leadapp.domain.reference import Category
+from leadapp.ui.theme import FOCUS
 from leadapp.ui.widgets.flow_layout import FlowLayout
 
 
@@ -47,6 +48,7 @@ class CategoryChips(QWidget):
             button.setStyleSheet(
                 f"QPushButton {{ border: 2px solid {colour}; border-radius: 4px; padding: 0.25em 0.7em; }}"
                 f"QPushButton:checked {{ background: {colour}; color: {fore}; }}"
+                f"QPushButton:focus {{ border: 3px solid {FOCUS}; }}"
             )
             button.ensurePolished()
             button.setMinimumWidth(button.sizeHint().width())

@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+
+class FieldLabel(QLabel):
+    """A label with room for its underlined Alt letter.
+
+    Qt measures "&To" as the kerned word "To" but draws the underlined "T" apart from the "o", which is
+    then wider than measured and loses its last letter ("Tc"). Half a character of slack, judged in the
+    label's current font, keeps the whole word at any text size.
+    """
+
+    def _slack(self) -> int:
+        return self.fontMetrics().averageCharWidth() // 2 + 1
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint() + QSize(self._slack(), 0)
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint() + QSize(self._slack(), 0)
 
 
 def labelled_row(form: QFormLayout, text: str, widget: QWidget) -> None:
     """The label is the field's buddy (Alt+letter jumps to it) and its accessible name."""
-    label = QLabel(text)
+    label = FieldLabel(text)
     label.setBuddy(widget)
     widget.setAccessibleName(text.replace("&", ""))
     form.addRow(label, widget)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
+from leadapp.ui.theme import FOCUS
+
 
 class Section(QWidget):
     def __init__(
@@ -19,7 +21,10 @@ class Section(QWidget):
         self.toggle.setAccessibleName(title)
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setStyleSheet("QToolButton { border: none; font-weight: 600; }")
+        self.toggle.setStyleSheet(
+            "QToolButton { border: none; font-weight: 600; }"
+            f"QToolButton:focus {{ border: 3px solid {FOCUS}; border-radius: 0.25em; }}"
+        )
         self.toggle.toggled.connect(self.set_open)
         layout.addWidget(self.toggle)
         layout.addWidget(content)

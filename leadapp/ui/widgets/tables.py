@@ -10,7 +10,11 @@ SIZING_ROWS = 30
 
 
 def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None = None) -> QTableView:
-    """Rows selected whole, one at a time; Tab leaves the table rather than walking its cells."""
+    """Rows selected whole, one at a time, read-only; Tab leaves the table rather than walking its cells.
+
+    Every table in the app is made here, so none can become a keyboard trap (a QTableWidget walks Tab
+    through every cell by default: forty presses to get past a short list).
+    """
     table = QTableView()
     table.setAccessibleName(name)
     table.setModel(model)
@@ -20,6 +24,7 @@ def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None 
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.setTabKeyNavigation(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setResizeContentsPrecision(SIZING_ROWS)
