@@ -3,14 +3,21 @@
 The job never touches widgets; its result comes back to the UI thread through a queued signal. Work on
 the database opens its own read-only connection (Store.open_reader), because a connection belongs to one
 thread at a time.
+
+The object that carries the result back has no parent and is kept alive here until its result has been
+delivered: when it was a child of the screen or dialog that asked, closing that window while the job ran
+deleted it under the worker, which then emitted on a deleted object ("Signal source has been deleted", or
+a crash). A result for a window that has gone since is dropped.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from shiboken6 import isValid
 
 
 class _Relay(QObject):
@@ -18,19 +25,28 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
+_in_flight: dict[object, _Relay] = {}
+
+
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, work: Callable[[], Any], relay: _Relay, released: threading.Event) -> None:
         super().__init__()
         self.work = work
-        self.relay = relay
+        self.relay: _Relay | None = relay
+        self.released = released
 
     def run(self) -> None:
+        relay, self.relay = self.relay, None
+        assert relay is not None
         try:
             result = self.work()
         except Exception as error:
-            self.relay.failed.emit(error)
+            relay.failed.emit(error)
         else:
-            self.relay.done.emit(result)
+            relay.done.emit(result)
+        finally:
+            del relay
+            self.released.set()
 
 
 def run_in_background(
@@ -39,9 +55,27 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_failed: Callable[[Exception], None],
 ) -> None:
-    relay = _Relay(owner)
-    relay.done.connect(on_done)
-    relay.failed.connect(on_failed)
-    relay.done.connect(relay.deleteLater)
-    relay.failed.connect(relay.deleteLater)
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    """`on_done`/`on_failed` run on the UI thread, and only while `owner` still exists."""
+    token = object()
+    released = threading.Event()
+    relay = _Relay()
+    _in_flight[token] = relay
+
+    def forget() -> None:
+        """Let the relay go on the UI thread, once the worker holds no reference to it any more."""
+        if released.is_set():
+            _in_flight.pop(token, None)
+        else:
+            QTimer.singleShot(10, forget)
+
+    def deliver(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        def slot(value: Any) -> None:
+            QTimer.singleShot(0, forget)
+            if isValid(owner):
+                callback(value)
+
+        return slot
+
+    relay.done.connect(deliver(on_done))
+    relay.failed.connect(deliver(on_failed))
+    QThreadPool.globalInstance().start(_Job(work, relay, released))

@@ -1,0 +1,45 @@
+"""Background work outlives a window closed meanwhile: its result is dropped, nothing is emitted on a
+deleted object, and the carrier is let go on the UI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QThreadPool
+
+from leadapp.ui import jobs
+from leadapp.ui.jobs import run_in_background
+
+
+def test_a_result_for_a_window_closed_meanwhile_is_dropped_quietly(qtbot) -> None:
+    owner = QObject()
+    started, go_on = threading.Event(), threading.Event()
+    delivered: list[object] = []
+
+    def work() -> int:
+        started.set()
+        go_on.wait(5)
+        return 42
+
+    run_in_background(owner, work, delivered.append, delivered.append)
+    assert started.wait(5)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(owner))
+    go_on.set()
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.waitUntil(lambda: not jobs._in_flight, timeout=3000)
+    assert delivered == []
+
+
+def test_a_result_reaches_a_window_still_open(qtbot) -> None:
+    owner = QObject()
+    delivered: list[object] = []
+    run_in_background(owner, lambda: 7, delivered.append, delivered.append)
+    qtbot.waitUntil(lambda: delivered == [7])
+    qtbot.waitUntil(lambda: not jobs._in_flight, timeout=3000)
+
+
+def _alive(obj: QObject) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(obj)
