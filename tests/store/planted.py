@@ -69,8 +69,12 @@ class Planted:
 def plant(store: Store, marker: str, other_marker: str = "KEEPME") -> Planted:
     """An owner (mentor), a mentee whose every record carries `marker`, and another mentee linked to them."""
     owner = store.people.add(Person(full_name="Olive Owner", kind=PersonKind.MENTOR, is_owner=True))
-    mentee = store.people.add(filled(Person, marker, full_name=f"Mena {marker}", kind=PersonKind.MENTEE))
-    other = store.people.add(filled(Person, other_marker, full_name="Otto Other", kind=PersonKind.MENTEE))
+    mentee = store.people.add(
+        filled(Person, marker, full_name=f"Mena {marker}", kind=PersonKind.MENTEE, is_owner=False)
+    )
+    other = store.people.add(
+        filled(Person, other_marker, full_name="Otto Other", kind=PersonKind.MENTEE, is_owner=False)
+    )
     ids: dict[str, list[str]] = {}
 
     def add(table: str, record: Any) -> Any:
