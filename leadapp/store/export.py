@@ -51,12 +51,12 @@ def owners_private_visibility(role: OwnerRole) -> Visibility:
 def without_private(record: Record, role: OwnerRole, include_private: bool) -> Record | None:
     """The record as it may leave the app: private notes only when asked for, and only the owner's side."""
     if isinstance(record, Session):
-        mine = "mentor_private" if role is OwnerRole.MENTOR else "mentee_private"
-        keep = {
-            name: getattr(record, name) if include_private and name == mine else ""
-            for name in ("mentor_private", "mentee_private")
-        }
-        return replace(record, **keep)
+        mentor = role is OwnerRole.MENTOR
+        return replace(
+            record,
+            mentor_private=record.mentor_private if include_private and mentor else "",
+            mentee_private=record.mentee_private if include_private and not mentor else "",
+        )
     if isinstance(record, Note) and record.visibility is not Visibility.SHARED:
         return record if include_private and record.visibility is owners_private_visibility(role) else None
     return record
