@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +29,7 @@ from leadapp.store.errors import StoreError
 from leadapp.store.export import gather
 from leadapp.store.export_files import ExportResult, write_export
 from leadapp.store.store import Store
+from leadapp.ui.jobs import run_in_background
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.widgets.forms import labelled_row
 
@@ -134,6 +134,7 @@ class ExportDialog(QDialog):
             self.folder.setText(chosen)
 
     def export(self) -> None:
+        """Gather and write off the UI thread, on a connection of its own: a large export takes seconds."""
         parent = Path(self.folder.text().strip()).expanduser()
         if not parent.is_dir():
             self.message.setText(
@@ -141,15 +142,34 @@ class ExportDialog(QDialog):
             )
             return
         chosen = self.who.currentData()
+        people = None if chosen == EVERYONE else [chosen]
         private = self.include_private.isEnabled() and self.include_private.isChecked()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            export = gather(self.store, None if chosen == EVERYONE else [chosen], private)
-            names = {c.code: c.name for c in self.ref.categories}
-            self.result_ = write_export(export, parent, self.formats(), names)
-        except StoreError as error:
-            self.message.setText(str(error))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        formats = self.formats()
+        names = {c.code: c.name for c in self.ref.categories}
+        path = self.store.path
+
+        def work() -> ExportResult:
+            reader = Store.open_reader(path)
+            try:
+                export = gather(reader, people, private)
+            finally:
+                reader.close()
+            return write_export(export, parent, formats, names)
+
+        self.buttons.setEnabled(False)
+        self.message.setText(self.tr("Exporting… this can take a few seconds for a large caseload."))
+        run_in_background(self, work, self._done, self._failed)
+
+    def _done(self, result: ExportResult) -> None:
+        self.result_ = result
+        self.buttons.setEnabled(True)
         self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, StoreError):
+            self.message.setText(str(error))
+        else:
+            self.message.setText(
+                self.tr("The export could not be written ({0}). Nothing in LeadApp changed.").format(error)
+            )

@@ -33,7 +33,7 @@ def test_export_dialog_writes_the_chosen_persons_records_in_the_chosen_formats(
     qtbot.keyClicks(dialog.folder, str(tmp_path))
     assert not dialog.include_private.isChecked()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20000)
     folder = dialog.result_.folder if dialog.result_ else tmp_path
     assert (folder / "leadapp-export.json").exists()
     assert not (folder / "csv").exists()
