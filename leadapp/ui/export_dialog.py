@@ -49,7 +49,7 @@ class ExportDialog(QDialog):
         self.store = store
         self.ref = ref
         self.result_: ExportResult | None = None
-        sharing = privacy is not None and privacy.hidden
+        self.privacy = privacy
         self.setWindowTitle(self.tr("Export"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -63,14 +63,9 @@ class ExportDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.who = QComboBox()
-        if not sharing:
-            self.who.addItem(self.tr("Everyone"), EVERYONE)
-        for person in store.people.listing(None, True, ""):
-            if privacy is None or privacy.shows(person):
-                self.who.addItem(person.full_name, person.id)
         labelled_row(form, self.tr("&Whose records"), self.who)
         formats = QWidget()
-        row = QHBoxLayout(formats)
+        row = QVBoxLayout(formats)
         row.setContentsMargins(0, 0, 0, 0)
         self.json = QCheckBox(self.tr("&JSON (imports back into LeadApp)"))
         self.csv = QCheckBox(self.tr("&CSV (spreadsheets)"))
@@ -79,16 +74,8 @@ class ExportDialog(QDialog):
             box.setChecked(True)
             box.toggled.connect(self._update)
             row.addWidget(box)
-        row.addStretch(1)
         form.addRow(self.tr("Formats"), formats)
         self.include_private = QCheckBox(self.tr("Include my &private notes"))
-        self.include_private.setEnabled(not sharing)
-        self.include_private.setToolTip(
-            self.tr("Only your own private notes, never the other side's.")
-            if not sharing
-            else self.tr("Private notes are never exported while the screen is shared.")
-        )
-        self.include_private.setAccessibleDescription(self.include_private.toolTip())
         form.addRow("", self.include_private)
         folder_row = QWidget()
         folder_layout = QHBoxLayout(folder_row)
@@ -117,7 +104,32 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._follow_sharing()
+        if privacy is not None:
+            privacy.scope_changed.connect(self._follow_sharing)
         self._update()
+
+    def _follow_sharing(self) -> None:
+        """Sharing may start with the dialog open (Ctrl+Shift+H): others' names and the private tick go."""
+        privacy = self.privacy
+        sharing = privacy is not None and privacy.hidden
+        chosen = self.who.currentData()
+        self.who.clear()
+        if not sharing:
+            self.who.addItem(self.tr("Everyone"), EVERYONE)
+        for person in self.store.people.listing(None, True, ""):
+            if privacy is None or privacy.shows(person):
+                self.who.addItem(person.full_name, person.id)
+        self.who.setCurrentIndex(max(self.who.findData(chosen), 0))
+        if sharing:
+            self.include_private.setChecked(False)
+        self.include_private.setEnabled(not sharing)
+        self.include_private.setToolTip(
+            self.tr("Only your own private notes, never the other side's.")
+            if not sharing
+            else self.tr("Private notes are never exported while the screen is shared.")
+        )
+        self.include_private.setAccessibleDescription(self.include_private.toolTip())
 
     def formats(self) -> tuple[str, ...]:
         boxes = (("json", self.json), ("csv", self.csv), ("markdown", self.markdown))

@@ -154,3 +154,20 @@ def test_file_menu_opens_export(qtbot, store: Store, ref, answer_modal) -> None:
     answer_modal(ExportDialog, look)
     export.trigger()
     assert seen == ["Export"]
+
+
+def test_sharing_started_with_the_dialog_open_unticks_private_notes_and_hides_other_mentees(
+    qtbot, store: Store, ref
+) -> None:
+    planted = plant(store, MARK)
+    privacy = Privacy()
+    privacy.set_front(planted.mentee.id)
+    dialog = ExportDialog(store, ref, privacy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.include_private, Qt.MouseButton.LeftButton)
+    assert dialog.include_private.isChecked()
+    privacy.set_hidden(True)
+    assert not dialog.include_private.isChecked() and not dialog.include_private.isEnabled()
+    assert dialog.who.findText("Otto Other") < 0
