@@ -21,9 +21,9 @@ from pathlib import Path
 
 from leadapp.domain.erasure import names_match
 from leadapp.domain.ids import utc_now
+from leadapp.store.database import dated_copy_beside
 from leadapp.store.errors import StoreError, translate
 from leadapp.store.migrations import FOREIGN_KEYS, FULL_TEXT
-from leadapp.store.output_files import written_in_place
 from leadapp.store.record_sets import KINDS, owned_ids
 from leadapp.store.repository import write_transaction
 from leadapp.store.store import Store
@@ -52,29 +52,14 @@ class ErasureResult:
     gone_by: date | None = None
 
 
-def _stamp() -> str:
-    return utc_now().replace(":", "").replace("-", "").replace(".", "").rstrip("Z")
-
-
 def _backup_beside(path: Path) -> Path:
-    """A copy made with SQLite's online backup, beside the database, until the backups module takes over."""
-    target = path.with_name(f"{path.stem}.before-erasure-{_stamp()}{path.suffix}")
-    source = sqlite3.connect(str(path))
+    """Until the backups module takes over: a dated online copy beside the database."""
     try:
-        with written_in_place(target) as temp:
-            dest = sqlite3.connect(str(temp))
-            try:
-                with dest:
-                    source.backup(dest)
-            finally:
-                dest.close()
+        return dated_copy_beside(path, "before-erasure")
     except OSError as error:
         raise ErasureRefusedError(
-            f"LeadApp could not make a backup before erasing ({error.strerror}); nothing was erased."
+            f"LeadApp could not make a backup before erasing ({error.strerror or error}); nothing was erased."
         ) from error
-    finally:
-        source.close()
-    return target
 
 
 def default_backup_hooks(path: Path) -> BackupHooks:

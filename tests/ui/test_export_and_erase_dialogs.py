@@ -18,15 +18,19 @@ from tests.store.planted import plant
 MARK = "DLGMARK"
 
 
+def shown(qtbot, dialog: QDialog) -> None:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+
 def test_export_dialog_writes_the_chosen_persons_records_in_the_chosen_formats(
     qtbot, store: Store, ref, tmp_path: Path
 ) -> None:
     planted = plant(store, MARK)
     store.db.table("sessions").update(planted.ids["sessions"][0], {"mentor_private": "PRIVATE-WORDS"})
     dialog = ExportDialog(store, ref, Privacy())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    shown(qtbot, dialog)
     dialog.who.setCurrentIndex(dialog.who.findData(planted.mentee.id))
     qtbot.mouseClick(dialog.csv, Qt.MouseButton.LeftButton)
     dialog.folder.clear()
@@ -51,9 +55,7 @@ def test_while_sharing_private_notes_cannot_be_ticked_and_only_shown_people_are_
     privacy.set_front(planted.mentee.id)
     privacy.set_hidden(True)
     dialog = ExportDialog(store, ref, privacy)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    shown(qtbot, dialog)
     assert not dialog.include_private.isEnabled()
     offered = {dialog.who.itemData(i) for i in range(dialog.who.count())}
     assert EVERYONE not in offered and planted.other.id not in offered and planted.mentee.id in offered
@@ -64,9 +66,7 @@ def test_a_missing_folder_is_said_plainly_and_nothing_is_written(
 ) -> None:
     plant(store, MARK)
     dialog = ExportDialog(store, ref, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    shown(qtbot, dialog)
     dialog.folder.setText(str(tmp_path / "nowhere"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert "There is no folder" in dialog.message.text()
@@ -87,9 +87,7 @@ def test_erase_dialog_needs_the_full_name_names_what_goes_and_offers_to_delete_b
 
     hooks = BackupHooks(make=make, existing=lambda: [backup], gone_by=lambda _p: date(2099, 1, 27))
     dialog = EraseDialog(store, planted.mentee.id, hooks=hooks)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    shown(qtbot, dialog)
     shown = " ".join(label.text() for label in dialog.findChildren(type(dialog.message)))
     assert "2 sessions" in shown and "bin" in shown and "27/01/2099" in shown
     qtbot.keyClicks(dialog.typed, "Mena Someone")
@@ -163,9 +161,7 @@ def test_sharing_started_with_the_dialog_open_unticks_private_notes_and_hides_ot
     privacy = Privacy()
     privacy.set_front(planted.mentee.id)
     dialog = ExportDialog(store, ref, privacy)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    shown(qtbot, dialog)
     qtbot.mouseClick(dialog.include_private, Qt.MouseButton.LeftButton)
     assert dialog.include_private.isChecked()
     privacy.set_hidden(True)
