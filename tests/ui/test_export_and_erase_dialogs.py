@@ -88,8 +88,8 @@ def test_erase_dialog_needs_the_full_name_names_what_goes_and_offers_to_delete_b
     hooks = BackupHooks(make=make, existing=lambda: [backup], gone_by=lambda _p: date(2099, 1, 27))
     dialog = EraseDialog(store, planted.mentee.id, hooks=hooks)
     shown(qtbot, dialog)
-    shown = " ".join(label.text() for label in dialog.findChildren(type(dialog.message)))
-    assert "2 sessions" in shown and "bin" in shown and "27/01/2099" in shown
+    texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.message)))
+    assert "2 sessions" in texts and "bin" in texts and "27/01/2099" in texts
     qtbot.keyClicks(dialog.typed, "Mena Someone")
     assert not dialog.erase_button.isEnabled()
     dialog.typed.clear()
