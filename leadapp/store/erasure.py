@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +28,9 @@ from leadapp.store.migrations import FOREIGN_KEYS, FULL_TEXT
 from leadapp.store.record_sets import KINDS, owned_ids
 from leadapp.store.repository import write_transaction
 from leadapp.store.store import Store
+
+
+CHECKPOINT_ATTEMPTS = 25
 
 
 class ErasureRefusedError(StoreError):
@@ -122,6 +126,15 @@ def erase_person(
                         "and id not in (select value from json_each(?))",
                         [now, json.dumps(erased[target]), json.dumps(erased[table])],
                     )
+        if erased["activities"]:  # another person's objective may list one of theirs as evidence
+            gone = json.dumps(erased["activities"])
+            store.db.execute(
+                "update objectives set updated_at = ?, activity_ids = (select json_group_array(value) "
+                "from json_each(objectives.activity_ids) where value not in (select value from json_each(?))) "
+                "where exists (select 1 from json_each(objectives.activity_ids) "
+                "where value in (select value from json_each(?)))",
+                [now, gone, gone],
+            )
         for table, _cls in reversed(KINDS):
             if erased[table]:
                 store.db.execute(
@@ -151,7 +164,11 @@ def compact(store: Store) -> None:
     try:
         store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.db.conn.execute("VACUUM")
-        busy = store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        for _attempt in range(CHECKPOINT_ATTEMPTS):  # a background reader finishes within moments
+            busy = store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if not busy:
+                break
+            time.sleep(0.2)
     except sqlite3.Error as error:
         raise translate(error, store.path) from error
     if busy:

@@ -156,4 +156,9 @@ def plant(store: Store, marker: str, other_marker: str = "KEEPME") -> Planted:
     store.activities.add(
         filled(RECORD_TYPES["activities"], other_marker, person_id=other.id, related_person_id=mentee.id)
     )
+    # ...and one of theirs lists the first mentee's activity among its evidence.
+    listed = [ids["activities"][0], ids["activities"][-1]]
+    store.objectives.add(
+        filled(RECORD_TYPES["objectives"], other_marker, person_id=other.id, activity_ids=listed)
+    )
     return Planted(owner, mentee, other, ids)

@@ -61,6 +61,9 @@ def test_erasure_leaves_no_trace_of_the_persons_text_in_the_file_its_log_or_shar
     assert store.people.get(planted.other.id).aspirations == "KEEPME aspirations"
     linked = store.activities.where("person_id = ? and related_person_id is null", [planted.other.id])
     assert len(linked) == 2
+    others_activity = planted.ids["activities"][-1]
+    (listing,) = store.objectives.where("activity_ids like ?", [f"%{others_activity}%"])
+    assert listing.activity_ids == [others_activity]
     assert store.sessions.count("mentee_id = ?", [planted.other.id]) == 1
     assert store.db.execute("select count(*) from sessions_fts where sessions_fts match 'KEEPME'").fetchone()[
         0
