@@ -29,7 +29,6 @@ from leadapp.store.record_sets import KINDS, owned_ids
 from leadapp.store.repository import write_transaction
 from leadapp.store.store import Store
 
-
 CHECKPOINT_ATTEMPTS = 25
 
 
