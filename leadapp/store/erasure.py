@@ -129,7 +129,8 @@ def erase_person(
             gone = json.dumps(erased["activities"])
             store.db.execute(
                 "update objectives set updated_at = ?, activity_ids = (select json_group_array(value) "
-                "from json_each(objectives.activity_ids) where value not in (select value from json_each(?))) "
+                "from json_each(objectives.activity_ids) "
+                "where value not in (select value from json_each(?))) "
                 "where exists (select 1 from json_each(objectives.activity_ids) "
                 "where value in (select value from json_each(?)))",
                 [now, gone, gone],
