@@ -66,7 +66,11 @@ def _backup_beside(path: Path) -> Path:
 
 
 def default_backup_hooks(path: Path) -> BackupHooks:
-    """The one place erasure meets the backups: their module when present, copies beside the file if not."""
+    """The one place erasure meets the backups: their module when present, copies beside the file if not.
+
+    To wire the backups module in, give it `erasure_hooks(path) -> BackupHooks`: `make` calls its
+    make_backup, `existing` lists the backups of this database, and `gone_by` applies the rotation rule.
+    """
     try:
         from leadapp.store import backups  # type: ignore[attr-defined]
     except ImportError:
