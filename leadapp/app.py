@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from leadapp import __version__
+from leadapp import __version__, data_commands
 from leadapp.store.errors import StoreError
 from leadapp.store.locations import default_db_path, demo_db_path, log_folder
 
@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="period_from", help="portfolio period start (dd/mm/yyyy or yyyy-mm-dd)"
     )
     report.add_argument("--to", dest="period_to", help="portfolio period end")
+    data_commands.add_commands(commands)
     return parser
 
 
@@ -254,6 +255,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "report":
             return run_report(args)
+        if args.command in data_commands.COMMANDS:
+            return data_commands.run(args, resolve_db(args))
         return run_gui(resolve_db(args), demo=args.demo, smoke=args.smoke)
     except Exception as error:
         where = log_unexpected(type(error), error, error.__traceback__)

@@ -156,9 +156,11 @@ def _create(path: Path) -> None:
         raise translate_os_error(error, path) from error
 
 
-def backup_before_migration(path: Path) -> Path:
+def dated_copy_beside(path: Path, label: str) -> Path:
+    """A copy made with SQLite's online backup (never a file copy of a live WAL database), beside `path`,
+    named for why it was made; whole or not at all. Raises OSError."""
     stamp = utc_now().replace(":", "").replace("-", "").replace(".", "").rstrip("Z")
-    target = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
     source = sqlite3.connect(str(path))
     try:
         with written_in_place(target) as temp:
@@ -168,11 +170,16 @@ def backup_before_migration(path: Path) -> Path:
                     source.backup(dest)
             finally:
                 dest.close()
-    except OSError as error:
-        raise StoreError(f"LeadApp could not make a backup before upgrading {path}: {error}.") from error
     finally:
         source.close()
     return target
+
+
+def backup_before_migration(path: Path) -> Path:
+    try:
+        return dated_copy_beside(path, "before-upgrade")
+    except OSError as error:
+        raise StoreError(f"LeadApp could not make a backup before upgrading {path}: {error}.") from error
 
 
 def _opened(path: Path, prepare: Callable[[Database], None]) -> Database:

@@ -32,6 +32,11 @@ def _field_types(cls: type[Record]) -> dict[str, Any]:
     return known
 
 
+def field_types(cls: type[Record]) -> dict[str, Any]:
+    """Each field of a record type and its type, None stripped: what export and import convert by."""
+    return _field_types(cls)
+
+
 def _strip_optional(hint: Any) -> Any:
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
         args = [a for a in typing.get_args(hint) if a is not type(None)]

@@ -494,6 +494,9 @@ class MainWindow(QMainWindow):
         print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         print_action.triggered.connect(self.print_current)
         file_menu.addAction(print_action)
+        export = QAction(self.tr("&Export…"), self)
+        export.triggered.connect(self.open_export)
+        file_menu.addAction(export)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -516,6 +519,16 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About LeadApp"), self)
         about.triggered.connect(lambda: AboutDialog(self.ref, self.store.path, self).exec())
         help_menu.addAction(about)
+
+    def open_export(self) -> None:
+        from leadapp.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.store, self.ref, self.privacy, self)
+        if dialog.exec() == ExportDialog.DialogCode.Accepted and dialog.result_ is not None:
+            done = dialog.result_
+            self.statusBar().showMessage(
+                self.tr("Exported {0} records to {1}").format(done.records, done.folder), 15000
+            )
 
     def _build_status_bar(self, demo: bool) -> None:
         prefix = self.tr("Demo data: ") if demo else ""

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -162,6 +163,12 @@ class PersonEditor(QWidget):
         )
         self.cpd_button.clicked.connect(self._open_cpd)
         archive_row.addWidget(self.cpd_button)
+        self.erase_button = QPushButton(self.tr("Erase all their data…"))
+        self.erase_button.setAccessibleDescription(
+            self.tr("Erase this person and everything recorded about them for good, on their request.")
+        )
+        self.erase_button.clicked.connect(self._erase)
+        archive_row.addWidget(self.erase_button)
         archive_row.addStretch(1)
         outer.addLayout(archive_row)
 
@@ -266,6 +273,7 @@ class PersonEditor(QWidget):
             self.equity.show_choice(person.equity_recorded, person.equity_description)
             self.kind.setEnabled(not person.is_owner)
             self.archive_button.setVisible(not person.is_owner)
+            self.erase_button.setVisible(not person.is_owner)
             self._refresh_header()
             self._refresh_relationships()
         finally:
@@ -352,6 +360,16 @@ class PersonEditor(QWidget):
             self.problem.emit(str(error))
             return
         self._refresh_header()
+
+    def _erase(self) -> None:
+        person = self.person
+        if person is None or person.is_owner:
+            return
+        self.autosaver.flush()
+        from leadapp.ui.people.erase_dialog import EraseDialog
+
+        if EraseDialog(self.store, person.id, self).exec() == QDialog.DialogCode.Accepted:
+            self.load(None)
 
     def _refresh_relationships(self) -> None:
         self.relationships.clear()

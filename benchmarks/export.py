@@ -1,0 +1,62 @@
+"""How long an export of the large demo database takes, per format, and an import of its JSON back.
+
+Run: .venv/bin/python benchmarks/export.py [--db PATH]
+(writes the large database with seed 1 first when no --db is given, as
+`python -m leadapp.demo --db L.sqlite3 --size large --seed 1` does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from leadapp.demo import write_large
+from leadapp.domain.reference import reference
+from leadapp.store.export import gather
+from leadapp.store.export_files import write_export
+from leadapp.store.import_all import import_all
+from leadapp.store.store import Store
+
+
+def timed(label: str, work: object) -> object:
+    start = time.perf_counter()
+    result = work()  # type: ignore[operator]
+    print(f"{label:<32} {time.perf_counter() - start:7.2f} s")
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        db = args.db
+        if db is None:
+            db = folder / "large.sqlite3"
+            store = Store.open(db)
+            write_large(store, seed=1)
+            store.close()
+        names = {c.code: c.name for c in reference().categories}
+        store = Store.open_existing(db)
+        export = timed("gather every record", lambda: gather(store, None, False))
+        store.close()
+        records = sum(len(v) for v in export.records.values())  # type: ignore[attr-defined]
+        print(f"{records} records")
+        for fmt in ("json", "csv", "markdown"):
+            timed(f"write {fmt}", lambda fmt=fmt: write_export(export, folder, (fmt,), names))  # type: ignore[misc]
+        result = timed(
+            "export all formats", lambda: write_export(export, folder, ("json", "csv", "markdown"), names)
+        )
+        fresh = Store.open(folder / "fresh.sqlite3")
+        json_file = result.folder / "leadapp-export.json"  # type: ignore[attr-defined]
+        timed("import the JSON into an empty db", lambda: import_all(fresh, json_file))
+        fresh.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
