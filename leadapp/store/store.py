@@ -16,6 +16,7 @@ from leadapp.store.activities import (
 from leadapp.store.assessments import AssessmentRepository, RatingRepository
 from leadapp.store.bin import Bin
 from leadapp.store.database import open_database, open_for_reading
+from leadapp.store.exchange import Exchange
 from leadapp.store.leaps import (
     LeapConcernRepository,
     LeapMilestoneRepository,
@@ -53,6 +54,7 @@ class Store:
         self.assessments = AssessmentRepository(*args)
         self.ratings = RatingRepository(*args)
         self.bin = Bin(*args)
+        self.exchange = Exchange(*args, self.settings)
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
