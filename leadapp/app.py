@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="period_from", help="portfolio period start (dd/mm/yyyy or yyyy-mm-dd)"
     )
     report.add_argument("--to", dest="period_to", help="portfolio period end")
+    from leadapp.exchange_commands import add_exchange_commands
+
+    add_exchange_commands(commands)
     return parser
 
 
@@ -220,6 +223,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "report":
             return run_report(args)
+        if args.command in ("export", "import"):
+            from leadapp.exchange_commands import run_exchange
+
+            return run_exchange(args)
         return run_gui(resolve_db(args), demo=args.demo, smoke=args.smoke)
     except Exception as error:
         where = log_unexpected(type(error), error, error.__traceback__)
