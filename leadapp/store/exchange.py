@@ -513,6 +513,8 @@ class Exchange:
         people = {manifest.sender_person: partner.person.id, manifest.recipient_person: self.owner().id}
         try:
             write_transaction(self.db, self.path, lambda: self._merge(payload, partner, people, summary))
+        except PayloadError as error:
+            raise ExchangeError(str(error)) from error
         except sqlite3.Error as error:
             raise translate(error, self.path) from error
         except StoreError as error:
