@@ -25,6 +25,7 @@ check: $(STAMP)
 	$(BIN)/lint-imports
 
 test: check
+	sh scripts/ensure-age
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 clean:
