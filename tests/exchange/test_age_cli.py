@@ -21,7 +21,8 @@ from leadapp.store.exchange import IDENTITY_KEY
 
 AGE = shutil.which("age")
 pytestmark = pytest.mark.skipif(
-    AGE is None, reason="the age command-line tool is not installed (apt-get install age; make test does it as root)"
+    AGE is None,
+    reason="the age command-line tool is not installed (apt-get install age; make test does it as root)",
 )
 
 
@@ -60,7 +61,9 @@ def test_age_opens_a_leadapp_file_locked_with_a_passphrase(pair: Pair, tmp_path:
     blob = pair.mentor.exchange.export(pair.mentee_here, passphrase="tea at four")
     (tmp_path / "x.leadapp").write_bytes(blob)
     out = tmp_path / "x.json"
-    code, screen = run_with_terminal([AGE, "-d", "-o", str(out), str(tmp_path / "x.leadapp")], ["tea at four"])
+    code, screen = run_with_terminal(
+        [AGE, "-d", "-o", str(out), str(tmp_path / "x.leadapp")], ["tea at four"]
+    )
     assert code == 0, screen
     assert json.loads(out.read_bytes())["manifest"]["sender_name"] == "Morgan Mentor"
 
@@ -69,7 +72,9 @@ def test_age_opens_a_leadapp_file_locked_for_a_paired_key(pair: Pair, tmp_path: 
     (tmp_path / "x.leadapp").write_bytes(pair.to_mentee())
     (tmp_path / "key.txt").write_text(pair.mentee.settings.get(IDENTITY_KEY) + "\n")
     done = subprocess.run(
-        [AGE, "-d", "-i", str(tmp_path / "key.txt"), str(tmp_path / "x.leadapp")], capture_output=True, check=True
+        [AGE, "-d", "-i", str(tmp_path / "key.txt"), str(tmp_path / "x.leadapp")],
+        capture_output=True,
+        check=True,
     )
     assert json.loads(done.stdout)["manifest"]["recipient_name"] == "Asha Mentee"
 
@@ -87,7 +92,9 @@ def test_leadapp_opens_what_age_locked_for_its_key_and_with_a_passphrase(pair: P
     data["records"]["sessions"][0]["values"]["agenda"] = "Typed through age"
     plain.write_text(json.dumps(data))
     locked = tmp_path / "locked.leadapp"
-    code, screen = run_with_terminal([AGE, "-p", "-o", str(locked), str(plain)], ["oak and ash", "oak and ash"])
+    code, screen = run_with_terminal(
+        [AGE, "-p", "-o", str(locked), str(plain)], ["oak and ash", "oak and ash"]
+    )
     assert code == 0, screen
     pair.mentee.exchange.open_file(locked.read_bytes(), "oak and ash")
     assert pair.mentee.sessions.get(pair.session_id).agenda == "Typed through age"
