@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyrage
 from sqlite_utils import Database
 
 from leadapp import __version__
@@ -247,7 +248,10 @@ class Exchange:
 
     def set_key(self, person_id: str, text: str) -> str:
         """Keep the other person's public key (as pasted or typed); their files then need no passphrase."""
-        key = envelope.check_public_key(text)
+        try:
+            key = envelope.check_public_key(text)
+        except EnvelopeError as error:
+            raise ExchangeError(str(error)) from error
         if key == self.my_key():
             raise ExchangeError("That is your own key: paste the key shown on the other person's screen.")
         partner = self.partner(person_id)
@@ -388,10 +392,15 @@ class Exchange:
             "counts": counts,
         }
         data = json.dumps({"format": FORMAT, "manifest": manifest, "records": records}).encode("utf-8")
-        if passphrase is not None:
-            blob = envelope.lock_with_passphrase(data, passphrase)
-        else:
-            blob = envelope.lock_for_key(data, partner.public_key)
+        try:
+            if passphrase is not None:
+                blob = envelope.lock_with_passphrase(data, passphrase)
+            else:
+                blob = envelope.lock_for_key(data, partner.public_key)
+        except (EnvelopeError, pyrage.EncryptError, pyrage.RecipientError) as error:
+            raise ExchangeError(
+                str(error) if isinstance(error, EnvelopeError) else "The file could not be locked."
+            ) from error
 
         def remember() -> None:
             self._save_partner(_with(partner, my_sequence=sequence))
@@ -672,6 +681,30 @@ class Exchange:
             }
         )
         return found
+
+    def record_label(self, table: str, record_id: str) -> str:
+        """A few words naming a record in the conflicts list: its title or text, or its date."""
+        if table not in SHARED:
+            return ""
+        row = self.db.execute(f"select * from [{table}] where id = ?", [record_id]).fetchone()
+        if row is None:
+            return ""
+        values = dict(
+            zip(
+                [d[0] for d in self.db.execute(f"select * from [{table}] limit 0").description],
+                row,
+                strict=True,
+            )
+        )
+        for name in ("title", "text", "objective", "item", "concern", "mechanism", "body", "goals"):
+            if values.get(name):
+                text = str(values[name]).split("\n")[0]
+                return text if len(text) <= 60 else text[:57] + "…"
+        for name in ("session_date", "review_date", "assessed_on", "noted_on", "start_date"):
+            if values.get(name):
+                day = str(values[name])
+                return f"{day[8:10]}/{day[5:7]}/{day[:4]}"
+        return ""
 
     # conflicts ---------------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from leadapp.ui.bin.bin_dialog import BinDialog
 from leadapp.ui.bin.edit_menu import build_edit_menu
 from leadapp.ui.bin.undo import RemovalUndo, UndoMessage
 from leadapp.ui.events import DataEvents
+from leadapp.ui.exchange_screen import ExchangeScreen
 from leadapp.ui.home_screen import HomeScreen
 from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.people.people_screen import PeopleScreen
@@ -48,7 +49,7 @@ from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
-from leadapp.ui.upcoming import assessment_screen, exchange_screen, timeline_screen
+from leadapp.ui.upcoming import assessment_screen, timeline_screen
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
 
@@ -234,7 +235,12 @@ class MainWindow(QMainWindow):
                 "Ctrl+0",
                 lambda: ReportsScreen(store, ref, events, self.privacy, self.role),
             ),
-            Section("exchange", self.tr("Exchange"), "Ctrl+Shift+0", exchange_screen),
+            Section(
+                "exchange",
+                self.tr("Exchange"),
+                "Ctrl+Shift+0",
+                lambda: ExchangeScreen(store, events, self.privacy),
+            ),
         ]
 
     def _build_toolbar(self) -> None:
