@@ -335,6 +335,17 @@ def merge_record(
     return RecordMerge(write, tuple(conflicts))
 
 
+EXCHANGE_DIVIDER = "\n\n——— both versions kept: theirs above, yours below ———\n\n"
+
+
+def both_versions(mine: Any, theirs: Any, base: Any = None) -> Any:
+    """Both sides' text in one value to edit (theirs above, yours below), as the save merge joins them."""
+    from leadapp.domain.merge import BOTH_DIVIDER, keep_both
+
+    both = keep_both(mine, theirs, base)
+    return both.replace(BOTH_DIVIDER, EXCHANGE_DIVIDER) if isinstance(both, str) else both
+
+
 def translate_people(table: str, values: dict[str, Any], people: Mapping[str, str]) -> dict[str, Any]:
     """Person ids as the sender wrote them become the receiver's ids; an unknown person is refused."""
     out = dict(values)

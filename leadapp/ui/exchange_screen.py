@@ -36,8 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadapp.domain.exchange import KIND_NAMES, REMOVED, counted
-from leadapp.domain.merge import keep_both
+from leadapp.domain.exchange import KIND_NAMES, REMOVED, both_versions, counted
 from leadapp.store.envelope import is_passphrase_file
 from leadapp.store.errors import StoreError
 from leadapp.store.exchange import SUFFIX, ImportSummary, OpenConflict, UnknownSender, write_atomically
@@ -188,6 +187,9 @@ class ExchangeScreen(QScrollArea):
         self.conflict_list = QListWidget()
         self.conflict_list.setAccessibleName(self.tr("Conflicts"))
         conflicts_label.setBuddy(self.conflict_list)
+        rows = self.conflict_list.fontMetrics().lineSpacing()
+        self.conflict_list.setMaximumHeight(rows * 7)
+        self.history_rows = rows
         conflicts_layout.addWidget(self.conflict_list)
         sides = QHBoxLayout()
         self.mine_text = QPlainTextEdit()
@@ -222,6 +224,7 @@ class ExchangeScreen(QScrollArea):
         history_layout.addWidget(subheading(self.tr("History")))
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Files made and opened"))
+        self.history.setMaximumHeight(self.history_rows * 9)
         history_layout.addWidget(self.history)
         layout.addWidget(history)
         layout.addStretch(1)
@@ -379,7 +382,7 @@ class ExchangeScreen(QScrollArea):
             return
         self.mine_text.setPlainText(_shown(conflict.mine))
         self.theirs_text.setPlainText(_shown(conflict.theirs))
-        both = keep_both(conflict.mine, conflict.theirs, conflict.base)
+        both = both_versions(conflict.mine, conflict.theirs, conflict.base)
         text_field = isinstance(conflict.mine, str) or isinstance(conflict.theirs, str)
         self.merged_text.setReadOnly(not text_field)
         self.merged_text.setPlainText(_shown(both if isinstance(both, str) else conflict.mine))
