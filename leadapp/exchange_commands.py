@@ -68,10 +68,7 @@ def run_exchange(args: argparse.Namespace) -> int:
                 blob = store.exchange.export(args.person_id, args.everything, passphrase, Path(args.out).name)
             except ExchangeError as error:
                 return _fail(str(error), EXIT_REFUSED)
-            try:
-                write_atomically(Path(args.out), blob)
-            except OSError as error:
-                return _fail(f"could not write {args.out}: {error.strerror}.", EXIT_STORE)
+            write_atomically(Path(args.out), blob)
             name = store.exchange.partner(args.person_id).person.full_name
             print(f"Wrote an update file for {name} to {args.out}")
             return EXIT_OK

@@ -9,9 +9,7 @@ backup copy of the database first, then one transaction that either applies ever
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +42,7 @@ from leadapp.domain.people import Person
 from leadapp.store import envelope
 from leadapp.store.envelope import EnvelopeError
 from leadapp.store.errors import StoreError, translate
+from leadapp.store.files import write_atomically
 from leadapp.store.repository import Changes, write_transaction
 from leadapp.store.settings import SettingsRepository
 
@@ -135,21 +134,6 @@ class ImportSummary:
             n = len(self.conflicts)
             text += f"; {n} conflict{'s' if n != 1 else ''} to settle in Exchange"
         return text + "."
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """The whole file or no file: written beside its place, flushed, then renamed over it."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _dumps(value: Any) -> str:

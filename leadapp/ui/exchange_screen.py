@@ -7,6 +7,7 @@ files are opened and written whole before anything changes, so every message her
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,17 @@ from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.widgets.forms import note, subheading
 
+ARRIVED_SHOWN = 50
+LINKS = {
+    "sessions": ("sessions", "open_session"),
+    "activities": ("activities", "open_activity"),
+    "actions": ("actions", ""),
+    "leap_plans": ("leap", ""),
+    "leap_reviews": ("leap", ""),
+    "relationships": ("people", ""),
+}
+"""Where an arrived record opens: its section, and the screen's method that opens one record, if any."""
+
 
 def card() -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
@@ -67,9 +79,15 @@ def when(stamp: str) -> str:
 
 class ExchangeScreen(QScrollArea):
     def __init__(
-        self, store: Store, events: DataEvents, privacy: Privacy, parent: QWidget | None = None
+        self,
+        store: Store,
+        events: DataEvents,
+        privacy: Privacy,
+        go_to: Callable[[str], QWidget] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.go_to = go_to
         self.store = store
         self.exchange = store.exchange
         self.privacy = privacy
@@ -107,6 +125,12 @@ class ExchangeScreen(QScrollArea):
         self.status.setAccessibleName(self.tr("Exchange message"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
+        self.arrived = QListWidget()
+        self.arrived.setAccessibleName(self.tr("What arrived: press Enter to open one"))
+        self.arrived.setMaximumHeight(self.status.fontMetrics().lineSpacing() * 8)
+        self.arrived.hide()
+        self.arrived.itemActivated.connect(self._open_arrived)
+        layout.addWidget(self.arrived)
 
         make, make_layout = card()
         self.make_heading = subheading("")
@@ -428,9 +452,6 @@ class ExchangeScreen(QScrollArea):
         except StoreError as error:
             self.status.setText(str(error))
             return False
-        except OSError as error:
-            self.status.setText(self.tr("LeadApp could not write {0}: {1}.").format(path, error.strerror))
-            return False
         self.status.setText(
             self.tr("Saved the update file {0}: send it to {1}.").format(path.name, self.person.currentText())
         )
@@ -502,9 +523,31 @@ class ExchangeScreen(QScrollArea):
             return False
         self.last_summary = summary
         self.status.setText(summary.sentence())
+        self._show_arrived(summary)
         self.set_mentee(summary.person.id)
         self.refresh()
         return True
+
+    def _show_arrived(self, summary: ImportSummary) -> None:
+        """What the file brought, by kind; Enter or a double-click opens sessions and activities."""
+        self.arrived.clear()
+        for table, ids in summary.touched.items():
+            kind = KIND_NAMES.get(table, (table, ""))[0].capitalize()
+            for record_id in ids[:ARRIVED_SHOWN]:
+                item = QListWidgetItem(f"{kind}: {self.exchange.record_label(table, record_id)}")
+                item.setData(Qt.ItemDataRole.UserRole, (table, record_id))
+                self.arrived.addItem(item)
+        self.arrived.setVisible(self.arrived.count() > 0)
+
+    def _open_arrived(self, item: QListWidgetItem) -> None:
+        table, record_id = item.data(Qt.ItemDataRole.UserRole)
+        if self.go_to is None or table not in LINKS:
+            return
+        section, method = LINKS[table]
+        screen = self.go_to(section)
+        opener = getattr(screen, method, None) if method else None
+        if callable(opener):
+            opener(record_id)
 
     def settle(self, choice: str) -> None:
         row = self.conflict_list.currentRow()

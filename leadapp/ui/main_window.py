@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
                 "exchange",
                 self.tr("Exchange"),
                 "Ctrl+Shift+0",
-                lambda: ExchangeScreen(store, events, self.privacy),
+                lambda: ExchangeScreen(store, events, self.privacy, self.go_to),
             ),
         ]
 

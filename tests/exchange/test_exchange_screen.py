@@ -69,6 +69,8 @@ def test_a_file_made_on_one_screen_opens_on_the_other_and_a_conflict_is_settled(
     assert mentee_screen.read_file(tmp_path / "for-asha.leadapp")
     assert "Opened the update from Morgan Mentor: new: 1 agreement, 1 session" in mentee_screen.status.text()
     assert pair.mentee.sessions.get(pair.session_id).agenda == "Talk about the board"
+    arrived = [mentee_screen.arrived.item(i).text() for i in range(mentee_screen.arrived.count())]
+    assert "Session: 02/03/2026" in arrived and "Activity: Chair a huddle" in arrived
 
     pair.mentor.sessions.update(
         replace(pair.mentor.sessions.get(pair.session_id), agenda="Board paper first")
@@ -95,6 +97,25 @@ def test_a_file_made_on_one_screen_opens_on_the_other_and_a_conflict_is_settled(
     assert pair.mentor.sessions.get(pair.session_id).mentor_private == SECRET
     history = [mentor_screen.history.item(i).text() for i in range(mentor_screen.history.count())]
     assert any("opened" in line and "1 conflicts" in line for line in history)
+
+
+def test_an_arrived_session_opens_from_the_summary(
+    qtbot, pair: Pair, ref, tmp_path: Path, answer_modal
+) -> None:
+    window = make_window(qtbot, pair.mentee, ref)
+    screen = exchange_of(qtbot, window)
+    (tmp_path / "x.leadapp").write_bytes(pair.to_mentee())
+    answer_modal(QInputDialog, lambda dialog: dialog.accept())
+    assert screen.read_file(tmp_path / "x.leadapp")
+    row = next(
+        i for i in range(screen.arrived.count()) if screen.arrived.item(i).text().startswith("Session")
+    )
+    screen.arrived.setFocus()
+    screen.arrived.setCurrentRow(row)
+    qtbot.keyClick(screen.arrived, Qt.Key.Key_Return)
+    sessions = window.current_screen()
+    assert type(sessions).__name__ == "SessionsScreen"
+    assert sessions.editor.session is not None and sessions.editor.session.id == pair.session_id
 
 
 def test_a_refused_file_is_one_sentence_on_screen(qtbot, pair: Pair, ref, tmp_path: Path) -> None:
