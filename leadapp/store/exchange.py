@@ -50,6 +50,8 @@ IDENTITY_KEY = "exchange_identity"
 DATABASE_ID_KEY = "database_id"
 MAX_FILE_BYTES = 512 * 1024 * 1024
 SUFFIX = ".leadapp"
+BACKUPS_KEPT = 3
+"""Copies made before imports that are kept beside the database: the newest few, not one per file forever."""
 
 
 class ExchangeError(StoreError):
@@ -538,6 +540,9 @@ class Exchange:
             raise ExchangeError(
                 f"LeadApp could not copy the database before opening the file: {error}."
             ) from error
+        copies = sorted(self.path.parent.glob(f"{self.path.stem}.before-import-*{self.path.suffix}"))
+        for old in copies[:-BACKUPS_KEPT]:
+            old.unlink(missing_ok=True)
         return target
 
     def _merge(

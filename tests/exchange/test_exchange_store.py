@@ -151,3 +151,27 @@ def test_a_passphrase_file_opens_with_the_passphrase_only(pair: Pair) -> None:
     with pytest.raises(ExchangeError, match="passphrase"):
         pair.mentee.exchange.open_file(blob, "wrong", pair.mentor_there)
     assert pair.mentee.exchange.open_file(blob, "correct horse", pair.mentor_there).added
+
+
+def test_a_backup_copy_is_made_before_an_import_and_holds_the_identity(pair: Pair) -> None:
+    import sqlite3
+
+    summary = pair.mentee_opens(pair.to_mentee())
+    assert summary.backup is not None and summary.backup.exists()
+    copy = sqlite3.connect(summary.backup)
+    try:
+        assert copy.execute("select count(*) from sessions").fetchone()[0] == 0
+        identity = copy.execute("select value from settings where key = 'exchange_identity'").fetchone()[0]
+    finally:
+        copy.close()
+    assert identity == pair.mentee.settings.get("exchange_identity")
+
+
+def test_only_the_newest_few_backup_copies_are_kept(pair: Pair) -> None:
+    for number in range(5):
+        pair.mentor.sessions.update(
+            replace(pair.mentor.sessions.get(pair.session_id), agenda=f"Agenda {number}")
+        )
+        pair.mentee_opens(pair.to_mentee())
+    copies = sorted(pair.mentee.path.parent.glob("mentee.before-import-*.sqlite3"))
+    assert len(copies) == 3
