@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import segno
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -267,6 +267,10 @@ class ExchangeScreen(QScrollArea):
         self.keep_mine.clicked.connect(lambda: self.settle("mine"))
         self.keep_theirs.clicked.connect(lambda: self.settle("theirs"))
         self.keep_edited.clicked.connect(lambda: self.settle("edit"))
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
+        self._refresh_soon.timeout.connect(self.refresh)
         events.data_changed.connect(self._on_data)
         privacy.scope_changed.connect(self.fill_people)
         self._conflicts: list[OpenConflict] = []
@@ -301,7 +305,7 @@ class ExchangeScreen(QScrollArea):
         if table == "people":
             self.fill_people()
         elif self.isVisible():
-            self.refresh()
+            self._refresh_soon.start()
 
     def refresh(self) -> None:
         person_id = self.person_id()
