@@ -183,7 +183,13 @@ SHARED: dict[str, dict[str, str]] = {
         "rater": TEXT,
         "notes": TEXT,
     },
-    "assessment_ratings": {"assessment_id": ID, "item": TEXT, "rating": NUMBER, "note": TEXT},
+    "assessment_ratings": {
+        "assessment_id": ID,
+        "item": TEXT,
+        "rating": NUMBER,
+        "note": TEXT,
+        "evidence": TEXT,
+    },
 }
 """Every field that may cross, by table, in the order records are written (parents first).
 

@@ -9,7 +9,9 @@ backup copy of the database first, then one transaction that either applies ever
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +44,6 @@ from leadapp.domain.people import Person
 from leadapp.store import envelope
 from leadapp.store.envelope import EnvelopeError
 from leadapp.store.errors import StoreError, translate
-from leadapp.store.files import write_atomically
 from leadapp.store.repository import Changes, write_transaction
 from leadapp.store.settings import SettingsRepository
 
@@ -138,12 +139,36 @@ class ImportSummary:
         return text + "."
 
 
+def write_atomically(path: Path, data: bytes) -> None:
+    """The whole update file or none: written beside its place, flushed, then renamed over it.
+
+    (Kept here rather than shared so this module stands alone while the app's file writers are reworked.)
+    """
+    path = Path(path)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as error:
+        raise ExchangeError(f"LeadApp could not write {path.name}: {error.strerror or error}.") from error
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExchangeError(
+            f"LeadApp could not write {path.name}: {error.strerror or error}. Nothing was saved there."
+        ) from error
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"))
 
 
 class Exchange:
     def __init__(self, db: Database, path: Path, changes: Changes, settings: SettingsRepository) -> None:
+        self._columns: dict[str, set[str]] = {}
         self.db = db
         self.path = path
         self.changes = changes
@@ -553,6 +578,7 @@ class Exchange:
         scope = {table: {r["id"] for r in rows} for table, rows in self.shared_rows(person_id).items()}
         self._refuse_collisions(payload, scope)
         mine_views = self._views(person_id)
+        self._columns = {table: set(self.db.table(table).columns_dict) for table in SHARED}
         bases = self._bases(person_id)
         now = utc_now()
         for table in SHARED:
@@ -577,7 +603,11 @@ class Exchange:
                 else:
                     merged = merge_record(choose_base(received, declared), current[0], theirs)
                     if merged.write:
-                        columns = {k: to_column(table, k, v) for k, v in merged.write.items()}
+                        columns = {
+                            k: to_column(table, k, v)
+                            for k, v in merged.write.items()
+                            if k in self._columns[table]
+                        }
                         columns["updated_at"] = now
                         self.db.table(table).update(incoming.id, columns)
                         bucket = summary.removed if merged.write.get(REMOVED) else summary.changed
@@ -630,7 +660,7 @@ class Exchange:
                     )
 
     def _insert(self, table: str, record_id: str, values: dict[str, Any], now: str) -> None:
-        row = {k: to_column(table, k, v) for k, v in values.items()}
+        row = {k: to_column(table, k, v) for k, v in values.items() if k in self._columns[table]}
         row.update({"id": record_id, "created_at": now, "updated_at": now})
         if table == "notes":
             row["visibility"] = "shared"
@@ -742,6 +772,8 @@ class Exchange:
                 columns = {name: to_column(table, name, value)}
             elif choice != "mine":
                 raise ExchangeError("Choose mine, theirs, or an edited value.")
+            existing = set(self.db.table(table).columns_dict)
+            columns = {k: v for k, v in columns.items() if k in existing}
             if columns:
                 columns["updated_at"] = now
                 self.db.table(table).update(record_id, columns)

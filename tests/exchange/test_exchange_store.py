@@ -175,3 +175,13 @@ def test_only_the_newest_few_backup_copies_are_kept(pair: Pair) -> None:
         pair.mentee_opens(pair.to_mentee())
     copies = sorted(pair.mentee.path.parent.glob("mentee.before-import-*.sqlite3"))
     assert len(copies) == 3
+
+
+def test_a_shared_field_this_database_has_no_column_for_yet_is_left_out_not_an_error(pair: Pair) -> None:
+    data = payload(pair.mentee, pair.to_mentee())
+    data["records"]["assessment_ratings"][0]["values"]["evidence"] = '["an-activity"]'
+    blob = pyrage.encrypt(
+        json.dumps(data).encode(), [pyrage.x25519.Recipient.from_str(pair.mentee.exchange.my_key())]
+    )
+    summary = pair.mentee_opens(blob)
+    assert summary.added["assessment_ratings"] == 1

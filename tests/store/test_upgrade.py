@@ -27,7 +27,11 @@ def test_upgrade_from_m001_backs_up_and_keeps_everything(tmp_path: Path) -> None
     finally:
         copy.close()
     applied = [row[0] for row in store.db.execute("select name from _sqlite_migrations order by rowid")]
-    assert applied[:3] == ["m001_initial_schema", "m002_full_text_without_stemming", "m003_activity_dates_index"]
+    assert applied[:3] == [
+        "m001_initial_schema",
+        "m002_full_text_without_stemming",
+        "m003_activity_dates_index",
+    ]
     assert "m010_exchange" in applied
     assert store.people.owner().full_name == "Morgan Hale"
     assert (
