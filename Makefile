@@ -27,6 +27,7 @@ check: $(STAMP)
 # What users really get (the installers built, installed and started: package-test), then the whole suite.
 test: check
 	$(MAKE) package-test
+	sh scripts/ensure-age
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Installers (docs/it-guide.md): the PyInstaller folder, the .deb and per-user .tar.gz in dist/, and the MSI

@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--to", dest="period_to", help="portfolio period end")
     data_commands.add_commands(commands)
+    from leadapp.exchange_commands import add_exchange_commands
+
+    add_exchange_commands(commands)
     return parser
 
 
@@ -257,6 +260,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_report(args)
         if args.command in data_commands.COMMANDS:
             return data_commands.run(args, resolve_db(args))
+        if args.command in ("export", "import"):
+            from leadapp.exchange_commands import run_exchange
+
+            return run_exchange(args)
         return run_gui(resolve_db(args), demo=args.demo, smoke=args.smoke)
     except Exception as error:
         where = log_unexpected(type(error), error, error.__traceback__)

@@ -334,3 +334,69 @@ def m012_cpd_profiles_and_equity_choice(db: Database) -> None:
         )
         db.table(name).create_index(["person_id"])
         db.table(name).create_index(["updated_at"])
+
+
+@migrations()
+def m010_exchange(db: Database) -> None:
+    """What the offline exchange remembers per person: their key and database, the versions last exchanged
+    (the bases of the three-way merge), the conflicts waiting for a choice, and the files made and opened.
+    """
+    db.table("exchange_partners").create(
+        {
+            "person_id": str,
+            "public_key": str,
+            "their_db": str,
+            "their_self": str,
+            "their_me": str,
+            "my_sequence": int,
+            "received_sequence": int,
+            "acknowledged": int,
+            "linked_at": str,
+            "updated_at": str,
+        },
+        pk="person_id",
+        foreign_keys=[("person_id", "people", "id")],
+    )
+    db.table("exchange_bases").create(
+        {
+            "person_id": str,
+            "table_name": str,
+            "record_id": str,
+            "received": str,
+            "received_stamp": str,
+            "sent": str,
+            "sent_sequence": int,
+        },
+        pk=("person_id", "table_name", "record_id"),
+    )
+    db.table("exchange_conflicts").create(
+        {
+            "id": str,
+            "person_id": str,
+            "table_name": str,
+            "record_id": str,
+            "field": str,
+            "mine": str,
+            "theirs": str,
+            "base": str,
+            "created_at": str,
+            "resolved_at": str,
+            "resolution": str,
+        },
+        pk="id",
+    )
+    db.table("exchange_conflicts").create_index(["person_id", "resolved_at"])
+    db.table("exchange_history").create(
+        {
+            "id": str,
+            "person_id": str,
+            "direction": str,
+            "at": str,
+            "sequence": int,
+            "counts": str,
+            "conflicts": int,
+            "file_name": str,
+        },
+        pk="id",
+    )
+    db.table("exchange_history").create_index(["person_id", "at"])

@@ -17,6 +17,7 @@ from leadapp.store.activities import (
 from leadapp.store.assessments import AssessmentRepository, RatingRepository
 from leadapp.store.bin import Bin
 from leadapp.store.database import open_database, open_existing, open_for_reading
+from leadapp.store.exchange import Exchange
 from leadapp.store.leaps import (
     LeapConcernRepository,
     LeapMilestoneRepository,
@@ -55,6 +56,7 @@ class Store:
         self.ratings = RatingRepository(*args)
         self.bin = Bin(*args)
         self.cpd_profiles = cpd.CpdProfileRepository(*args)
+        self.exchange = Exchange(*args, self.settings)
 
     @classmethod
     def open(cls, path: Path | str) -> Store:

@@ -43,6 +43,7 @@ from leadapp.ui.bin.bin_dialog import BinDialog
 from leadapp.ui.bin.edit_menu import build_edit_menu
 from leadapp.ui.bin.undo import RemovalUndo, UndoMessage
 from leadapp.ui.events import DataEvents
+from leadapp.ui.exchange_screen import ExchangeScreen
 from leadapp.ui.home_screen import HomeScreen
 from leadapp.ui.keyboard import focus_content, follow_focus_in_scroll_areas
 from leadapp.ui.leap.leap_screen import LeapScreen
@@ -54,7 +55,7 @@ from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
-from leadapp.ui.upcoming import exchange_screen, timeline_screen
+from leadapp.ui.upcoming import timeline_screen
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
@@ -265,7 +266,12 @@ class MainWindow(QMainWindow):
                 "Ctrl+0",
                 lambda: ReportsScreen(store, ref, events, self.privacy, self.role),
             ),
-            Section("exchange", self.tr("Exchange"), "Ctrl+Shift+0", exchange_screen),
+            Section(
+                "exchange",
+                self.tr("Exchange"),
+                "Ctrl+Shift+0",
+                lambda: ExchangeScreen(store, events, self.privacy, self.go_to),
+            ),
         ]
 
     def _build_toolbar(self) -> None:

@@ -62,15 +62,3 @@ def timeline_screen() -> UpcomingScreen:
             tr("Filters by type and by category"),
         ],
     )
-
-
-def exchange_screen() -> UpcomingScreen:
-    return UpcomingScreen(
-        tr("Exchange"),
-        tr("Send updates between mentor and mentee as a file, without any network."),
-        [
-            tr("An encrypted update file, safe to email"),
-            tr("Records merge on import; conflicts are shown, not lost"),
-            tr("Private notes never leave this computer"),
-        ],
-    )

@@ -76,3 +76,14 @@ def test_no_text_is_lost_by_a_merge(base: str, mine: str, theirs: str) -> None:
         assert final in (mine, theirs)
         assert mine == base or final == mine
         assert theirs == base or final == theirs
+
+
+def test_an_exchange_conflict_offers_both_texts_labelled_theirs_above_yours_below() -> None:
+    from leadapp.domain.exchange import EXCHANGE_DIVIDER, both_versions
+
+    assert both_versions("Mine", "Theirs", "") == "Theirs" + EXCHANGE_DIVIDER + "Mine"
+    assert (
+        both_versions("Base plus mine", "Base plus theirs", "Base")
+        == "Base plus theirs" + EXCHANGE_DIVIDER + "plus mine"
+    )
+    assert both_versions(3, 4) is None
