@@ -74,10 +74,32 @@ def _to_column(value: Any, hint: Any) -> Any:
     return value
 
 
+_DEFAULTED: dict[type, frozenset[str]] = {}
+
+
+def _defaulted(cls: type[Record]) -> frozenset[str]:
+    """Fields that cannot be None but have a default: a NULL column (a row written by an import that does not
+    carry that field, such as the other side's private notes) reads as the default, so the record can be
+    saved again without tripping the store's own checks."""
+    known = _DEFAULTED.get(cls)
+    if known is None:
+        hints = typing.get_type_hints(cls)
+        known = frozenset(
+            f.name
+            for f in dataclasses.fields(cls)
+            if (f.default is not dataclasses.MISSING and f.default is not None)
+            or f.default_factory is not dataclasses.MISSING
+            if _strip_optional(hints[f.name]) is hints[f.name]
+        )
+        _DEFAULTED[cls] = known
+    return known
+
+
 def from_row(cls: type[R], row: dict[str, Any]) -> R:
     values: dict[str, Any] = {}
+    defaulted = _defaulted(cls)
     for name, hint in _field_types(cls).items():
-        if name in row:
+        if name in row and not (row[name] is None and name in defaulted):
             values[name] = _from_column(row[name], hint)
     return cls(**values)
 

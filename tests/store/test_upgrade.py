@@ -31,9 +31,9 @@ def test_upgrade_from_m001_backs_up_and_keeps_everything(tmp_path: Path) -> None
         "m001_initial_schema",
         "m002_full_text_without_stemming",
         "m003_activity_dates_index",
-        "m010_exchange",
         "m011_assessment_evidence_and_objective_statuses",
         "m012_cpd_profiles_and_equity_choice",
+        "m010_exchange",
     ]
     assert store.people.owner().full_name == "Morgan Hale"
     assert not store.people.owner().equity_recorded
