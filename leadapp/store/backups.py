@@ -56,7 +56,9 @@ def backup_folder(database: Path) -> Path:
 
 
 def _database_path(store_or_path: Store | _HasPath | Path | str) -> Path:
-    return Path(getattr(store_or_path, "path", store_or_path))
+    if isinstance(store_or_path, (str, Path)):
+        return Path(store_or_path)
+    return Path(store_or_path.path)
 
 
 def _stamp(when: datetime) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from leadapp.domain.ids import utc_now
+from leadapp.store.backups import make_backup
 from leadapp.store.errors import (
     CorruptDatabaseError,
     EmptyFileError,
@@ -157,22 +157,8 @@ def _create(path: Path) -> None:
 
 
 def backup_before_migration(path: Path) -> Path:
-    stamp = utc_now().replace(":", "").replace("-", "").replace(".", "").rstrip("Z")
-    target = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
-    source = sqlite3.connect(str(path))
-    try:
-        with written_in_place(target) as temp:
-            dest = sqlite3.connect(str(temp))
-            try:
-                with dest:
-                    source.backup(dest)
-            finally:
-                dest.close()
-    except OSError as error:
-        raise StoreError(f"LeadApp could not make a backup before upgrading {path}: {error}.") from error
-    finally:
-        source.close()
-    return target
+    """The pre-upgrade copy is an ordinary backup (verified, in the backups folder, rotated like the rest)."""
+    return make_backup(path, "before-upgrade")
 
 
 def _opened(path: Path, prepare: Callable[[Database], None]) -> Database:
