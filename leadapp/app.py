@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from leadapp import __version__
+from leadapp.backup_commands import add_backup_commands, run_backup, run_restore
 from leadapp.store.errors import StoreError
 from leadapp.store.locations import default_db_path, demo_db_path, log_folder
 
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="period_from", help="portfolio period start (dd/mm/yyyy or yyyy-mm-dd)"
     )
     report.add_argument("--to", dest="period_to", help="portfolio period end")
+    add_backup_commands(commands)
     return parser
 
 
@@ -230,6 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "report":
             return run_report(args)
+        if args.command in ("backup", "restore"):
+            return run_backup(args) if args.command == "backup" else run_restore(args)
         return run_gui(resolve_db(args), demo=args.demo, smoke=args.smoke)
     except Exception as error:
         where = log_unexpected(type(error), error, error.__traceback__)

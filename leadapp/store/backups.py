@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from leadapp.domain.backup_rotation import backups_to_keep
-from leadapp.store.errors import StoreError, translate_os_error
-from leadapp.store.output_files import DATABASE_SIDE_FILES, remove_stale_parts, written_in_place
+from leadapp.store.errors import StoreError, translate, translate_os_error
+from leadapp.store.output_files import DATABASE_SIDE_FILES, check_not_database, written_in_place
 
 if TYPE_CHECKING:
     from leadapp.store.store import Store
@@ -109,33 +109,43 @@ def make_backup(store_or_path: Store | _HasPath | Path | str, reason: str) -> Pa
     which case no new file is left in the backups folder.
     """
     database = _database_path(store_or_path)
-    if not database.exists():
-        raise BackupError(f"There is no database at {database} to back up.")
     folder = backup_folder(database)
     reason = re.sub(r"[^a-z-]+", "-", reason.lower()).strip("-") or "manual"
     target = folder / f"{database.stem}-{_stamp(datetime.now(UTC))}-{reason}.sqlite3"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        remove_stale_parts(target)
-        for part in folder.glob(".*.part"):
-            _remove_if_stale(part)
+    except OSError as error:
+        raise translate_os_error(error, target) from error
+    for part in folder.glob(".*.part"):
+        _remove_if_stale(part)
+    backup_to(database, target, replace=False)
+    rotate(database)
+    return target
+
+
+def backup_to(database: Path, target: Path, *, replace: bool = True) -> Path:
+    """Write a verified copy of `database` to `target`, whole or not at all (never over the database)."""
+    database, target = Path(database), Path(target)
+    if not database.is_file():
+        raise BackupError(f"There is no database at {database} to back up; nothing was written.")
+    check_not_database(target, database)
+    try:
         source = _connect_read_only(database)
         try:
-            with written_in_place(target, replace=False) as temp:
+            with written_in_place(target, replace=replace) as temp:
                 _copy_into(source, temp)
                 problem = integrity_problem(temp)
                 if problem:
                     raise BackupError(
                         f"The backup of {database} failed its check ({problem}), so it was deleted. "
-                        "Your database was not changed; try again, or use File ▸ Backups to see the others."
+                        "Your database was not changed; use File ▸ Backups to restore an earlier one."
                     )
         finally:
             source.close()
     except sqlite3.Error as error:
-        raise BackupError(f"LeadApp could not back up {database}: {error}.") from error
+        raise translate(error, database) from error
     except OSError as error:
         raise translate_os_error(error, target) from error
-    rotate(database)
     return target
 
 
