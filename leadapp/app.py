@@ -165,6 +165,13 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     from leadapp.domain.reference import reference
     from leadapp.store.store import Store
     from leadapp.ui.app_icon import app_icon
+    from leadapp.ui.backups.safe_start import (
+        BackupSchedule,
+        back_up_at_quit,
+        open_for_app,
+        release_locks,
+        restore_and_reopen,
+    )
     from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog, complete_first_run
     from leadapp.ui.main_window import MainWindow
     from leadapp.ui.settings_dialog import theme_settings
@@ -192,7 +199,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
 
     ref = reference()
     try:
-        store = Store.open(db_path)
+        store = open_for_app(db_path, quiet=smoke)
         if demo and store.people.owner() is None:
             fill_demo(store)
     except StoreError as error:
@@ -208,7 +215,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
             store.close()
             demo, db_path = True, demo_db_path()
             try:
-                store = Store.open(db_path)
+                store = open_for_app(db_path)
                 if store.people.owner() is None:
                     fill_demo(store)
             except StoreError as error:
@@ -216,12 +223,23 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         else:
             complete_first_run(store, dialog)
 
-    window = MainWindow(store, ref, demo=demo)
-    window.show()
-    if smoke:
-        QTimer.singleShot(0, window.close)
-    code = app.exec()
-    store.close()
+    while True:
+        window = MainWindow(store, ref, demo=demo)
+        BackupSchedule(window, db_path)
+        window.show()
+        if smoke:
+            QTimer.singleShot(0, window.close)
+        code = app.exec()
+        store.close()
+        if window.restore_request is None:
+            break
+        try:
+            store = restore_and_reopen(window.restore_request, db_path)
+        except StoreError as error:
+            release_locks()
+            return fail(error)
+    back_up_at_quit(db_path)
+    release_locks()
     if smoke and not window.isVisible():
         print(f"leadapp: smoke test passed on {db_path}")
     return code
