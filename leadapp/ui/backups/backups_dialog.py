@@ -111,7 +111,7 @@ class BackupsDialog(QDialog):
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(intro)
         self.model = BackupsModel(self)
-        self.table = list_table(self.tr("Backups, newest first"), self.model, stretch_column=1)
+        self.table = list_table(self.tr("Backups, newest first"), self.model)
         layout.addWidget(self.table, 1)
         self.message = QLabel(self.tr("Checking the backups…"))
         self.message.setWordWrap(True)
@@ -137,7 +137,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setDefault(True)
         self.back_up_button.setAutoDefault(False)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 24)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 24)
         self.busy = False
         self.refresh()
 
