@@ -200,3 +200,31 @@ def test_a_second_leadapp_on_the_same_database_is_refused_by_name(tmp_path: Path
     )
     assert restarted.returncode == 0, restarted.stderr
     assert list_backups(db), "the start backs up a database that changed since its last backup"
+
+
+def test_the_schedule_backs_up_at_start_and_again_only_after_edits(qtbot, window: MainWindow) -> None:
+    db = window.store.path
+    schedule = safe_start.BackupSchedule(window, db, interval_ms=100)
+    qtbot.waitUntil(lambda: schedule.last_made is not None and not schedule.running, timeout=10000)
+    assert "-start." in schedule.last_made.name
+    first = schedule.last_made
+    qtbot.wait(400)
+    assert len(list_backups(db)) == 1, "no edits, so no hourly backup"
+    qtbot.wait(50)
+    window.store.people.add(Person(full_name="Ben Ode", kind=PersonKind.MENTEE))
+    later = first.stat().st_mtime + 2
+    os.utime(f"{db}-wal", (later, later))
+    qtbot.waitUntil(lambda: schedule.last_made != first and not schedule.running, timeout=10000)
+    assert "-hourly." in schedule.last_made.name
+    schedule.timer.stop()
+
+
+def test_a_database_in_a_synced_folder_gets_a_warning_at_start(tmp_path: Path, monkeypatch, capsys) -> None:
+    db = tmp_path / "OneDrive - NHS Trust" / "leadapp.sqlite3"
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    store = safe_start.open_for_app(db)
+    store.close()
+    safe_start.release_locks()
+    assert warnings and "OneDrive folder" in warnings[0]
+    assert "OneDrive folder" in capsys.readouterr().err
