@@ -30,15 +30,22 @@ def _leadapp_database(path: Path) -> Path:
     return path
 
 
-def corrupt_page(path: Path) -> None:
-    _leadapp_database(path)
+def overwrite_pages(path: Path) -> bytes:
+    """Overwrite the start of every page after the first with noise, as a failing disk might; return the
+    damaged bytes (the WAL is checkpointed first, so the damage is in the file itself)."""
     conn = sqlite3.connect(path)
+    conn.execute("pragma wal_checkpoint(TRUNCATE)")
     page_size = conn.execute("pragma page_size").fetchone()[0]
     conn.close()
     data = bytearray(path.read_bytes())
     for page in range(1, len(data) // page_size):
         data[page * page_size : page * page_size + 64] = b"\xa5" * 64
     path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def corrupt_page(path: Path) -> None:
+    overwrite_pages(_leadapp_database(path))
 
 
 def not_a_database(path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from leadapp.store.backups import (
     rotate,
 )
 from leadapp.store.store import Store
+from tests.test_failing_files import overwrite_pages
 
 
 def _names(store: Store) -> list[str]:
@@ -112,7 +112,7 @@ def test_restoring_over_a_damaged_file_sets_it_aside_unchanged(tmp_path: Path) -
     store.people.add(Person(full_name="Asha Patel", kind=PersonKind.MENTEE))
     good = make_backup(store, "manual")
     store.close()
-    damaged = _corrupt_a_page(path)
+    damaged = overwrite_pages(path)
     kept = restore_backup(good, path)
     assert kept is not None and ".damaged-" in kept.name
     assert kept.read_bytes() == damaged
@@ -126,23 +126,9 @@ def test_a_damaged_backup_is_listed_as_not_good_and_cannot_be_restored(tmp_path:
     made = make_backup(store, "manual")
     store.close()
     before = path.read_bytes()
-    _corrupt_a_page(made)
+    overwrite_pages(made)
     [info] = list_backups(path)
     assert not info.good
     with pytest.raises(BackupError, match="cannot be restored"):
         restore_backup(made, path)
     assert path.read_bytes() == before
-
-
-def _corrupt_a_page(path: Path) -> bytes:
-    """Overwrite the middle of the second page (a table's b-tree) with noise, as a failing disk might."""
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("pragma page_size").fetchone()[0]
-    conn.execute("pragma wal_checkpoint(TRUNCATE)")
-    conn.close()
-    data = bytearray(path.read_bytes())
-    for page in range(1, len(data) // page_size):
-        start = page * page_size
-        data[start : start + 64] = b"\xa5" * 64
-    path.write_bytes(bytes(data))
-    return bytes(data)

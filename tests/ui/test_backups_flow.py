@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +22,7 @@ from leadapp.store.store import Store
 from leadapp.ui.backups import safe_start
 from leadapp.ui.backups.backups_dialog import BackupsDialog
 from leadapp.ui.main_window import MainWindow
+from tests.test_failing_files import overwrite_pages
 from tests.ui.test_main_window import unnamed_controls
 
 
@@ -88,18 +88,6 @@ def test_restore_from_the_menu_asks_then_closes_the_window_for_the_restore(
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
-def _corrupt(path: Path) -> bytes:
-    conn = sqlite3.connect(path)
-    conn.execute("pragma wal_checkpoint(TRUNCATE)")
-    page_size = conn.execute("pragma page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    for page in range(1, len(data) // page_size):
-        data[page * page_size : page * page_size + 64] = b"\xa5" * 64
-    path.write_bytes(bytes(data))
-    return bytes(data)
-
-
 def test_a_database_failing_its_check_at_start_offers_the_newest_good_backup(
     qtbot, tmp_path: Path, answer_modal
 ) -> None:
@@ -110,7 +98,7 @@ def test_a_database_failing_its_check_at_start_offers_the_newest_good_backup(
     store.people.add(Person(full_name="Ben Ode", kind=PersonKind.MENTEE))
     newest = make_backup(store, "hourly")
     store.close()
-    damaged = _corrupt(db)
+    damaged = overwrite_pages(db)
     seen: dict[str, object] = {}
 
     def done(box: QMessageBox) -> None:
@@ -145,12 +133,18 @@ def test_quitting_the_guided_restore_leaves_the_damaged_file_as_it_is(
 ) -> None:
     db = tmp_path / "leadapp.sqlite3"
     Store.open(db).close()
-    damaged = _corrupt(db)
+    damaged = overwrite_pages(db)
     answer_modal(BackupsDialog, lambda dialog: dialog.close_button.click())
     with pytest.raises(StoreError, match="no backup was restored"):
         safe_start.open_for_app(db)
     assert db.read_bytes() == damaged
     assert not lock_path(db).exists()
+
+
+def _smoke(db: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "leadapp", "--smoke", "--db", str(db)]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
 
 
 def test_a_second_leadapp_on_the_same_database_is_refused_by_name(tmp_path: Path) -> None:
@@ -173,15 +167,7 @@ def test_a_second_leadapp_on_the_same_database_is_refused_by_name(tmp_path: Path
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         before = db.read_bytes()
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        second = subprocess.run(
-            [sys.executable, "-m", "leadapp", "--smoke", "--db", str(db)],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-            check=False,
-        )
+        second = _smoke(db)
     finally:
         holder.kill()
         holder.wait()
@@ -190,14 +176,7 @@ def test_a_second_leadapp_on_the_same_database_is_refused_by_name(tmp_path: Path
     assert "\n" not in line and "already open in LeadApp on" in line
     assert socket.gethostname() in line and f"process {holder.pid}" in line
     assert db.read_bytes() == before
-    restarted = subprocess.run(
-        [sys.executable, "-m", "leadapp", "--smoke", "--db", str(db)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    restarted = _smoke(db)
     assert restarted.returncode == 0, restarted.stderr
     assert list_backups(db), "the start backs up a database that changed since its last backup"
 
