@@ -169,6 +169,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         BackupSchedule,
         back_up_at_quit,
         open_for_app,
+        release_lock,
         release_locks,
         restore_and_reopen,
     )
@@ -213,6 +214,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
             return EXIT_OK
         if dialog.choice is FirstRunChoice.DEMO:
             store.close()
+            release_lock(db_path)
             demo, db_path = True, demo_db_path()
             try:
                 store = open_for_app(db_path)

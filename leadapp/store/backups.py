@@ -8,6 +8,7 @@ file that could be taken for a backup.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -115,13 +116,20 @@ def make_backup(store_or_path: Store | _HasPath | Path | str, reason: str) -> Pa
     folder = backup_folder(database)
     reason = re.sub(r"[^a-z-]+", "-", reason.lower()).strip("-") or "manual"
     target = folder / f"{database.stem}-{_stamp(datetime.now(UTC))}-{reason}.sqlite3"
+    created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise translate_os_error(error, target) from error
     for part in folder.glob(".*.part"):
         _remove_if_stale(part)
-    backup_to(database, target, replace=False)
+    try:
+        backup_to(database, target, replace=False)
+    except StoreError:
+        if created:
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only if still empty: the failed first backup leaves no trace
+        raise
     rotate(database)
     return target
 

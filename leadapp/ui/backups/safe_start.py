@@ -25,6 +25,13 @@ HOUR_MS = 60 * 60 * 1000
 _locks: dict[Path, InstanceLock] = {}
 
 
+def release_lock(db_path: Path) -> None:
+    """The app has closed this database for good (the first-run switch to the demo)."""
+    lock = _locks.pop(Path(db_path).absolute(), None)
+    if lock is not None:
+        lock.release()
+
+
 def release_locks() -> None:
     for lock in list(_locks.values()):
         lock.release()
