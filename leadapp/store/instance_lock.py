@@ -122,8 +122,12 @@ class InstanceLock:
         except OSError as error:
             raise translate_os_error(error, self.database) from error
         me = _me()
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({"host": me.host, "pid": me.pid, "since": me.since}, handle)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump({"host": me.host, "pid": me.pid, "since": me.since}, handle)
+        except OSError as error:
+            self.path.unlink(missing_ok=True)  # a full disk: leave no empty lock to block the next start
+            raise translate_os_error(error, self.database) from error
         return True
 
     def _unreadable_for_long(self) -> bool:

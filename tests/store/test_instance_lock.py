@@ -126,3 +126,15 @@ def test_cloud_sync_folders_get_a_warning(folder: str, name: str) -> None:
 
 def test_an_ordinary_local_folder_gets_no_warning(tmp_path: Path) -> None:
     assert shared_folder_warning(tmp_path / "leadapp.sqlite3", mounts_text=MOUNTS) == ""
+
+
+def test_a_lock_on_a_full_disk_says_the_disk_is_full_and_leaves_no_lock(tiny_disk) -> None:
+    from leadapp.store.errors import DiskFullError
+
+    database = tiny_disk.path / "leadapp.sqlite3"
+    tiny_disk.fill()
+    with pytest.raises(DiskFullError):
+        InstanceLock(database).acquire()
+    assert not lock_path(database).exists()
+    tiny_disk.free()
+    InstanceLock(database).acquire().release()
