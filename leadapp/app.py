@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from leadapp import __version__, data_commands
+from leadapp.backup_commands import add_backup_commands, run_backup, run_restore
 from leadapp.store.errors import StoreError
 from leadapp.store.locations import default_db_path, demo_db_path, log_folder
 
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     from leadapp.exchange_commands import add_exchange_commands
 
     add_exchange_commands(commands)
+    add_backup_commands(commands)
     return parser
 
 
@@ -191,6 +193,14 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     from leadapp.domain.reference import reference
     from leadapp.store.store import Store
     from leadapp.ui.app_icon import app_icon
+    from leadapp.ui.backups.safe_start import (
+        BackupSchedule,
+        back_up_at_quit,
+        open_for_app,
+        release_lock,
+        release_locks,
+        restore_and_reopen,
+    )
     from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog, complete_first_run
     from leadapp.ui.main_window import MainWindow
     from leadapp.ui.settings_dialog import theme_settings
@@ -218,7 +228,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
 
     ref = reference()
     try:
-        store = Store.open(db_path)
+        store = open_for_app(db_path, quiet=smoke)
         if demo and store.people.owner() is None:
             fill_demo(store)
     except StoreError as error:
@@ -232,9 +242,10 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
             return EXIT_OK
         if dialog.choice is FirstRunChoice.DEMO:
             store.close()
+            release_lock(db_path)
             demo, db_path = True, demo_db_path()
             try:
-                store = Store.open(db_path)
+                store = open_for_app(db_path)
                 if store.people.owner() is None:
                     fill_demo(store)
             except StoreError as error:
@@ -242,12 +253,23 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         else:
             complete_first_run(store, dialog)
 
-    window = MainWindow(store, ref, demo=demo)
-    window.show()
-    if smoke:
-        QTimer.singleShot(0, window.close)
-    code = app.exec()
-    store.close()
+    while True:
+        window = MainWindow(store, ref, demo=demo)
+        BackupSchedule(window, db_path)
+        window.show()
+        if smoke:
+            QTimer.singleShot(0, window.close)
+        code = app.exec()
+        store.close()
+        if window.restore_request is None:
+            break
+        try:
+            store = restore_and_reopen(window.restore_request, db_path)
+        except StoreError as error:
+            release_locks()
+            return fail(error)
+    back_up_at_quit(db_path)
+    release_locks()
     if smoke and not window.isVisible():
         print(f"leadapp: smoke test passed on {db_path}")
     return code
@@ -264,6 +286,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from leadapp.exchange_commands import run_exchange
 
             return run_exchange(args)
+        if args.command in ("backup", "restore"):
+            return run_backup(args) if args.command == "backup" else run_restore(args)
         return run_gui(resolve_db(args), demo=args.demo, smoke=args.smoke)
     except Exception as error:
         where = log_unexpected(type(error), error, error.__traceback__)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from leadapp.domain.ids import utc_now
+from leadapp.store.backups import make_backup
 from leadapp.store.errors import (
     CorruptDatabaseError,
     EmptyFileError,
@@ -156,30 +156,9 @@ def _create(path: Path) -> None:
         raise translate_os_error(error, path) from error
 
 
-def dated_copy_beside(path: Path, label: str) -> Path:
-    """A copy made with SQLite's online backup (never a file copy of a live WAL database), beside `path`,
-    named for why it was made; whole or not at all. Raises OSError."""
-    stamp = utc_now().replace(":", "").replace("-", "").replace(".", "").rstrip("Z")
-    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
-    source = sqlite3.connect(str(path))
-    try:
-        with written_in_place(target) as temp:
-            dest = sqlite3.connect(str(temp))
-            try:
-                with dest:
-                    source.backup(dest)
-            finally:
-                dest.close()
-    finally:
-        source.close()
-    return target
-
-
 def backup_before_migration(path: Path) -> Path:
-    try:
-        return dated_copy_beside(path, "before-upgrade")
-    except OSError as error:
-        raise StoreError(f"LeadApp could not make a backup before upgrading {path}: {error}.") from error
+    """The pre-upgrade copy is an ordinary backup (verified, in the backups folder, rotated like the rest)."""
+    return make_backup(path, "before-upgrade")
 
 
 def _opened(path: Path, prepare: Callable[[Database], None]) -> Database:

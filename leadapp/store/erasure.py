@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from leadapp.domain.backup_rotation import rotated_out_by
 from leadapp.domain.erasure import names_match
 from leadapp.domain.ids import utc_now
-from leadapp.store.database import dated_copy_beside
+from leadapp.store.backups import backup_files, make_backup
 from leadapp.store.errors import StoreError, translate
 from leadapp.store.migrations import FOREIGN_KEYS, FULL_TEXT
 from leadapp.store.record_sets import KINDS, owned_ids
@@ -55,36 +56,25 @@ class ErasureResult:
     gone_by: date | None = None
 
 
-def _backup_beside(path: Path) -> Path:
-    """Until the backups module takes over: a dated online copy beside the database."""
-    try:
-        return dated_copy_beside(path, "before-erasure")
-    except OSError as error:
-        raise ErasureRefusedError(
-            f"LeadApp could not make a backup before erasing ({error.strerror or error}); nothing was erased."
-        ) from error
-
-
 def default_backup_hooks(path: Path) -> BackupHooks:
-    """The one place erasure meets the backups: their module when present, copies beside the file if not.
+    """The one place erasure meets the backups: a verified backup first, the backups that still hold the
+    person's words, and the day the rotation will have let the last of them go."""
 
-    To wire the backups module in, give it `erasure_hooks(path) -> BackupHooks`: `make` calls its
-    make_backup, `existing` lists the backups of this database, and `gone_by` applies the rotation rule.
-    """
-    try:
-        from leadapp.store import backups  # type: ignore[attr-defined]
-    except ImportError:
-        backups = None
-    if backups is not None and hasattr(backups, "erasure_hooks"):
-        hooks: BackupHooks = backups.erasure_hooks(path)
-        return hooks
+    def make() -> Path | None:
+        try:
+            return make_backup(path, "before-erasure")
+        except StoreError as error:
+            raise ErasureRefusedError(f"{error} Nothing was erased.") from error
 
-    def existing() -> list[Path]:
-        found = [*path.parent.glob(f"{path.stem}.before-erasure-*{path.suffix}")]
-        found += path.parent.glob(f"{path.stem}.before-upgrade-*{path.suffix}")
-        return sorted(found)
+    def gone_by(paths: list[Path]) -> date | None:
+        taken = {found: when for found, when, _reason in backup_files(path)}
+        return rotated_out_by(taken[p] for p in paths if p in taken)
 
-    return BackupHooks(make=lambda: _backup_beside(path), existing=existing, gone_by=lambda _paths: None)
+    return BackupHooks(
+        make=make,
+        existing=lambda: [found for found, _when, _reason in backup_files(path)],
+        gone_by=gone_by,
+    )
 
 
 def person_row(store: Store, person_id: str) -> dict[str, object]:

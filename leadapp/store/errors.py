@@ -88,7 +88,8 @@ class CorruptDatabaseError(StoreError):
     def __init__(self, path: Path, detail: str) -> None:
         self.detail = detail
         super().__init__(
-            f"{path} failed its integrity check ({detail}). Restore it from a backup; nothing was changed."
+            f"{path} failed its integrity check ({detail}). Restore it from a backup (start LeadApp to "
+            "choose one, or use leadapp restore); nothing was changed."
         )
 
 

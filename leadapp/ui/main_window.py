@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.restore_request: Path | None = None
         self.ref = ref
         self.events = DataEvents(store, self)
         self.privacy = Privacy(self)
@@ -503,6 +505,9 @@ class MainWindow(QMainWindow):
         export = QAction(self.tr("&Export…"), self)
         export.triggered.connect(self.open_export)
         file_menu.addAction(export)
+        backups = QAction(self.tr("&Backups…"), self)
+        backups.triggered.connect(self.open_backups)
+        file_menu.addAction(backups)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -641,6 +646,15 @@ class MainWindow(QMainWindow):
             flush = getattr(screen, "flush", None)
             if callable(flush):
                 flush()
+
+    def open_backups(self) -> None:
+        """A chosen backup is restored once this window has closed and saved (see app.run_gui)."""
+        from leadapp.ui.backups.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.store.path, self)
+        if dialog.exec() == BackupsDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.restore_request = dialog.chosen
+            self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()

@@ -187,7 +187,7 @@ def test_backup_before_migration_is_a_readable_copy(db_path: Path) -> None:
     backup = backup_before_migration(db_path)
 
     assert backup != db_path
-    assert backup.parent == db_path.parent
+    assert backup.parent == db_path.parent / "backups"
     assert "before-upgrade" in backup.name
     original = sqlite3.connect(db_path)
     copy = sqlite3.connect(backup)

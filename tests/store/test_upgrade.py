@@ -18,7 +18,7 @@ def test_upgrade_from_m001_backs_up_and_keeps_everything(tmp_path: Path) -> None
     path = tmp_path / "old.sqlite3"
     shutil.copy(FIXTURES / "schema-m001.sqlite3", path)
     store = Store.open(path)
-    [backup] = list(tmp_path.glob("old.before-upgrade-*.sqlite3"))
+    [backup] = list((tmp_path / "backups").glob("old-*-before-upgrade.sqlite3"))
     copy = sqlite3.connect(backup)
     try:
         assert [r[0] for r in copy.execute("select name from _sqlite_migrations")] == ["m001_initial_schema"]

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from leadapp.store.backups import backup_files
 from leadapp.store.erasure import BackupHooks
 from leadapp.store.store import Store
 from leadapp.ui.export_dialog import EVERYONE, ExportDialog
@@ -130,7 +131,7 @@ def test_people_screen_erases_a_person_after_their_name_is_typed(
     )
     assert people.model.find_row(lambda p: p.id == planted.mentee.id) < 0
     assert people.editor.person is None
-    backups = list(store.path.parent.glob("*.before-erasure-*"))
+    backups = [found for found, _when, reason in backup_files(store.path) if reason == "before-erasure"]
     assert len(backups) == 1
     people.select(planted.owner.id)
     assert not people.editor.erase_button.isVisibleTo(people.editor)
