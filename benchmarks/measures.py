@@ -1,7 +1,7 @@
 """The measurements `make bench` and the scaling table share, each beside the baseline it is judged against.
 
-Every figure is a median of repeated runs; where a target is a ratio, the baseline is measured in the same run,
-interleaved with the measurement, so the load other people put on this shared machine falls on both alike.
+Every figure is a median of repeated runs; where a target is a ratio, the baseline is measured in the same
+run, interleaved with it, so the load other people put on this shared machine falls on both alike.
 """
 
 from __future__ import annotations
@@ -100,7 +100,14 @@ def startup(db: Path, runs: int) -> list[Row]:
     bare_memory = statistics.median(m for _, m in bare)
     app_memory = statistics.median(m for _, m in app)
     return [
-        Row("start to a shown main window", app_time, "s", bare_time, "≤ 2.0×", "baseline: bare PySide6 window"),
+        Row(
+            "start to a shown main window",
+            app_time,
+            "s",
+            bare_time,
+            "≤ 2.0×",
+            "baseline: bare PySide6 window",
+        ),
         Row("peak memory at start", app_memory, "MB", bare_memory, "< 2×", "baseline: bare PySide6 window"),
     ]
 
@@ -116,7 +123,8 @@ def bare_search(store: object, words: str) -> Callable[[], object]:
 
     def run() -> object:
         conn.execute(
-            "select count(*) from sessions where rowid in (select rowid from sessions_fts where sessions_fts match ?)",
+            "select count(*) from sessions where rowid in"
+            " (select rowid from sessions_fts where sessions_fts match ?)",
             [match],
         ).fetchone()
         return conn.execute(
@@ -258,7 +266,9 @@ def documents(db: Path, runs: int, long_session: bool = True) -> list[Row]:
     rows = []
     make_document(store, ref, requests["caseload PDF"])
     for name, request in requests.items():
-        rows.append(Row(name, median_of(runs, lambda r=request: make_document(store, ref, r)), "s", None, "≤ 1 s"))
+        rows.append(
+            Row(name, median_of(runs, lambda r=request: make_document(store, ref, r)), "s", None, "≤ 1 s")
+        )
     store.close()
     if long_session:
         with tempfile.TemporaryDirectory() as folder:
@@ -293,7 +303,14 @@ def documents(db: Path, runs: int, long_session: bool = True) -> list[Row]:
 def autosave(db: Path, samples: int) -> list[Row]:
     """The write after a pause in typing, through the real editor, as benchmarks/autosave.py measures it."""
     output = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("autosave.py")), "--db", str(db), "--samples", str(samples)],
+        [
+            sys.executable,
+            str(Path(__file__).with_name("autosave.py")),
+            "--db",
+            str(db),
+            "--samples",
+            str(samples),
+        ],
         check=True,
         capture_output=True,
         text=True,

@@ -50,9 +50,9 @@ def table(rows: list[Row], markdown: bool) -> str:
 
 def large(folder: str, factor: int = 1) -> Path:
     db = Path(folder) / f"large-{factor}.sqlite3"
+    command = ["-m", "leadapp.demo", "--db", str(db), "--size", "large", "--seed", "1"]
     subprocess.run(
-        [sys.executable, "-m", "leadapp.demo", "--db", str(db), "--size", "large", "--seed", "1"]
-        + ["--factor", str(factor)],
+        [sys.executable, *command, "--factor", str(factor)],
         check=True,
         stdout=subprocess.DEVNULL,
     )
@@ -69,7 +69,9 @@ def scaling(dbs: list[Path], runs: int, markdown: bool) -> str:
         store = Store.open(db)
         sizes.append(f"{store.sessions.count():,} sessions / {store.activities.count():,} activities")
         store.close()
-        rows = startup(db, runs)[:1] + screens(db, runs, scroll=False) + documents(db, runs, long_session=False)
+        rows = (
+            startup(db, runs)[:1] + screens(db, runs, scroll=False) + documents(db, runs, long_session=False)
+        )
         for row in rows:
             if row.what.startswith(("start", "open sessions", "search", "Balance", "portfolio")):
                 ratio = f" ({row.ratio:.1f}×)" if row.ratio else ""
@@ -80,12 +82,18 @@ def scaling(dbs: list[Path], runs: int, markdown: bool) -> str:
         out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         return "\n".join(out + ["| " + " | ".join(line) + " |" for line in lines])
     widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(header)]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) for line in [header, *lines])
+    return "\n".join(
+        "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) for line in [header, *lines]
+    )
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", type=Path, help="the large database (written to a temporary file if not given)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--db", type=Path, help="the large database (written to a temporary file if not given)"
+    )
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--samples", type=int, default=200, help="autosaves per field")
     parser.add_argument("--scaling", type=Path, nargs="+", help="databases of growing size, smallest first")
