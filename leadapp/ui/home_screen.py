@@ -6,6 +6,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -185,7 +186,17 @@ class HomeScreen(QWidget):
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
         if table in REFRESH_ON or (table == "activities" and not self.is_mentor):
+            if self.window().isVisible() and not self.isVisible():
+                self._behind = True  # another section is in front: catch up when Home is shown
+            else:
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Changes made while another section was in front (every autosave among them) are read now, once."""
+        if getattr(self, "_behind", False):
+            self._behind = False
             self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         owner = self.store.people.owner()
