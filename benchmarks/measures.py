@@ -178,6 +178,9 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
         rows.append(Row(f"open {name} (first screen)", statistics.median(samples), "ms", None, "≤ 30 ms"))
         if scroll and name in {"sessions", "activities", "actions"}:
             screen = build()
+            shown = getattr(screen, "show_filter", None)
+            if shown is not None:  # the actions list opens on open actions; scroll through all of them
+                shown.setCurrentIndex(shown.findData("all"))
             model = screen.model  # type: ignore[attr-defined]
             pages = []
             from PySide6.QtCore import QModelIndex

@@ -80,8 +80,14 @@ class ActivitiesScreen(QWidget):
             Column(self.tr("Reach"), lambda a: reaches[a.reach] if a.reach else ""),
             Column(self.tr("Mentee"), mentee),
         ]
-        self._order: list[str] | None = None
-        self.model: PagedTableModel[Activity] = PagedTableModel(columns, self._fetch, self._count, self)
+        self.model: PagedTableModel[Activity] = PagedTableModel(
+            columns,
+            self._fetch,
+            self._count,
+            self,
+            ids=lambda: self.store.activities.listing_ids(self.query()),
+            by_ids=self.store.activities.by_ids,
+        )
 
         list_page = QWidget()
         layout = QVBoxLayout(list_page)
@@ -198,16 +204,7 @@ class ActivitiesScreen(QWidget):
         )
 
     def _fetch(self, offset: int, limit: int) -> list[Activity]:
-        """The first page sorted by the database; later pages by id from one sort taken when scrolling starts.
-
-        Each later page re-sorting every activity to skip the ones shown made the end of a long list stall.
-        """
-        if offset == 0:
-            self._order = None
-            return self.store.activities.listing(self.query(), limit=limit, offset=0)
-        if self._order is None:
-            self._order = self.store.activities.listing_ids(self.query())
-        return self.store.activities.by_ids(self._order[offset : offset + limit])
+        return self.store.activities.listing(self.query(), limit=limit, offset=offset)
 
     def _count(self) -> int:
         return self.store.activities.count_listing(self.query())
