@@ -37,10 +37,11 @@ from leadapp.ui.bin.edit_menu import build_edit_menu
 from leadapp.ui.bin.undo import RemovalUndo, UndoMessage
 from leadapp.ui.events import DataEvents
 from leadapp.ui.home_screen import HomeScreen
-from leadapp.ui.lazy_class import LazyClass
+from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
+from leadapp.ui.shortcuts_dialog import ShortcutsDialog
 from leadapp.ui.upcoming import exchange_screen, timeline_screen
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
@@ -53,25 +54,23 @@ if TYPE_CHECKING:
     from leadapp.ui.assessment.assessment_screen import AssessmentScreen
     from leadapp.ui.balance.balance_screen import BalanceScreen
     from leadapp.ui.bin.bin_dialog import BinDialog
-    from leadapp.ui.leap.leap_screen import LeapScreen
     from leadapp.ui.people.people_screen import PeopleScreen
     from leadapp.ui.reports.preview_dialog import PreviewDialog
     from leadapp.ui.reports.reports_screen import ReportsScreen
     from leadapp.ui.sessions.sessions_screen import SessionsScreen
-    from leadapp.ui.shortcuts_dialog import ShortcutsDialog
 else:  # imported when first built, so start-up loads only what Home needs
+    from leadapp.ui.lazy_class import LazyClass
+
     AboutDialog = LazyClass("leadapp.ui.about_dialog", "AboutDialog")
     ActionsScreen = LazyClass("leadapp.ui.actions_screen", "ActionsScreen")
     ActivitiesScreen = LazyClass("leadapp.ui.activities.activities_screen", "ActivitiesScreen")
     AssessmentScreen = LazyClass("leadapp.ui.assessment.assessment_screen", "AssessmentScreen")
     BalanceScreen = LazyClass("leadapp.ui.balance.balance_screen", "BalanceScreen")
     BinDialog = LazyClass("leadapp.ui.bin.bin_dialog", "BinDialog")
-    LeapScreen = LazyClass("leadapp.ui.leap.leap_screen", "LeapScreen")
     PeopleScreen = LazyClass("leadapp.ui.people.people_screen", "PeopleScreen")
     PreviewDialog = LazyClass("leadapp.ui.reports.preview_dialog", "PreviewDialog")
     ReportsScreen = LazyClass("leadapp.ui.reports.reports_screen", "ReportsScreen")
     SessionsScreen = LazyClass("leadapp.ui.sessions.sessions_screen", "SessionsScreen")
-    ShortcutsDialog = LazyClass("leadapp.ui.shortcuts_dialog", "ShortcutsDialog")
 
 
 @dataclass(frozen=True)
