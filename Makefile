@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check demo clean package package-test
+.PHONY: run test check demo clean package package-test bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ package: $(STAMP)
 # Installs what `make package` built and runs it: .deb (dpkg -i, as root), per-user archive, bundle, MSI.
 package-test: package
 	LEADAPP_INSTALLERS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/packaging -k installers
+
+# Every benchmark, one table of medians and ratios against their baselines (docs/performance.md).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/suite.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -1,6 +1,7 @@
-"""Start-up time to a shown main window on the large database, against a bare PySide6 window.
+"""Start-up time and peak memory to a shown main window on the large database, against a bare PySide6 window.
 
-PRODUCT.md's bar: within a small multiple of a bare PySide6 window on the same machine.
+PRODUCT.md's bar: within a small multiple of a bare PySide6 window on the same machine. The two are started in
+turns in one run, from compiled bytecode as installed copies are (see benchmarks/measures.py).
 Run: .venv/bin/python benchmarks/startup.py [--runs 5] [--db PATH]
 (the large database is written first with `python -m leadapp.demo --size large --seed 1` if missing).
 """
@@ -9,27 +10,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-BARE = (
-    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
-    "from PySide6.QtCore import QTimer\n"
-    "app = QApplication([])\n"
-    "w = QMainWindow(); w.show()\n"
-    "QTimer.singleShot(0, w.close)\n"
-    "app.exec()\n"
-)
-
-
-def timed(command: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
-    return time.perf_counter() - started
+from measures import startup
 
 
 def main() -> int:
@@ -46,15 +32,11 @@ def main() -> int:
                 check=True,
                 env=env,
             )
-        bare = [timed([sys.executable, "-c", BARE], env) for _ in range(args.runs)]
-        app = [
-            timed([sys.executable, "-m", "leadapp", "--smoke", "--db", str(db)], env)
-            for _ in range(args.runs)
-        ]
-    bare_median, app_median = statistics.median(bare), statistics.median(app)
-    print(f"bare PySide6 window: median {bare_median:.3f} s over {args.runs} runs")
-    print(f"LeadApp main window on the large database: median {app_median:.3f} s over {args.runs} runs")
-    print(f"ratio: {app_median / bare_median:.1f}x")
+        time_row, memory_row = startup(db, args.runs)
+    assert time_row.baseline and memory_row.baseline
+    print(f"bare PySide6 window: median {time_row.baseline:.3f} s, peak {memory_row.baseline:.0f} MB")
+    print(f"LeadApp window on {db.name}: median {time_row.median:.3f} s, peak {memory_row.median:.0f} MB")
+    print(f"ratio: {time_row.ratio:.1f}x time, {memory_row.ratio:.1f}x memory over {args.runs} runs in turns")
     return 0
 
 

@@ -533,8 +533,12 @@ def _write_assessment(store: Store, ref: Reference, mentee: Person, now: date) -
     )
 
 
-def write_large(store: Store, seed: int = 1, mentees: int = 60) -> dict[str, int]:
-    """A mentor's ten-year database: the same rows for the same seed, for benchmarks."""
+def write_large(store: Store, seed: int = 1, mentees: int = 60, factor: int = 1) -> dict[str, int]:
+    """A mentor's ten-year database: the same rows for the same seed, for benchmarks.
+
+    `factor` repeats the caseload (factor × 60 mentees, each with their own sessions and activities) for the
+    scaling table; it is written one caseload at a time so memory stays that of one.
+    """
     ref = reference()
     rng = random.Random(seed)
     ids = _Ids(rng)
@@ -556,7 +560,11 @@ def write_large(store: Store, seed: int = 1, mentees: int = 60) -> dict[str, int
         "Ali",
         "Berg",
     ]
-    for number in range(mentees):
+    counts = {"people": 0, "sessions": 0, "actions": 0, "activities": 0}
+    for number in range(mentees * factor):
+        if number and number % mentees == 0:
+            _write_caseload(batch, store, counts)
+            batch = _Batch()
         mentee = Person(
             id=ids(),
             full_name=f"{first_names[number % 10]} {last_names[(number // 10) % 10]} {number + 1}",
@@ -572,15 +580,19 @@ def write_large(store: Store, seed: int = 1, mentees: int = 60) -> dict[str, int
         batch.relationships.append(relationship)
         _sessions_for(rng, ids, ref, mentee, owner, relationship, first, 100, now, batch, (3, 4))
         _activities_for(rng, ids, ref, mentee, 500, first, 3650, batch, False)
+    _write_caseload(batch, store, counts)
+    store.settings.set("owner_role", OwnerRole.MENTOR.value)
+    return counts
+
+
+def _write_caseload(batch: _Batch, store: Store, counts: dict[str, int]) -> None:
+    """Write one caseload of the large database (20,000 actions at most) and add it to the counts."""
     del batch.actions[20_000:]
     batch.write(store, stamp="2026-11-01T00:00:00.000000Z")
-    store.settings.set("owner_role", OwnerRole.MENTOR.value)
-    return {
-        "people": len(batch.people),
-        "sessions": len(batch.sessions),
-        "actions": len(batch.actions),
-        "activities": len(batch.activities),
-    }
+    counts["people"] += len(batch.people)
+    counts["sessions"] += len(batch.sessions)
+    counts["actions"] += len(batch.actions)
+    counts["activities"] += len(batch.activities)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -588,6 +600,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, required=True, help="database file to write")
     parser.add_argument("--size", choices=["demo", "large"], default="demo")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--factor", type=int, default=1, help="with --size large: this many times the large caseload"
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
@@ -597,7 +612,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"leadapp.demo: {args.db} already holds data; choose a new file.", file=sys.stderr)
             return 2
         if args.size == "large":
-            counts = write_large(store, seed=args.seed)
+            counts = write_large(store, seed=args.seed, factor=args.factor)
         else:
             write_demo(store, seed=args.seed)
             counts = {"people": store.people.count(), "sessions": store.sessions.count()}

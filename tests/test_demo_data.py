@@ -215,3 +215,19 @@ def _count(path: Path, table: str) -> int:
         return int(store.db.execute(f"select count(*) from [{table}]").fetchone()[0])
     finally:
         store.close()
+
+
+def test_a_size_factor_repeats_the_caseload_and_keeps_the_first_one(tmp_path: Path) -> None:
+    """The scaling table's 4× and 16× databases hold the 1× database's rows and as many again each time."""
+    once, counts_once = _large(tmp_path / "once.sqlite3")
+    twice = Store.open(tmp_path / "twice.sqlite3")
+    try:
+        counts_twice = write_large(twice, seed=1, mentees=2, factor=2)
+        assert counts_twice["sessions"] == 2 * counts_once["sessions"] == twice.sessions.count()
+        assert counts_twice["activities"] == 2 * counts_once["activities"] == twice.activities.count()
+        assert counts_twice["people"] == twice.people.count() == 5
+        first = {a.id for a in once.activities.where()}
+        assert first < {a.id for a in twice.activities.where()}
+    finally:
+        once.close()
+        twice.close()

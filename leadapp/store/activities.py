@@ -115,12 +115,19 @@ class ActivityRepository(Repository[Activity]):
             clauses.append("0")
         return " and ".join(clauses), params
 
-    def listing(self, query: ActivityQuery, limit: int = 200, offset: int = 0) -> list[Activity]:
-        where, params = self._filter(query)
-        order = ACTIVITY_SORTS.get(query.sort, ACTIVITY_SORTS["date"]).format(
+    def _order(self, query: ActivityQuery) -> str:
+        return ACTIVITY_SORTS.get(query.sort, ACTIVITY_SORTS["date"]).format(
             dir="desc" if query.descending else "asc"
         )
-        return self.where(where, params, order_by=order, limit=limit, offset=offset)
+
+    def listing(self, query: ActivityQuery, limit: int = 200, offset: int = 0) -> list[Activity]:
+        where, params = self._filter(query)
+        return self.where(where, params, order_by=self._order(query), limit=limit, offset=offset)
+
+    def listing_ids(self, query: ActivityQuery) -> list[str]:
+        """Every id of the listing in its order, so later pages are read by id instead of re-sorting all."""
+        where, params = self._filter(query)
+        return self.ordered_ids(where, params, self._order(query))
 
     def count_listing(self, query: ActivityQuery) -> int:
         where, params = self._filter(query)

@@ -220,6 +220,20 @@ class Repository(Generic[R]):
         rows = self.table.rows_where(clause, list(params), order_by=order_by, limit=limit, offset=offset)
         return [from_row(self.record_type, row) for row in rows]
 
+    def ordered_ids(self, where: str, params: Sequence[Any], order_by: str) -> list[str]:
+        """The ids of a whole listing in its order: a sort over ids alone, for paging a long list by id."""
+        clause = "deleted_at is null" + (f" and ({where})" if where else "")
+        sql = f"select id from [{self.table_name}] where {clause} order by {order_by}"
+        return [str(row[0]) for row in self.db.execute(sql, list(params))]
+
+    def by_ids(self, ids: Sequence[str]) -> list[R]:
+        """The live rows with these ids, in the order given (removed ones left out)."""
+        if not ids:
+            return []
+        rows = self.where(f"id in ({', '.join('?' * len(ids))})", list(ids))
+        found = {row.id: row for row in rows}
+        return [found[i] for i in ids if i in found]
+
     def count(self, where: str = "", params: Sequence[Any] = ()) -> int:
         clause = "deleted_at is null" + (f" and ({where})" if where else "")
         sql = f"select count(*) from [{self.table_name}] where {clause}"

@@ -10,6 +10,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
@@ -95,24 +96,35 @@ def _defaulted(cls: type[Record]) -> frozenset[str]:
     return known
 
 
+_READERS: dict[type, list[tuple[str, Callable[[Any], Any] | None]]] = {}
+
+
 def from_row(cls: type[R], row: dict[str, Any]) -> R:
+    """A record from its row; each field's reader is worked out once per type, as lists read thousands."""
+    readers = _READERS.get(cls)
+    if readers is None:
+        readers = [(name, _reader(hint)) for name, hint in _field_types(cls).items()]
+        _READERS[cls] = readers
     values: dict[str, Any] = {}
     defaulted = _defaulted(cls)
-    for name, hint in _field_types(cls).items():
-        if name in row and not (row[name] is None and name in defaulted):
-            values[name] = _from_column(row[name], hint)
+    for name, read in readers:
+        if name in row:
+            value = row[name]
+            if value is None and name in defaulted:
+                continue
+            values[name] = read(value) if read is not None else value
     return cls(**values)
 
 
-def _from_column(value: Any, hint: Any) -> Any:
-    if value is None:
-        return [] if typing.get_origin(hint) is list else None
-    if hint is bool:
-        return bool(value)
-    if hint is date:
-        return date.fromisoformat(value)
+def _reader(hint: Any) -> Callable[[Any], Any] | None:
+    """How a column's value becomes the field's (None: as it is)."""
     if typing.get_origin(hint) is list:
-        return list(json.loads(value)) if value else []
+        return lambda value: list(json.loads(value)) if value else []
+    if hint is bool:
+        return lambda value: None if value is None else bool(value)
+    if hint is date:
+        return lambda value: None if value is None else date.fromisoformat(value)
     if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint(value)
-    return value
+        enum_type = hint
+        return lambda value: None if value is None else enum_type(value)
+    return None

@@ -31,6 +31,11 @@ PRIVATE_COLUMNS = ("mentor_private", "mentee_private")
 ALL_COLUMNS = SHARED_COLUMNS + PRIVATE_COLUMNS
 MARK_START, MARK_END = "\x02", "\x03"
 
+OPEN_ACTIONS = (
+    "(select count(*) from actions a"
+    " where a.session_id = s.id and a.status = 'open' and a.deleted_at is null)"
+)
+ACTION_ORDER = "a.status != 'open', a.due_date is null, a.due_date, a.created_at"
 SESSION_SORTS = {
     "date": "s.session_date {dir}, s.start_time {dir}, s.id",
     "mentee": "p.full_name collate nocase {dir}, s.session_date desc, s.id",
@@ -101,20 +106,46 @@ class SessionRepository(Repository[Session]):
             clauses.append("0")
         return " and ".join(clauses), params
 
-    def listing(self, query: SessionQuery, limit: int = 200, offset: int = 0) -> list[SessionListing]:
-        where, params = self._where(query)
-        order = SESSION_SORTS.get(query.sort, SESSION_SORTS["date"]).format(
+    def _order(self, query: SessionQuery) -> str:
+        return SESSION_SORTS.get(query.sort, SESSION_SORTS["date"]).format(
             dir="desc" if query.descending else "asc"
         )
+
+    def listing(self, query: SessionQuery, limit: int = 200, offset: int = 0) -> list[SessionListing]:
+        where, params = self._where(query)
+        return self._listed(query, where, [*params, limit, offset], "limit ? offset ?")
+
+    def listing_ids(self, query: SessionQuery) -> list[str]:
+        """Every id of the listing in its order, so later pages are read by id instead of re-sorting all."""
+        where, params = self._where(query)
+        counted = f", {OPEN_ACTIONS} as open_actions" if query.sort == "open" else ""
         sql = (
-            "select s.*, s.rowid as fts_rowid, p.full_name as mentee_name,"
-            " (select count(*) from actions a where a.session_id = s.id"
-            " and a.status = 'open' and a.deleted_at is null) as open_actions"
-            f" from sessions s join people p on p.id = s.mentee_id where {where}"
-            f" order by {order} limit ? offset ?"
+            f"select s.id{counted} from sessions s join people p on p.id = s.mentee_id where {where}"
+            f" order by {self._order(query)}"
         )
         try:
-            rows = list(self.db.query(sql, [*params, limit, offset]))
+            return [str(row[0]) for row in self.db.execute(sql, params)]
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+
+    def listing_by_ids(self, query: SessionQuery, ids: list[str]) -> list[SessionListing]:
+        """The listed sessions with these ids (still matching the query), in the order given."""
+        if not ids:
+            return []
+        where, params = self._where(query)
+        where = f"({where}) and s.id in ({', '.join('?' * len(ids))})"
+        found = {listed.session.id: listed for listed in self._listed(query, where, [*params, *ids], "")}
+        return [found[i] for i in ids if i in found]
+
+    def _listed(self, query: SessionQuery, where: str, params: list[Any], tail: str) -> list[SessionListing]:
+        sql = (
+            "select s.*, s.rowid as fts_rowid, p.full_name as mentee_name,"
+            f" {OPEN_ACTIONS} as open_actions"
+            f" from sessions s join people p on p.id = s.mentee_id where {where}"
+            f" order by {self._order(query)} {tail}"
+        )
+        try:
+            rows = list(self.db.query(sql, params))
         except sqlite3.Error as error:
             raise translate(error, self.path) from error
         snippets = self._snippets(rows, query)
@@ -255,16 +286,36 @@ class ActionRepository(Repository[Action]):
         sql = (
             "select a.*, p.full_name as mentee_name, s.session_date as from_session"
             " from actions a join people p on p.id = a.mentee_id left join sessions s on s.id = a.session_id"
-            f" where {where} order by a.status != 'open', a.due_date is null, a.due_date, a.created_at"
-            " limit ? offset ?"
+            f" where {where} order by {ACTION_ORDER} limit ? offset ?"
         )
+        return self._listed(sql, [*params, limit, offset])
+
+    def listing_ids(self, query: ActionQuery) -> list[str]:
+        """Every id of the listing in its order, so later pages are read by id instead of re-sorting all."""
+        where, params = self._where(query)
+        sql = f"select a.id from actions a where {where} order by {ACTION_ORDER}"
+        return [str(row[0]) for row in self.db.execute(sql, params)]
+
+    def listing_by_ids(self, ids: list[str]) -> list[ActionListing]:
+        """The listed actions with these ids, in the order given (removed ones left out)."""
+        if not ids:
+            return []
+        sql = (
+            "select a.*, p.full_name as mentee_name, s.session_date as from_session"
+            " from actions a join people p on p.id = a.mentee_id left join sessions s on s.id = a.session_id"
+            f" where a.deleted_at is null and a.id in ({', '.join('?' * len(ids))})"
+        )
+        found = {listed.action.id: listed for listed in self._listed(sql, ids)}
+        return [found[i] for i in ids if i in found]
+
+    def _listed(self, sql: str, params: list[Any]) -> list[ActionListing]:
         return [
             ActionListing(
                 from_row(Action, row),
                 row["mentee_name"],
                 date.fromisoformat(row["from_session"]) if row["from_session"] else None,
             )
-            for row in self.db.query(sql, [*params, limit, offset])
+            for row in self.db.query(sql, params)
         ]
 
     def count_listing(self, query: ActionQuery) -> int:

@@ -64,7 +64,14 @@ class ActionsScreen(QWidget):
             Column(self.tr("Owner"), lambda r: owners[r.action.owner]),
             Column(self.tr("Agreed"), lambda r: format_date(r.session_date)),
         ]
-        self.model = ActionModel(columns, self._fetch, self._count, self)
+        self.model = ActionModel(
+            columns,
+            self._fetch,
+            self._count,
+            self,
+            ids=lambda: self.store.actions.listing_ids(self.query()),
+            by_ids=self.store.actions.listing_by_ids,
+        )
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Actions"))

@@ -6,6 +6,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -63,6 +64,7 @@ class HomeScreen(QWidget):
         self.setAccessibleName(self.tr("Home") if self.is_mentor else self.tr("My mentoring"))
         self._entries: list[CaseloadEntry] = []
         self.privacy: Privacy | None = None
+        self._drawn_for: SharingScope | None = None
         self._any_mentee = False
         """Whether the caseload has anyone at all, however few rows the list shows."""
         layout = QVBoxLayout(self)
@@ -147,7 +149,8 @@ class HomeScreen(QWidget):
         """While sharing, only the mentee in front of you is listed, without leap-of-faith flags."""
         self.privacy = privacy
         privacy.scope_changed.connect(self.refresh)
-        self.refresh()
+        if self._scope() != self._drawn_for:  # drawn already for this scope at start: no second read
+            self.refresh()
 
     def _scope(self) -> SharingScope:
         return self.privacy.scope if self.privacy is not None else SharingScope()
@@ -193,9 +196,20 @@ class HomeScreen(QWidget):
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
         if table in REFRESH_ON or (table == "activities" and not self.is_mentor):
+            if self.window().isVisible() and not self.isVisible():
+                self._behind = True  # another section is in front: catch up when Home is shown
+            else:
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Changes made while another section was in front (every autosave among them) are read now, once."""
+        if getattr(self, "_behind", False):
+            self._behind = False
             self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        self._drawn_for = self._scope()
         owner = self.store.people.owner()
         first = greeting_name(owner.full_name) if owner else ""
         self.greeting.setText(self.tr("Hello, {0}").format(first) if first else self.tr("Hello"))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -35,12 +35,6 @@ from leadapp.domain.sharing import NOBODY
 from leadapp.store.errors import StoreError
 from leadapp.store.mentee_overview import start_todays_session
 from leadapp.store.store import Store
-from leadapp.ui.about_dialog import AboutDialog
-from leadapp.ui.actions_screen import ActionsScreen
-from leadapp.ui.activities.activities_screen import ActivitiesScreen
-from leadapp.ui.assessment.assessment_screen import AssessmentScreen
-from leadapp.ui.balance.balance_screen import BalanceScreen
-from leadapp.ui.bin.bin_dialog import BinDialog
 from leadapp.ui.bin.edit_menu import build_edit_menu
 from leadapp.ui.bin.undo import RemovalUndo, UndoMessage
 from leadapp.ui.events import DataEvents
@@ -48,11 +42,7 @@ from leadapp.ui.exchange_screen import ExchangeScreen
 from leadapp.ui.home_screen import HomeScreen
 from leadapp.ui.keyboard import focus_content, follow_focus_in_scroll_areas
 from leadapp.ui.leap.leap_screen import LeapScreen
-from leadapp.ui.people.people_screen import PeopleScreen
 from leadapp.ui.privacy import Privacy
-from leadapp.ui.reports.preview_dialog import PreviewDialog
-from leadapp.ui.reports.reports_screen import ReportsScreen
-from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
@@ -60,6 +50,31 @@ from leadapp.ui.upcoming import timeline_screen
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
+
+if TYPE_CHECKING:
+    from leadapp.ui.about_dialog import AboutDialog
+    from leadapp.ui.actions_screen import ActionsScreen
+    from leadapp.ui.activities.activities_screen import ActivitiesScreen
+    from leadapp.ui.assessment.assessment_screen import AssessmentScreen
+    from leadapp.ui.balance.balance_screen import BalanceScreen
+    from leadapp.ui.bin.bin_dialog import BinDialog
+    from leadapp.ui.people.people_screen import PeopleScreen
+    from leadapp.ui.reports.preview_dialog import PreviewDialog
+    from leadapp.ui.reports.reports_screen import ReportsScreen
+    from leadapp.ui.sessions.sessions_screen import SessionsScreen
+else:  # imported when first built, so start-up loads only what Home needs
+    from leadapp.ui.lazy_class import LazyClass
+
+    AboutDialog = LazyClass("leadapp.ui.about_dialog", "AboutDialog")
+    ActionsScreen = LazyClass("leadapp.ui.actions_screen", "ActionsScreen")
+    ActivitiesScreen = LazyClass("leadapp.ui.activities.activities_screen", "ActivitiesScreen")
+    AssessmentScreen = LazyClass("leadapp.ui.assessment.assessment_screen", "AssessmentScreen")
+    BalanceScreen = LazyClass("leadapp.ui.balance.balance_screen", "BalanceScreen")
+    BinDialog = LazyClass("leadapp.ui.bin.bin_dialog", "BinDialog")
+    PeopleScreen = LazyClass("leadapp.ui.people.people_screen", "PeopleScreen")
+    PreviewDialog = LazyClass("leadapp.ui.reports.preview_dialog", "PreviewDialog")
+    ReportsScreen = LazyClass("leadapp.ui.reports.reports_screen", "ReportsScreen")
+    SessionsScreen = LazyClass("leadapp.ui.sessions.sessions_screen", "SessionsScreen")
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,10 @@ def test_an_empty_home_offers_to_add_the_first_mentee(qtbot, store: Store, ref, 
     home.session_button.setFocus()
     qtbot.keyClick(home.session_button, Qt.Key.Key_Space)
     assert [p.full_name for p in store.people.listing([PersonKind.MENTEE])] == ["Asha Patel"]
+    window.activateWindow()  # the closed dialog leaves no active window offscreen; a person's window is
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() is home
     assert home.session_button.text() == "New session with selected mentee"
 
 

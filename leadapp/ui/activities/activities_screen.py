@@ -81,7 +81,14 @@ class ActivitiesScreen(QWidget):
             Column(self.tr("Reach"), lambda a: reaches[a.reach] if a.reach else ""),
             Column(self.tr("Mentee"), mentee),
         ]
-        self.model: PagedTableModel[Activity] = PagedTableModel(columns, self._fetch, self._count, self)
+        self.model: PagedTableModel[Activity] = PagedTableModel(
+            columns,
+            self._fetch,
+            self._count,
+            self,
+            ids=lambda: self.store.activities.listing_ids(self.query()),
+            by_ids=self.store.activities.by_ids,
+        )
 
         list_page = QWidget()
         layout = QVBoxLayout(list_page)

@@ -63,7 +63,14 @@ class SessionListModel(PagedTableModel[SessionListing]):
             Column(self.tr("Open actions"), lambda r: str(r.open_actions) if r.open_actions else ""),
             Column(self.tr("Match"), lambda r: plain(r.snippet)),
         ]
-        super().__init__(columns, self._fetch, self._count, parent)
+        super().__init__(
+            columns,
+            self._fetch,
+            self._count,
+            parent,
+            ids=lambda: self.store.sessions.listing_ids(self.query),
+            by_ids=lambda ids: self.store.sessions.listing_by_ids(self.query, ids),
+        )
 
     def _fetch(self, offset: int, limit: int) -> list[SessionListing]:
         return self.store.sessions.listing(self.query, limit=limit, offset=offset)

@@ -1,7 +1,9 @@
 """A read-only table model that fetches rows from the store a page at a time.
 
 Views call `canFetchMore`/`fetchMore` as the user scrolls, so a list of tens of thousands of rows opens with
-one page read and one count.
+one page read and one count. Given `ids` and `by_ids`, later pages come from one sort of the ids taken when
+scrolling starts, read by id: skipping rows with OFFSET re-sorts everything shown before, so the end of a long
+list was the slowest page to reach.
 """
 
 from __future__ import annotations
@@ -39,16 +41,22 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         fetch: Callable[[int, int], list[T]],
         count: Callable[[], int],
         parent: Any = None,
+        ids: Callable[[], list[str]] | None = None,
+        by_ids: Callable[[list[str]], list[T]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._fetch = fetch
         self._count = count
+        self._ids, self._by_ids = ids, by_ids
+        self._order: list[str] | None = None
+        self._position = 0
         self._rows: list[T] = []
         self._total = 0
 
     def reload(self) -> None:
         self.beginResetModel()
+        self._order = None
         self._total = self._count()
         self._rows = self._fetch(0, PAGE_SIZE) if self._total else []
         self.endResetModel()
@@ -56,8 +64,22 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def show_loaded(self, total: int, rows: list[T]) -> None:
         """Rows read elsewhere (on a worker): later pages are fetched through `fetch` as usual."""
         self.beginResetModel()
+        self._order = None
         self._total, self._rows = total, list(rows)
         self.endResetModel()
+
+    def _next_page(self) -> list[T]:
+        if self._ids is None or self._by_ids is None:
+            return self._fetch(len(self._rows), PAGE_SIZE)
+        if self._order is None:
+            self._order, self._position = self._ids(), len(self._rows)
+        while self._position < len(self._order):
+            wanted = self._order[self._position : self._position + PAGE_SIZE]
+            self._position += len(wanted)
+            found = self._by_ids(wanted)
+            if found:  # a page whose rows were all removed since the sort is passed over
+                return found
+        return []
 
     def set_source(self, fetch: Callable[[int, int], list[T]], count: Callable[[], int]) -> None:
         self._fetch, self._count = fetch, count
@@ -81,7 +103,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
-        more = self._fetch(len(self._rows), PAGE_SIZE)
+        more = self._next_page()
         if not more:
             self._total = len(self._rows)
             return

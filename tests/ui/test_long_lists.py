@@ -1,0 +1,96 @@
+"""Long lists scroll to their end showing every row once, in the order the database sorts them.
+
+Later pages of the sessions, actions and activities lists are read by id from one sort taken when scrolling
+starts (benchmarks/suite.py times it); these tests hold that paging to the same rows and order as one plain
+listing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from leadapp.demo import write_large
+from leadapp.domain.enums import OwnerRole
+from leadapp.store.activities import ActivityQuery
+from leadapp.store.sessions import SessionQuery
+from leadapp.store.store import Store
+from leadapp.ui.actions_screen import SHOW_ALL, ActionsScreen
+from leadapp.ui.activities.activities_screen import ActivitiesScreen
+from leadapp.ui.events import DataEvents
+from leadapp.ui.privacy import Privacy
+from leadapp.ui.sessions.sessions_screen import SessionsScreen
+from leadapp.ui.widgets.paged_model import ROW_ROLE
+
+
+def _scroll_to_end(qtbot, screen: ActivitiesScreen) -> list[str]:
+    screen.table.setFocus()
+    for _ in range(50):
+        qtbot.keyClick(screen.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        if screen.model.rowCount() == screen.model.total():
+            break
+    return [screen.model.row_object(row).id for row in range(screen.model.rowCount())]  # type: ignore[union-attr]
+
+
+def test_scrolling_the_activities_list_to_its_end_shows_every_activity_once_in_order(
+    qtbot, store: Store, ref
+) -> None:
+    write_large(store, seed=1, mentees=2)
+    screen = ActivitiesScreen(store, ref, DataEvents(store), OwnerRole.MENTOR)
+    qtbot.addWidget(screen)
+    screen.resize(900, 600)
+    screen.show()
+    shown = _scroll_to_end(qtbot, screen)
+    listed = [a.id for a in store.activities.listing(ActivityQuery(), limit=10_000)]
+    assert len(listed) == 1000
+    assert shown == listed
+
+
+def test_an_activity_removed_while_scrolling_is_not_shown_on_later_pages(qtbot, store: Store, ref) -> None:
+    write_large(store, seed=1, mentees=2)
+    screen = ActivitiesScreen(store, ref, DataEvents(store), OwnerRole.MENTOR)
+    qtbot.addWidget(screen)
+    screen.resize(900, 600)
+    screen.show()
+    qtbot.keyClick(screen.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    listed = [a.id for a in store.activities.listing(ActivityQuery(), limit=10_000)]
+    gone = listed[-1]
+    store.activities.remove(gone)
+    shown = _scroll_to_end(qtbot, screen)
+    assert gone not in shown
+    assert shown == [i for i in listed if i != gone][: len(shown)]
+
+
+def _scroll_ids(qtbot, table, model) -> list[str]:
+    table.setFocus()
+    for _ in range(50):
+        qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        if model.rowCount() == model.total():
+            break
+    return [model.data(model.index(row, 0), ROW_ROLE) for row in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("sort", ["date", "mentee", "open"])
+def test_scrolling_the_session_list_to_its_end_follows_its_sort(qtbot, store: Store, ref, sort: str) -> None:
+    write_large(store, seed=1, mentees=3)
+    screen = SessionsScreen(store, ref, DataEvents(store), Privacy(), OwnerRole.MENTOR)
+    qtbot.addWidget(screen)
+    screen.show()
+    query = SessionQuery(sort=sort)
+    screen.model.set_query(query)
+    shown = [row.session.id for row in _scroll_ids(qtbot, screen.table, screen.model)]
+    listed = [row.session.id for row in store.sessions.listing(query, limit=10_000)]
+    assert len(listed) == 300
+    assert shown == listed
+
+
+def test_scrolling_all_actions_to_the_end_shows_each_once_in_order(qtbot, store: Store, ref) -> None:
+    write_large(store, seed=1, mentees=3)
+    screen = ActionsScreen(store, DataEvents(store))
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.show_filter.setCurrentIndex(screen.show_filter.findData(SHOW_ALL))
+    shown = [row.action.id for row in _scroll_ids(qtbot, screen.table, screen.model)]
+    listed = [row.action.id for row in store.actions.listing(screen.query(), limit=100_000)]
+    assert len(listed) > 400
+    assert shown == listed
