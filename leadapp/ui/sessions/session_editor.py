@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -28,6 +28,7 @@ from leadapp.domain.enums import OwnerRole, SessionMode, SessionStatus
 from leadapp.domain.reference import Reference
 from leadapp.domain.session_flow import can_end
 from leadapp.domain.sessions import Session, clock_start, elapsed_minutes
+from leadapp.store.carry_over import carry_over
 from leadapp.store.errors import StoreError
 from leadapp.store.session_planning import plan_next
 from leadapp.store.store import Store
@@ -339,6 +340,8 @@ class SessionEditor(QWidget):
 
     def load(self, session: Session | None) -> None:
         self.flush()
+        if session is not None:
+            session = self._carry_over(session)
         self.merged.load(session)
         self._loading = True
         try:
@@ -374,11 +377,21 @@ class SessionEditor(QWidget):
             self._loading = False
             self.steps.show_for(session)
 
+    def _carry_over(self, session: Session) -> Session:
+        """A planned session, opened, gains what is still open from last time (see domain.carry_over)."""
+        try:
+            return carry_over(self.store, session, date.today())
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return session
+
     def _after_step(self, session: Session) -> None:
         """Start or End session wrote the status (and the next date): show it without saving it back."""
         self.merged.base = session
         self._loading = True
         try:
+            if self.agenda.toPlainText() != session.agenda:
+                self.agenda.setPlainText(session.agenda)
             select_data(self.status, session.status.value)
             self.start_time.setText(session.start_time)
             self.next_date.set_value(session.next_session_date)
