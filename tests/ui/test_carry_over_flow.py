@@ -147,3 +147,45 @@ def test_starting_a_planned_session_carries_what_is_still_open(qtbot, store: Sto
     assert started.status is SessionStatus.IN_PROGRESS
     for text in ACTIONS:
         assert f"Follow up: {text}" in started.agenda
+
+
+def test_add_to_calendar_from_the_editor_and_from_the_next_session_field(
+    qtbot, store: Store, ref, asha: Person, tmp_path, monkeypatch
+) -> None:
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = iter([tmp_path / "planned", tmp_path / "next.ics"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(next(chosen)), ""))
+    planned = store.sessions.add(
+        Session(
+            mentee_id=asha.id,
+            session_date=today() + timedelta(days=3),
+            status=SessionStatus.PLANNED,
+            start_time="09:15",
+            mentor_private="PRIVATE-MARKER",
+        )
+    )
+    _, sessions = open_sessions(qtbot, store, ref)
+    open_from_list(qtbot, sessions, planned.id)
+    editor = sessions.editor
+    assert editor.calendar_button.isVisibleTo(editor)
+    qtbot.mouseClick(editor.calendar_button, Qt.MouseButton.LeftButton)
+    raw = (tmp_path / "planned.ics").read_bytes()
+    assert b"PRIVATE-MARKER" not in raw and b"Follow up" not in raw
+    event = Calendar.from_ical(raw).walk("VEVENT")[0]
+    assert str(event["uid"]).startswith(planned.id) and str(event["summary"]) == "Mentoring: Asha Patel"
+    assert "Saved to" in editor.calendar_saved.text()
+
+    held = store.sessions.where("status = 'held'")[0]
+    open_from_list(qtbot, sessions, held.id)
+    assert not editor.calendar_button.isVisibleTo(editor)
+    later = today() + timedelta(days=30)
+    editor.next_date.clear()
+    qtbot.keyClicks(editor.next_date, later.strftime("%d/%m/%Y"))
+    qtbot.mouseClick(editor.next_calendar, Qt.MouseButton.LeftButton)
+    follow_up = store.sessions.planned_on(asha.id, later)
+    assert follow_up is not None
+    event = Calendar.from_ical((tmp_path / "next.ics").read_bytes()).walk("VEVENT")[0]
+    assert str(event["uid"]).startswith(follow_up.id)
+    assert event.decoded("dtstart") == later

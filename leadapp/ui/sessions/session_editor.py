@@ -37,6 +37,7 @@ from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.actions_panel import ActionsPanel
 from leadapp.ui.sessions.agenda_highlighter import AgendaHighlighter
+from leadapp.ui.sessions.calendar_button import CalendarButton
 from leadapp.ui.sessions.private_panel import PrivatePanel
 from leadapp.ui.sessions.session_steps import SessionSteps
 from leadapp.ui.widgets.autosave import Autosaver
@@ -120,6 +121,14 @@ class SessionEditor(QWidget):
         self.steps.stepped.connect(self._after_step)
         top.addWidget(self.steps)
         top.addWidget(self.print_button)
+        self.calendar_button = CalendarButton(
+            self.tr("Add to &calendar…"), store, lambda: self.session, self.flush, lambda: self.mentee_name
+        )
+        self.calendar_button.setAccessibleName(self.tr("Add this session to a calendar"))
+        self.calendar_button.setToolTip(
+            self.tr("Saves an .ics file that Outlook, Google or Apple Calendar opens")
+        )
+        top.addWidget(self.calendar_button)
         top.addWidget(self.in_session_button)
         outer.addLayout(top)
         outer.addWidget(self.conflicts)
@@ -230,6 +239,22 @@ class SessionEditor(QWidget):
         self.next_hint = QLabel(self.tr("A planned session is added for that date."))
         self.next_hint.setProperty("role", "secondary")
         next_form.addRow(self.next_hint)
+        self.next_calendar = CalendarButton(
+            self.tr("Add to calendar…"), store, self._next_planned, self.flush, lambda: self.mentee_name
+        )
+        self.next_calendar.setAccessibleName(self.tr("Add the next session to a calendar"))
+        self.calendar_saved = QLabel()
+        self.calendar_saved.setProperty("role", "secondary")
+        self.calendar_saved.setWordWrap(True)
+        next_form.addRow(self.next_calendar)
+        next_form.addRow(self.calendar_saved)
+        for button in (self.calendar_button, self.next_calendar):
+            button.problem.connect(self.problem)
+            button.saved.connect(
+                lambda path: self.calendar_saved.setText(
+                    self.tr("Saved to {0}. Open it to add the session to your calendar.").format(path)
+                )
+            )
         right_layout.addWidget(self.next_box)
         right_layout.addStretch(1)
         right_scroll = QScrollArea()
@@ -373,9 +398,18 @@ class SessionEditor(QWidget):
             self._leap_available = bool(active)
             self.leap_button.setVisible(self._leap_available and not self._in_session)
             self.steps.mentee_name = self.mentee_name
+            self.calendar_saved.clear()
         finally:
             self._loading = False
             self.steps.show_for(session)
+            self._show_calendar(session)
+
+    def _next_planned(self) -> Session | None:
+        session = self.session
+        on = self.next_date.value() if self.next_date.is_valid() else None
+        if session is None or on is None:
+            return None
+        return self.store.sessions.planned_on(session.mentee_id, on)
 
     def _carry_over(self, session: Session) -> Session:
         """A planned session, opened, gains what is still open from last time (see domain.carry_over)."""
@@ -399,10 +433,16 @@ class SessionEditor(QWidget):
             self._loading = False
         if not can_end(session):
             self.set_in_session(False)
+        self._show_calendar(session)
 
     def _status_chosen(self, *_args: object) -> None:
         self.flush()
         self.steps.show_for(self.session)
+        self._show_calendar(self.session)
+
+    def _show_calendar(self, session: Session | None) -> None:
+        """Only a planned session can go into a calendar; once under way it is already in the room."""
+        self.calendar_button.setVisible(session is not None and session.status is SessionStatus.PLANNED)
 
     def _private_text(self, session: Session) -> str:
         return session.mentor_private if self.role is OwnerRole.MENTOR else session.mentee_private
