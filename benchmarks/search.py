@@ -11,6 +11,8 @@ import argparse
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from leadapp.demo import write_large
@@ -28,13 +30,18 @@ def median_ms(samples: list[float]) -> str:
     return f"{statistics.median(samples) * 1000:.1f} ms"
 
 
-def timed(runs: int, work: object) -> list[float]:
+def timed(runs: int, work: Callable[[], object]) -> list[float]:
     samples = []
     for _ in range(runs):
         started = time.perf_counter()
-        work()  # type: ignore[operator]
+        work()
         samples.append(time.perf_counter() - started)
     return samples
+
+
+def bare_match(store: Store, match: str) -> None:
+    for name in INDEXES:
+        store.db.execute(f"select rowid from {name} where {name} match ?", [match]).fetchall()
 
 
 def main() -> int:
@@ -54,17 +61,12 @@ def main() -> int:
         sharing = SharingScope(True, store.sessions.where("1", limit=1)[0].mentee_id)
         for words in SEARCHES:
             match = fts_match(words)
-            bare = timed(
-                args.runs,
-                lambda: [
-                    store.db.execute(f"select rowid from {name} where {name} match ?", [match]).fetchall()
-                    for name in INDEXES
-                ],
-            )
             query = EverywhereQuery(words, OwnerRole.MENTOR, include_private=True)
+            while_sharing = EverywhereQuery(words, scope=sharing)
+            bare = timed(args.runs, partial(bare_match, store, match))
+            full = timed(args.runs, partial(search_everywhere, store, query))
+            shared = timed(args.runs, partial(search_everywhere, store, while_sharing))
             results = search_everywhere(store, query)
-            full = timed(args.runs, lambda: search_everywhere(store, query))
-            shared = timed(args.runs, lambda: search_everywhere(store, EverywhereQuery(words, scope=sharing)))
             shown = words if len(words) < 30 else f"{words[:6]}… ({len(words):,} characters)"
             print(
                 f"search {shown!r}: {len(results)} results shown; store query median {median_ms(full)}"

@@ -110,7 +110,7 @@ def test_private_text_only_while_shown_and_only_the_owners(store: Store, records
 def test_while_sharing_other_mentees_never_appear(
     store: Store, records: dict[str, str], people: tuple[Person, Person, Person]
 ) -> None:
-    _, asha, tom = people
+    _, asha, _tom = people
     everyone = ids(search_everywhere(store, EverywhereQuery("chairing")))
     assert records["toms"] in everyone
     sharing = ids(search_everywhere(store, EverywhereQuery("chairing", scope=SharingScope(True, asha.id))))
