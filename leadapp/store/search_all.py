@@ -173,7 +173,7 @@ def search_everywhere(store: Store, query: EverywhereQuery) -> list[SearchHit]:
 def _hit(kind: HitKind, row: dict[str, Any], terms: list[str], session_columns: tuple[str, ...]) -> SearchHit:
     if kind is HitKind.SESSION:
         texts = [row[c] or "" for c in session_columns]
-        title = f"Session with {row['full_name']}"
+        title = "Session"
     elif kind is HitKind.ACTIVITY:
         texts = [row[c] or "" for c in ACTIVITY_COLUMNS]
         title = first_line(row["title"] or "") or "Untitled activity"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,9 +79,8 @@ class SearchDialog(QDialog):
         self.results.setItemDelegateForColumn(1, RichTextDelegate(self.results))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setUniformRowHeights(True)
         self.results.setAllColumnsShowFocus(True)
-        self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.results.header().setStretchLastSection(True)
         hint = QLabel(self.tr("Enter opens the record. Esc closes this window; the search is kept."))
         hint.setProperty("role", "secondary")
@@ -91,7 +90,13 @@ class SearchDialog(QDialog):
         layout.setStretch(3, 1)
         chars = self.fontMetrics().averageCharWidth()
         lines = self.fontMetrics().lineSpacing()
-        self.resize(chars * 110, lines * 28)
+        room = parent.window().size() if parent is not None else None
+        width, height = chars * 150, lines * 30
+        if room is not None and room.width() > 0:
+            width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
+        self.resize(width, height)
+        self.results.setColumnWidth(0, chars * 60)
+        self._row_height = lines + lines // 2
 
         self._searcher = BackgroundQuery(store.path, self)
         self._timer = QTimer(self)
@@ -199,6 +204,7 @@ class SearchDialog(QDialog):
         where = QStandardItem(plain(hit.passage))
         where.setData(highlight(hit.passage), HTML_ROLE)
         where.setData(hit, HIT_ROLE)
+        where.setSizeHint(QSize(0, self._row_height))
         return [first, where]
 
     def focus_results(self) -> None:

@@ -128,7 +128,6 @@ class SessionEditor(QWidget):
         self.calendar_button.setToolTip(
             self.tr("Saves an .ics file that Outlook, Google or Apple Calendar opens")
         )
-        top.addWidget(self.calendar_button)
         top.addWidget(self.in_session_button)
         outer.addLayout(top)
         outer.addWidget(self.conflicts)
@@ -158,7 +157,8 @@ class SessionEditor(QWidget):
         _labelled(grid, self.tr("Stat&us"), self.status, 1, 2)
         _labelled(grid, self.tr("&Location"), self.location, 1, 4)
         self.location.setPlaceholderText(self.tr("Room, or the video link's name"))
-        grid.addWidget(self.template_label, 2, 0, 1, 6)
+        grid.addWidget(self.template_label, 2, 0, 1, 5)
+        grid.addWidget(self.calendar_button, 2, 5, Qt.AlignmentFlag.AlignRight)
         chars = self.fontMetrics().averageCharWidth()
         for narrow, width in ((self.date, 14), (self.start_time, 8), (self.duration, 12)):
             narrow.setMaximumWidth(chars * width)
@@ -246,6 +246,7 @@ class SessionEditor(QWidget):
         self.calendar_saved = QLabel()
         self.calendar_saved.setProperty("role", "secondary")
         self.calendar_saved.setWordWrap(True)
+        self.next_calendar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         next_form.addRow(self.next_calendar)
         next_form.addRow(self.calendar_saved)
         for button in (self.calendar_button, self.next_calendar):
