@@ -107,7 +107,7 @@ class SearchDialog(QDialog):
         self.search.to_results.connect(self.focus_results)
         self.results.activated.connect(self._activated)
         privacy.scope_changed.connect(self._scope_changed)
-        privacy.changed.connect(lambda _hidden: self._scope_changed())
+        privacy.changed.connect(self._privacy_changed)
         self.hits: list[SearchHit] = []
         self._show([])
 
@@ -157,6 +157,10 @@ class SearchDialog(QDialog):
         if query != self.query():
             return
         self._show(hits)
+
+    def _privacy_changed(self, _hidden: bool) -> None:
+        """A bound slot, not a lambda, so the connection ends with this window."""
+        self._scope_changed()
 
     def _scope_changed(self) -> None:
         """Sharing started or the mentee in front changed: what is listed may not stay on screen."""
