@@ -18,7 +18,6 @@ from leadapp.domain.enums import SessionStatus
 from leadapp.domain.sessions import Session
 
 TZID = "Europe/London"
-LONDON = ZoneInfo(TZID)
 UID_DOMAIN = "leadapp.local"
 PRODID = "-//LeadApp//Mentoring sessions//EN"
 
@@ -55,7 +54,7 @@ def calendar_entry(session: Session, mentee_name: str) -> CalendarEntry:
             raise CalendarError(
                 f"The start time {session.start_time!r} is not a time of day (hh:mm)."
             ) from error
-        start = datetime.combine(session.session_date, at, tzinfo=LONDON)
+        start = datetime.combine(session.session_date, at, tzinfo=ZoneInfo(TZID))
         duration = timedelta(minutes=session.duration_min)
     title = f"Mentoring: {mentee_name}" if mentee_name.strip() else "Mentoring session"
     return CalendarEntry(event_uid(session.id), title, start, duration, session.location.strip())

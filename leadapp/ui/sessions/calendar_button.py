@@ -14,7 +14,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from leadapp.domain.sessions import Session
-from leadapp.store.calendar_export import export_calendar
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 
@@ -60,6 +59,8 @@ class CalendarButton(QPushButton):
             return
         if not path.lower().endswith(".ics"):
             path += ".ics"
+        from leadapp.store.calendar_export import export_calendar  # icalendar takes ~90 ms to load
+
         try:
             export_calendar(self.store, session.id, Path(path))
         except StoreError as error:
