@@ -189,3 +189,25 @@ def test_add_to_calendar_from_the_editor_and_from_the_next_session_field(
     event = Calendar.from_ical((tmp_path / "next.ics").read_bytes()).walk("VEVENT")[0]
     assert str(event["uid"]).startswith(follow_up.id)
     assert event.decoded("dtstart") == later
+
+
+def test_start_session_carries_what_arrived_since_opening(qtbot, store: Store, ref, asha: Person) -> None:
+    planned = store.sessions.add(
+        Session(mentee_id=asha.id, session_date=today(), status=SessionStatus.PLANNED, start_time="09:00")
+    )
+    window, sessions = open_sessions(qtbot, store, ref)
+    open_from_list(qtbot, sessions, planned.id)
+    store.actions.add(Action(mentee_id=asha.id, text="Send the reference"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        sessions.editor.notes,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    started = store.sessions.find(planned.id)
+    assert started is not None and started.status is SessionStatus.IN_PROGRESS
+    shown = sessions.editor.agenda.toPlainText()
+    assert shown == started.agenda
+    assert shown.endswith("Follow up: Send the reference")
+    assert shown.count(CARRIED_HEADING) == 1
