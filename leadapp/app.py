@@ -73,7 +73,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_exchange_commands(commands)
     add_backup_commands(commands)
+    calendar = commands.add_parser("calendar", help="write a planned session as a calendar file (.ics)")
+    calendar.add_argument("session_id", help="the planned session's id")
+    calendar.add_argument("--db", dest="report_db", type=Path, help="database file (default: as for the app)")
+    calendar.add_argument("--out", type=Path, required=True, help=".ics file to write")
     return parser
+
+
+def run_calendar(args: argparse.Namespace) -> int:
+    """Write one session's .ics file; any problem is one line on stderr and a non-zero exit."""
+    from leadapp.store.calendar_export import export_calendar
+    from leadapp.store.store import Store
+
+    db_path = args.report_db or args.db or default_db_path()
+    if not Path(db_path).exists():
+        print(f"leadapp: there is no database at {db_path}.", file=sys.stderr)
+        return EXIT_STORE
+    try:
+        store = Store.open(db_path)  # writes: the export count that makes a re-export an update
+        try:
+            sequence = export_calendar(store, args.session_id, Path(args.out))
+        finally:
+            store.close()
+    except StoreError as error:
+        print(f"leadapp: {error}", file=sys.stderr)
+        return EXIT_STORE
+    print(f"Wrote the session to {args.out} (update {sequence})")
+    return EXIT_OK
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -288,6 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_exchange(args)
         if args.command in ("backup", "restore"):
             return run_backup(args) if args.command == "backup" else run_restore(args)
+        if args.command == "calendar":
+            return run_calendar(args)
         return run_gui(resolve_db(args), demo=args.demo, smoke=args.smoke)
     except Exception as error:
         where = log_unexpected(type(error), error, error.__traceback__)

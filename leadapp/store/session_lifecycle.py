@@ -8,6 +8,7 @@ from datetime import date, datetime
 from leadapp.domain.enums import SessionStatus
 from leadapp.domain.session_flow import ended, follow_up_to_reuse, started
 from leadapp.domain.sessions import Action, Session
+from leadapp.store.carry_over import carry_over
 from leadapp.store.repository import write_transaction
 from leadapp.store.session_planning import plan_next
 from leadapp.store.store import Store
@@ -20,8 +21,12 @@ class Ending:
 
 
 def begin(store: Store, session: Session, now: datetime | None = None) -> Session:
-    """Planned → in progress; the domain refuses any other start. Only the fields it sets are written."""
-    return store.sessions.save_edits(session, started(session, now)).record
+    """Planned → in progress; the domain refuses any other start. Only the fields it sets are written.
+
+    What is still open from last time is carried into the agenda first, as it is when the session is opened.
+    """
+    carried = carry_over(store, session, (now or datetime.now()).date())
+    return store.sessions.save_edits(carried, started(carried, now)).record
 
 
 def planned_after(store: Store, session: Session) -> list[Session]:

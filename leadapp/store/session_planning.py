@@ -20,13 +20,19 @@ SELF_ASSESSMENT_REVIEW = "self_assessment_review"
 ACTIVE_PLANS = (PlanStatus.COMMITTED.value, PlanStatus.IN_PROGRESS.value)
 
 
-def due_reviews(store: Store, mentee_id: str, on: date) -> list[str]:
-    """Titles of the mentee's active leap-of-faith plans whose review date has come and not been met."""
+def due_plans(store: Store, mentee_id: str, on: date) -> list[tuple[str, str]]:
+    """(id, title) of the mentee's active leap-of-faith plans whose review date has come and not been met."""
     plans = store.leap_plans.where(
         "mentee_id = ? and status in (?, ?) and review_date is not null and review_date <= ?",
         [mentee_id, *ACTIVE_PLANS, on.isoformat()],
     )
-    return [plan.title for plan in plans if review_due(plan, store.leap_reviews.for_plan(plan.id), on)]
+    return [
+        (plan.id, plan.title) for plan in plans if review_due(plan, store.leap_reviews.for_plan(plan.id), on)
+    ]
+
+
+def due_reviews(store: Store, mentee_id: str, on: date) -> list[str]:
+    return [title for _, title in due_plans(store, mentee_id, on)]
 
 
 def agenda_for(store: Store, ref: Reference, mentee_id: str, template: str, on: date) -> str:

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from leadapp.ui.people.people_screen import PeopleScreen
     from leadapp.ui.reports.preview_dialog import PreviewDialog
     from leadapp.ui.reports.reports_screen import ReportsScreen
+    from leadapp.ui.search_all.search_dialog import SearchDialog
     from leadapp.ui.sessions.sessions_screen import SessionsScreen
 else:  # imported when first built, so start-up loads only what Home needs
     from leadapp.ui.lazy_class import LazyClass
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(owner.full_name)
         self.sections = self._sections()
         self.screens: dict[str, QWidget] = {}
+        self.search_all: SearchDialog | None = None
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -312,7 +314,7 @@ class MainWindow(QMainWindow):
         bar.addAction(self.new_session_action)
         self.search_action = QAction(self.tr("Search"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.search_action.setToolTip(self.tr("Search sessions and actions (Ctrl+F)"))
+        self.search_action.setToolTip(self.tr("Search sessions, activities, actions and notes (Ctrl+F)"))
         self.search_action.triggered.connect(self.focus_search)
         bar.addAction(self.search_action)
         lock = padlock_icon(self.palette().windowText().color().name())
@@ -471,9 +473,13 @@ class MainWindow(QMainWindow):
             leap.add_review(session.id)
 
     def focus_search(self) -> None:
-        sessions = self.go_to("sessions")
-        if isinstance(sessions, SessionsScreen):
-            sessions.focus_search()
+        """Ctrl+F: the one search over sessions, activities, actions and notes (the Sessions list keeps its
+        own filter box)."""
+        if self.search_all is None:
+            from leadapp.ui.search_all.open_hit import search_window
+
+            self.search_all = search_window(self, self)
+        self.search_all.open_search()
 
     def toggle_in_session(self) -> None:
         sessions = self.screens.get("sessions")
@@ -592,7 +598,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+P", self.tr("Print or save the document on screen")),
             ("Esc / Alt+Left", self.tr("Back from an editor to its list (saved first)")),
             ("Down / Enter", self.tr("From a search box to its results")),
-            ("Ctrl+F", self.tr("Search sessions and actions")),
+            ("Ctrl+F", self.tr("Search sessions, activities, actions and notes")),
             ("Ctrl+Shift+H", self.tr("Sharing mode on or off: private notes and other mentees hidden")),
             ("F11", self.tr("In-session view on or off (in a session)")),
             ("Esc", self.tr("Leave the in-session view")),

@@ -172,9 +172,9 @@ def test_hide_private_notes_hides_them_everywhere(qtbot, demo: MainWindow, store
 
 
 def test_search_finds_and_highlights(qtbot, demo: MainWindow, store: Store) -> None:
-    qtbot.keyClick(demo, Qt.Key.Key_F, CTRL)
-    sessions = demo.current_screen()
+    sessions = demo.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
+    sessions.focus_search()
     assert focused() is sessions.search
     qtbot.keyClicks(sessions.search, "chairing")
     qtbot.waitUntil(lambda: sessions.model.query.text == "chairing")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -28,6 +28,7 @@ from leadapp.domain.enums import OwnerRole, SessionMode, SessionStatus
 from leadapp.domain.reference import Reference
 from leadapp.domain.session_flow import can_end
 from leadapp.domain.sessions import Session, clock_start, elapsed_minutes
+from leadapp.store.carry_over import carry_over
 from leadapp.store.errors import StoreError
 from leadapp.store.session_planning import plan_next
 from leadapp.store.store import Store
@@ -37,6 +38,7 @@ from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.actions_panel import ActionsPanel
 from leadapp.ui.sessions.agenda_highlighter import AgendaHighlighter
+from leadapp.ui.sessions.calendar_button import CalendarButton
 from leadapp.ui.sessions.private_panel import PrivatePanel
 from leadapp.ui.sessions.session_steps import SessionSteps
 from leadapp.ui.widgets.autosave import Autosaver
@@ -121,6 +123,13 @@ class SessionEditor(QWidget):
         self.steps.stepped.connect(self._after_step)
         top.addWidget(self.steps)
         top.addWidget(self.print_button)
+        self.calendar_button = CalendarButton(
+            self.tr("Add to &calendar…"), store, lambda: self.session, self.flush, lambda: self.mentee_name
+        )
+        self.calendar_button.setAccessibleName(self.tr("Add this session to a calendar"))
+        self.calendar_button.setToolTip(
+            self.tr("Saves an .ics file that Outlook, Google or Apple Calendar opens")
+        )
         top.addWidget(self.in_session_button)
         outer.addLayout(top)
         outer.addWidget(self.conflicts)
@@ -150,7 +159,8 @@ class SessionEditor(QWidget):
         _labelled(grid, self.tr("&Status"), self.status, 1, 2)
         _labelled(grid, self.tr("&Location"), self.location, 1, 4)
         self.location.setPlaceholderText(self.tr("Room, or the video link's name"))
-        grid.addWidget(self.template_label, 2, 0, 1, 6)
+        grid.addWidget(self.template_label, 2, 0, 1, 5)
+        grid.addWidget(self.calendar_button, 2, 5, Qt.AlignmentFlag.AlignRight)
         chars = self.fontMetrics().averageCharWidth()
         for narrow, width in ((self.date, 14), (self.start_time, 8), (self.duration, 12)):
             narrow.setMaximumWidth(chars * width)
@@ -231,6 +241,23 @@ class SessionEditor(QWidget):
         self.next_hint = QLabel(self.tr("A planned session is added for that date."))
         self.next_hint.setProperty("role", "secondary")
         next_form.addRow(self.next_hint)
+        self.next_calendar = CalendarButton(
+            self.tr("Add to calendar…"), store, self._next_planned, self.flush, lambda: self.mentee_name
+        )
+        self.next_calendar.setAccessibleName(self.tr("Add the next session to a calendar"))
+        self.calendar_saved = QLabel()
+        self.calendar_saved.setProperty("role", "secondary")
+        self.calendar_saved.setWordWrap(True)
+        self.next_calendar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        next_form.addRow(self.next_calendar)
+        next_form.addRow(self.calendar_saved)
+        for button in (self.calendar_button, self.next_calendar):
+            button.problem.connect(self.problem)
+            button.saved.connect(
+                lambda path: self.calendar_saved.setText(
+                    self.tr("Saved to {0}. Open it to add the session to your calendar.").format(path)
+                )
+            )
         right_layout.addWidget(self.next_box)
         right_layout.addStretch(1)
         right_scroll = QScrollArea()
@@ -342,6 +369,8 @@ class SessionEditor(QWidget):
 
     def load(self, session: Session | None) -> None:
         self.flush()
+        if session is not None:
+            session = self._carry_over(session)
         self.merged.load(session)
         self._loading = True
         try:
@@ -373,15 +402,34 @@ class SessionEditor(QWidget):
             self._leap_available = bool(active)
             self.leap_button.setVisible(self._leap_available and not self._in_session)
             self.steps.mentee_name = self.mentee_name
+            self.calendar_saved.clear()
         finally:
             self._loading = False
             self.steps.show_for(session)
+            self._show_calendar(session)
+
+    def _next_planned(self) -> Session | None:
+        session = self.session
+        on = self.next_date.value() if self.next_date.is_valid() else None
+        if session is None or on is None:
+            return None
+        return self.store.sessions.planned_on(session.mentee_id, on)
+
+    def _carry_over(self, session: Session) -> Session:
+        """A planned session, opened, gains what is still open from last time (see domain.carry_over)."""
+        try:
+            return carry_over(self.store, session, date.today())
+        except StoreError as error:
+            self.problem.emit(str(error))
+            return session
 
     def _after_step(self, session: Session) -> None:
         """Start or End session wrote the status (and the next date): show it without saving it back."""
         self.merged.base = session
         self._loading = True
         try:
+            if self.agenda.toPlainText() != session.agenda:
+                self.agenda.setPlainText(session.agenda)
             select_data(self.status, session.status.value)
             self.start_time.setText(session.start_time)
             self.next_date.set_value(session.next_session_date)
@@ -389,10 +437,16 @@ class SessionEditor(QWidget):
             self._loading = False
         if not can_end(session):
             self.set_in_session(False)
+        self._show_calendar(session)
 
     def _status_chosen(self, *_args: object) -> None:
         self.flush()
         self.steps.show_for(self.session)
+        self._show_calendar(self.session)
+
+    def _show_calendar(self, session: Session | None) -> None:
+        """Only a planned session can go into a calendar; once under way it is already in the room."""
+        self.calendar_button.setVisible(session is not None and session.status is SessionStatus.PLANNED)
 
     def _private_text(self, session: Session) -> str:
         return session.mentor_private if self.role is OwnerRole.MENTOR else session.mentee_private

@@ -1,0 +1,1 @@
+"""One search over sessions, activities, actions and notes (Ctrl+F)."""
