@@ -40,6 +40,7 @@ from leadapp.domain.exchange import (
 from leadapp.domain.ids import new_id, utc_now
 from leadapp.domain.people import Person
 from leadapp.store import envelope
+from leadapp.store.backups import make_backup
 from leadapp.store.envelope import EnvelopeError
 from leadapp.store.errors import StoreError, translate
 from leadapp.store.output_files import save_copy
@@ -50,7 +51,6 @@ IDENTITY_KEY = "exchange_identity"
 DATABASE_ID_KEY = "database_id"
 MAX_FILE_BYTES = 512 * 1024 * 1024
 SUFFIX = ".leadapp"
-BACKUPS_KEPT = 3
 """Copies made before imports that are kept beside the database: the newest few, not one per file forever."""
 
 
@@ -536,23 +536,11 @@ class Exchange:
         return summary
 
     def backup(self) -> Path:
-        """A copy of the whole database beside it, made with SQLite's online backup before an import."""
-        stamp = utc_now().replace(":", "").replace("-", "").replace(".", "").rstrip("Z")
-        target = self.path.with_name(f"{self.path.stem}.before-import-{stamp}{self.path.suffix}")
+        """A verified backup in the backups folder, made with SQLite's online backup before an import."""
         try:
-            dest = sqlite3.connect(str(target))
-            try:
-                self.db.conn.backup(dest)
-            finally:
-                dest.close()
-        except sqlite3.Error as error:
-            raise ExchangeError(
-                f"LeadApp could not copy the database before opening the file: {error}."
-            ) from error
-        copies = sorted(self.path.parent.glob(f"{self.path.stem}.before-import-*{self.path.suffix}"))
-        for old in copies[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
-        return target
+            return make_backup(self.path, "before-import")
+        except StoreError as error:
+            raise ExchangeError(f"{error} The file was not opened.") from error
 
     def _merge(
         self, payload: Payload, partner: Partner, people: dict[str, str], summary: ImportSummary

@@ -20,6 +20,7 @@ from typing import Any
 import pyrage
 from exchange_pair import make_pair, payload
 
+from leadapp.store.backups import backup_folder
 from leadapp.store.exchange import ExchangeError
 from leadapp.store.store import Store
 
@@ -140,7 +141,7 @@ def fuzz(folder: Path, cases: int, seed: int) -> FuzzResult:
             store.exchange.open_file(blob, None, link)
         except ExchangeError:
             result.refused += 1
-            for leftover in folder.glob("mentee.before-import-*"):
+            for leftover in backup_folder(mentee_path).glob("*"):
                 leftover.unlink()
             if database_bytes(mentee_path) != before:
                 result.failures.append(f"case {case}: a refused file changed the database")
@@ -150,7 +151,7 @@ def fuzz(folder: Path, cases: int, seed: int) -> FuzzResult:
             result.imported += 1
             store.close()
             shutil.copyfile(pristine, mentee_path)
-            for leftover in folder.glob("mentee.before-import-*"):
+            for leftover in backup_folder(mentee_path).glob("*"):
                 leftover.unlink()
             store = Store.open(mentee_path)
         result.cases += 1

@@ -10,6 +10,7 @@ import pyrage
 import pytest
 from exchange_pair import SECRET, Pair, decrypted, make_pair, payload
 
+from leadapp.store.backups import backup_files
 from leadapp.store.exchange import ExchangeError, UnknownSender
 
 
@@ -167,14 +168,14 @@ def test_a_backup_copy_is_made_before_an_import_and_holds_the_identity(pair: Pai
     assert identity == pair.mentee.settings.get("exchange_identity")
 
 
-def test_only_the_newest_few_backup_copies_are_kept(pair: Pair) -> None:
+def test_each_import_is_preceded_by_a_verified_backup_in_the_backups_folder(pair: Pair) -> None:
     for number in range(5):
         pair.mentor.sessions.update(
             replace(pair.mentor.sessions.get(pair.session_id), agenda=f"Agenda {number}")
         )
         pair.mentee_opens(pair.to_mentee())
-    copies = sorted(pair.mentee.path.parent.glob("mentee.before-import-*.sqlite3"))
-    assert len(copies) == 3
+    made = [found for found, _when, reason in backup_files(pair.mentee.path) if reason == "before-import"]
+    assert len(made) == 5
 
 
 def test_a_shared_field_this_database_has_no_column_for_yet_is_left_out_not_an_error(pair: Pair) -> None:
