@@ -65,6 +65,8 @@ class ActivitiesScreen(QWidget):
         letters = {c.code: c.letter for c in ref.categories}
         stages = {s.code: s.label for s in ref.stages}
         names: dict[str, str] = {}
+        self._names = names
+        """Mentee names for the list, read once per person; emptied when people change (a rename)."""
 
         def mentee(activity: Activity) -> str:
             if activity.person_id not in names:
@@ -240,7 +242,11 @@ class ActivitiesScreen(QWidget):
             self.empty.show()
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table == "activities" and self.pages.currentIndex() == 0:
+        if table == "people":
+            self._names.clear()
+            if self.pages.currentIndex() == 0:
+                self.reload()
+        elif table == "activities" and self.pages.currentIndex() == 0:
             self.reload()
         elif table == "activities":
             self.editor.follow_store()

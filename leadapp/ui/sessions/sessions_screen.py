@@ -221,7 +221,7 @@ class SessionsScreen(QWidget):
                 self.editor.follow_store()
             if table == "actions":
                 self.editor.actions_panel.refresh_from_store()
-        elif table in ("sessions", "actions"):
+        elif table in ("sessions", "actions", "people"):
             self.reload()
 
     def _on_sharing(self) -> None:
