@@ -298,6 +298,12 @@ def open_every_dialog(window: Any) -> list[Callable[[], object]]:
                 openers.append(action.trigger)
     openers.append(lambda: window.new_session(""))
 
+    def search_window() -> None:
+        window.focus_search()
+        window.search_all.open()  # shown without exec: open() is the audit's way in
+
+    openers.append(search_window)
+
     def activity_dialogs() -> None:
         screen = window.go_to("activities")
         screen.start_from_example()
@@ -310,6 +316,9 @@ def open_every_dialog(window: Any) -> list[Callable[[], object]]:
         screen.add_person()
         screen.select(_first(store.people.listing()).id)
         screen.editor.add_relationship_button.click()
+        mentee = _mentee_with_sessions(window)
+        if mentee and screen.select(mentee):
+            screen.editor.erase_button.click()
 
     def leap_dialogs() -> None:
         mentee = _mentee_with_plan(window)

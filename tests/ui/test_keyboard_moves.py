@@ -131,11 +131,12 @@ def test_alt_left_goes_back_from_an_activity_and_esc_from_a_person(
 
 
 def test_down_or_enter_in_a_search_box_moves_to_the_results(qtbot, window: MainWindow) -> None:
-    press(qtbot, Qt.Key.Key_F, CTRL)
-    sessions = window.current_screen()
+    sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
-    assert sessions.search.hasFocus()
+    sessions.focus_search()
+    qtbot.waitUntil(sessions.search.hasFocus)
     qtbot.keyClicks(sessions.search, "board")
+    qtbot.waitUntil(lambda: sessions.model.query.text == "board" and not sessions.search_busy())
     press(qtbot, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is sessions.table
     assert sessions.table.currentIndex().row() == 0
