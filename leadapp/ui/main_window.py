@@ -50,7 +50,9 @@ from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
-from leadapp.ui.upcoming import assessment_screen, exchange_screen, timeline_screen
+from leadapp.ui.timeline import opening
+from leadapp.ui.timeline.timeline_screen import TimelineScreen
+from leadapp.ui.upcoming import assessment_screen, exchange_screen
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
@@ -164,12 +166,17 @@ class MainWindow(QMainWindow):
             screen.person_opened.connect(self.set_working_with)
             screen.mentee_page.start_today.connect(self.start_todays_session)
             screen.mentee_page.set_privacy(self.privacy)
+            screen.mentee_page.open_timeline.connect(lambda mentee: opening.open_timeline(self, mentee))
         elif isinstance(screen, HomeScreen):
             screen.open_people.connect(lambda: self.go_to("people"))
             screen.add_mentee.connect(self.add_mentee)
             screen.open_person.connect(self.open_person)
             screen.start_session.connect(self.new_session)
             screen.print_caseload.connect(lambda: self.preview(DocumentKind.CASELOAD, ""))
+            screen.open_timeline.connect(lambda mentee: opening.open_timeline(self, mentee))
+            screen.open_to_finish.connect(lambda *row: opening.open_record(self, *row))
+        elif isinstance(screen, TimelineScreen):
+            screen.open_record.connect(lambda *row: opening.open_record(self, *row))
 
     def section_screen(self, key: str) -> QWidget:
         """The section's screen, built and wired the first time it is needed, so start-up stays quick."""
@@ -207,7 +214,12 @@ class MainWindow(QMainWindow):
                 "Ctrl+1",
                 lambda: HomeScreen(store, ref, events, self.role),
             ),
-            Section("timeline", self.tr("Timeline"), "Ctrl+2", timeline_screen),
+            Section(
+                "timeline",
+                self.tr("Timeline"),
+                "Ctrl+2",
+                lambda: TimelineScreen(store, ref, events, self.role),
+            ),
             Section("people", self.tr("People"), "Ctrl+3", lambda: PeopleScreen(store, ref, events)),
             Section(
                 "sessions",
@@ -263,6 +275,15 @@ class MainWindow(QMainWindow):
         self.new_session_action.setToolTip(self.tr("New session (Ctrl+N)"))
         self.new_session_action.triggered.connect(lambda: self.new_session(""))
         bar.addAction(self.new_session_action)
+        self.quick_note_action = QAction(self.tr("Quick note"), self)
+        self.quick_note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.quick_note_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quick_note_action.setToolTip(
+            self.tr("A one-line note about the mentee, from anywhere (Ctrl+Shift+N)")
+        )
+        self.quick_note_action.triggered.connect(lambda: opening.quick_note(self))
+        bar.addAction(self.quick_note_action)
+        self.addAction(self.quick_note_action)
         self.search_action = QAction(self.tr("Search"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+F"))
         self.search_action.setToolTip(self.tr("Search sessions and actions (Ctrl+F)"))
@@ -320,7 +341,7 @@ class MainWindow(QMainWindow):
         mentee_id = self.current_mentee()
         self.privacy.set_front(mentee_id)
         self.sharing.remember_front(mentee_id)
-        for key in ("sessions", "actions", "activities", "balance", "leap", "reports"):
+        for key in ("timeline", "sessions", "actions", "activities", "balance", "leap", "reports"):
             screen = self.screens.get(key)
             if isinstance(
                 screen,
@@ -329,7 +350,8 @@ class MainWindow(QMainWindow):
                 | ActivitiesScreen
                 | BalanceScreen
                 | LeapScreen
-                | ReportsScreen,
+                | ReportsScreen
+                | TimelineScreen,
             ):
                 screen.set_mentee(mentee_id)
 
@@ -519,6 +541,8 @@ class MainWindow(QMainWindow):
         return [
             *listed,
             ("Ctrl+N", self.tr("New session")),
+            ("Ctrl+Shift+N", self.tr("Quick note, from anywhere")),
+            ("Ctrl+Shift+L", self.tr("Finish later on or off (in a session, activity)")),
             ("Ctrl+F", self.tr("Search sessions and actions")),
             ("Ctrl+Shift+H", self.tr("Sharing mode on or off: private notes and other mentees hidden")),
             ("F11", self.tr("In-session view on or off (in a session)")),

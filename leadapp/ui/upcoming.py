@@ -55,17 +55,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("upcoming", text)
 
 
-def timeline_screen() -> UpcomingScreen:
-    return UpcomingScreen(
-        tr("Timeline"),
-        tr("One mentee's story in date order, on one page."),
-        [
-            tr("Sessions, actions, reflections, activities and plan reviews as cards"),
-            tr("Filters by type and by category"),
-        ],
-    )
-
-
 def assessment_screen(ref: Reference) -> UpcomingScreen:
     return UpcomingScreen(
         tr("Self-assessment"),

@@ -41,6 +41,7 @@ from leadapp.ui.sessions.session_steps import SessionSteps
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.date_field import DateField, format_date
+from leadapp.ui.widgets.finish_later import FinishLaterButton
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 
 PROMPTS_PER_CATEGORY = 2
@@ -119,6 +120,9 @@ class SessionEditor(QWidget):
         self.steps.stepped.connect(self._after_step)
         top.addWidget(self.steps)
         top.addWidget(self.print_button)
+        self.finish_later = FinishLaterButton(store.sessions, self.flush, self)
+        self.finish_later.problem.connect(self.problem)
+        top.addWidget(self.finish_later)
         top.addWidget(self.in_session_button)
         outer.addLayout(top)
         outer.addWidget(self.conflicts)
@@ -322,6 +326,7 @@ class SessionEditor(QWidget):
             private_field: lambda: set_plain_text(self.private.text, self._private_text(session)),
             "categories": lambda: self.chips.set_codes(session.categories),
             "next_session_date": lambda: self.next_date.set_value(session.next_session_date),
+            "finish_later": lambda: self.finish_later.show_for(session.id, session.finish_later),
         }
         self._loading = True
         try:
@@ -370,6 +375,7 @@ class SessionEditor(QWidget):
             self._leap_available = bool(active)
             self.leap_button.setVisible(self._leap_available and not self._in_session)
             self.steps.mentee_name = self.mentee_name
+            self.finish_later.show_for(session.id, session.finish_later)
         finally:
             self._loading = False
             self.steps.show_for(session)
