@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,15 @@ from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.people.choices import select_data
 from leadapp.ui.privacy import Privacy
+
+
+class KeptLine(QLineEdit):
+    """A line that keeps its words when focus arrives: the cursor goes to the end instead of selecting all,
+    so the first key typed adds to a note rather than replacing it."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.end(False)
 
 
 class NoteDialog(QDialog):
@@ -52,7 +61,7 @@ class NoteDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.text = QLineEdit()
+        self.text = KeptLine()
         self.text.setAccessibleName(self.tr("Note"))
         self.text.setPlaceholderText(self.tr("One line now; finish it later"))
         self.text.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
@@ -80,8 +89,12 @@ class NoteDialog(QDialog):
         category_label.setBuddy(self.category)
         form.addRow(category_label, self.category)
 
-        self.private = QCheckBox(self.tr("&Private to me (never shared, printed or exported)"))
-        self.finish_later = QCheckBox(self.tr("&Finish later (listed on Home)"))
+        self.private = QCheckBox(self.tr("Private to me: never shared, printed or exported (Alt+P)"))
+        self.finish_later = QCheckBox(self.tr("Finish later: listed on Home (Alt+F)"))
+        # A mnemonic clicks after a short animation; these keys toggle at once, so Enter straight after
+        # saves what the box shows.
+        for keys, box in (("Alt+P", self.private), ("Alt+F", self.finish_later)):
+            QShortcut(QKeySequence(keys), self, box.toggle)
         form.addRow(self.private)
         form.addRow(self.finish_later)
         layout.addLayout(form)
@@ -106,6 +119,13 @@ class NoteDialog(QDialog):
             select_data(self.category, note.category)
             self.private.setChecked(note.visibility is not Visibility.SHARED)
             self.finish_later.setChecked(note.finish_later)
+        self.text.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Typing starts at once, whichever window had focus when the key was pressed, and after what is
+        already there: a note opened again must not be replaced by the first key."""
+        super().showEvent(event)
+        self.activateWindow()
         self.text.setFocus()
 
     def _toggle_category(self, code: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leadapp.domain.enums import OwnerRole, Visibility
@@ -73,10 +74,14 @@ def open_note(window: MainWindow, note_id: str) -> None:
 def quick_note(window: MainWindow) -> NoteDialog:
     """Ctrl+Shift+N from anywhere: the dialog sits over whatever is open, and focus goes back to it."""
     parent = QApplication.activeWindow() or window
+    typing_in = QApplication.focusWidget()
     dialog = NoteDialog(
         window.store, window.ref, window.privacy, own_private(window), window.mentee_in_front(), None, parent
     )
     dialog.exec()
+    if typing_in is not None:
+        typing_in.activateWindow()
+        typing_in.setFocus(Qt.FocusReason.OtherFocusReason)
     if dialog.saved is not None:
         person = window.store.people.find(dialog.saved.person_id)
         window.statusBar().showMessage(

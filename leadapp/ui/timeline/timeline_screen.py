@@ -230,7 +230,8 @@ class TimelineScreen(QWidget):
         return shown if shown and shown != NOBODY else None
 
     def _shown_mentee(self) -> str | None:
-        chosen = self.mentee_id
+        """While sharing, only the mentee in front of you, whatever was asked for."""
+        chosen = self.scope.front_id if self.scope.on else self.mentee_id
         if self.role is OwnerRole.MENTEE and not chosen:
             owner = self.store.people.owner()
             chosen = owner.id if owner else None
