@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -298,6 +299,9 @@ class MainWindow(QMainWindow):
         )
         self.privacy_action.toggled.connect(self.sharing.set_sharing)
         bar.addAction(self.privacy_action)
+        more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # shown when a narrow window or large text leaves no room for every button
+            more.setAccessibleName(self.tr("More toolbar buttons"))
         self.in_session_action = QAction(self.tr("In-session view"), self)
         self.in_session_action.setShortcut(QKeySequence("F11"))
         self.in_session_action.triggered.connect(self.toggle_in_session)

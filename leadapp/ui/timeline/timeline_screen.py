@@ -84,54 +84,81 @@ def kind_filter_names() -> dict[str, str]:
     }
 
 
-def _state(entry: TimelineEntry) -> str:
-    """The entry's state in words, from the labels every other screen uses."""
-    try:
-        if entry.kind is EntryKind.SESSION:
-            return labels.session_statuses()[SessionStatus(entry.detail)]
-        if entry.kind is EntryKind.ACTIVITY:
-            return labels.activity_statuses()[ActivityStatus(entry.detail)]
-        if entry.kind is EntryKind.LEAP_PLAN:
-            return labels.plan_statuses()[PlanStatus(entry.detail)]
-        if entry.kind in (EntryKind.ACTION_SET, EntryKind.ACTION_DONE):
-            return tr("for {0}").format(labels.action_owners()[ActionOwner(entry.detail)])
-    except ValueError:
-        return ""
-    if entry.kind in (EntryKind.NOTE, EntryKind.REFLECTION):
-        return tr("shared") if entry.detail in ("", "shared") else tr("private to you")
-    return entry.detail if entry.kind is EntryKind.LEAP_REVIEW else ""
+class CardWords:
+    """The words on cards, translated once per screen rather than once per card painted."""
 
+    def __init__(self) -> None:
+        self.kinds = kind_names()
+        self.sessions = labels.session_statuses()
+        self.activities = labels.activity_statuses()
+        self.plans = labels.plan_statuses()
+        self.owners = labels.action_owners()
+        self.for_owner = tr("for {0}")
+        self.shared, self.private = tr("shared"), tr("private to you")
+        self.no_date, self.to_finish = tr("no date"), tr("to finish")
+        self.hidden = tr("Private text hidden while sharing")
+        self.empty = tr("(nothing written yet)")
 
-def headline(entry: TimelineEntry) -> str:
-    day = format_date(date.fromisoformat(entry.day)) if entry.day else tr("no date")
-    parts = [kind_names()[entry.kind], day, _state(entry)]
-    if entry.finish_later:
-        parts.append(tr("to finish"))
-    return " · ".join(p for p in parts if p)
+    def state(self, entry: TimelineEntry) -> str:
+        """The entry's state in words, from the labels every other screen uses."""
+        try:
+            if entry.kind is EntryKind.SESSION:
+                return self.sessions[SessionStatus(entry.detail)]
+            if entry.kind is EntryKind.ACTIVITY:
+                return self.activities[ActivityStatus(entry.detail)]
+            if entry.kind is EntryKind.LEAP_PLAN:
+                return self.plans[PlanStatus(entry.detail)]
+            if entry.kind in (EntryKind.ACTION_SET, EntryKind.ACTION_DONE):
+                return self.for_owner.format(self.owners[ActionOwner(entry.detail)])
+        except ValueError:
+            return ""
+        if entry.kind in (EntryKind.NOTE, EntryKind.REFLECTION):
+            return self.shared if entry.detail in ("", "shared") else self.private
+        return entry.detail if entry.kind is EntryKind.LEAP_REVIEW else ""
 
+    def headline(self, entry: TimelineEntry) -> str:
+        day = format_date(date.fromisoformat(entry.day)) if entry.day else self.no_date
+        parts = [self.kinds[entry.kind], day, self.state(entry)]
+        if entry.finish_later:
+            parts.append(self.to_finish)
+        return " · ".join(p for p in parts if p)
 
-def body(entry: TimelineEntry) -> str:
-    if entry.text is None:
-        return tr("Private text hidden while sharing")
-    return first_line(entry.text) or tr("(nothing written yet)")
+    def body(self, entry: TimelineEntry) -> str:
+        if entry.text is None:
+            return self.hidden
+        return first_line(entry.text) or self.empty
 
 
 class TimelineModel(PagedTableModel[TimelineEntry]):
     def __init__(self, ref: Reference, parent: Any = None) -> None:
         self.short = {c.code: c.short for c in ref.categories}
+        self.words = CardWords()
+        self._texts: dict[TimelineEntry, tuple[str, str]] = {}
         super().__init__([Column(tr("Entry"), self.spoken)], lambda _o, _l: [], lambda: 0, parent)
+
+    def texts(self, entry: TimelineEntry) -> tuple[str, str]:
+        """Headline and first line, worked out once per entry shown."""
+        found = self._texts.get(entry)
+        if found is None:
+            found = self._texts[entry] = (self.words.headline(entry), self.words.body(entry))
+        return found
+
+    def reload(self) -> None:
+        self._texts.clear()
+        super().reload()
 
     def spoken(self, entry: TimelineEntry) -> str:
         """What a screen reader says for a card: the colours as words."""
         cats = ", ".join(self.short.get(c, c) for c in entry.categories)
-        return f"{headline(entry)}{' · ' + cats if cats else ''}: {body(entry)}"
+        top, text = self.texts(entry)
+        return f"{top}{' · ' + cats if cats else ''}: {text}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in (HEADLINE_ROLE, BODY_ROLE):
             entry = self.row_object(index.row())
             if entry is None:
                 return None
-            return headline(entry) if role == HEADLINE_ROLE else body(entry)
+            return self.texts(entry)[0 if role == HEADLINE_ROLE else 1]
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
         return super().data(index, role)
