@@ -148,7 +148,7 @@ def test_finish_later_in_the_session_editor_shows_on_home_and_enter_opens_it(
     qtbot.keyClick(focused(), Qt.Key.Key_L, CTRL | SHIFT)
     assert store.sessions.get(session.id).finish_later
     assert sessions.editor.finish_later.isChecked()
-    assert "on" in sessions.editor.finish_later.text()
+    assert "Marked to finish" in sessions.editor.finish_later.text()
     assert store.sessions.get(session.id).shared_notes.startswith("x")
 
     qtbot.keyClick(focused(), Qt.Key.Key_1, CTRL)
@@ -322,3 +322,28 @@ def test_home_and_the_mentee_page_open_the_timeline_with_alt_t(
     qtbot.keyClick(focused(), Qt.Key.Key_T, ALT)
     qtbot.waitUntil(lambda: window.current_screen() is screen)
     assert screen.heading.text().endswith("Tom Reilly")
+
+
+def test_with_nobody_in_front_the_note_asks_who_it_is_about(
+    qtbot, window: MainWindow, store: Store, answer_modal
+) -> None:
+    home = window.go_to("home")
+    assert isinstance(home, HomeScreen)
+    window.navigation.setFocus()
+    said: list[str] = []
+
+    def fill(dialog: NoteDialog) -> None:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.text)
+        assert dialog.mentee.currentData() == ""
+        qtbot.keyClicks(dialog.text, "Whose is this")
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+        said.append(dialog.message.text())
+        qtbot.keyClick(dialog.text, Qt.Key.Key_A, ALT)
+        qtbot.keyClick(dialog.mentee, Qt.Key.Key_End)
+        qtbot.keyClick(dialog.mentee, Qt.Key.Key_Return)
+
+    answer_modal(NoteDialog, fill)
+    qtbot.keyClick(focused(), Qt.Key.Key_N, CTRL | SHIFT)
+    assert said and "Nothing was saved" in said[0]
+    last = store.notes.where("body = ?", ["Whose is this"])
+    assert [n.person_id for n in last] == [tom(store)]

@@ -109,6 +109,9 @@ class NoteDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+        if note is None and not mentee_id and self.mentee.count() > 1:
+            # Nobody in front of you: ask rather than file the line under whoever sorts first.
+            self.mentee.insertItem(0, self.tr("Choose who it is about"), "")
         if note is None:
             select_data(self.mentee, mentee_id or "")
             self.finish_later.setChecked(True)
