@@ -12,8 +12,8 @@ from dataclasses import dataclass
 CARRIED_HEADING = "Carried over from last time:"
 FOLLOW_UP = "Follow up: "
 REVIEW_DUE = "Leap-of-faith review due: "
-OBJECTIVE_AT_RISK = "Objective at risk: "
-CARRIED_PREFIXES = (FOLLOW_UP, REVIEW_DUE, OBJECTIVE_AT_RISK)
+OBJECTIVE = "Objective: "
+CARRIED_PREFIXES = (FOLLOW_UP, REVIEW_DUE, OBJECTIVE)
 
 
 @dataclass(frozen=True)

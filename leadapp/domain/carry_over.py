@@ -8,15 +8,12 @@ the session, so a line the mentor deletes stays deleted, and a line already on t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from leadapp.domain.activities import Objective
-from leadapp.domain.agenda import CARRIED_HEADING, FOLLOW_UP, OBJECTIVE_AT_RISK, REVIEW_DUE, agenda_lines
-from leadapp.domain.enums import ObjectiveStatus
+from leadapp.domain.agenda import CARRIED_HEADING, FOLLOW_UP, REVIEW_DUE, agenda_lines
+from leadapp.domain.objectives import carry_lines, to_carry
 from leadapp.domain.sessions import Action
-
-AT_RISK_WITHIN = timedelta(days=14)
-"""An open objective whose target date is this close (or already past) is raised at the next session."""
 
 
 @dataclass(frozen=True)
@@ -37,25 +34,10 @@ def action_items(actions: list[Action], session_id: str) -> list[CarryItem]:
     ]
 
 
-def objective_at_risk(objective: Objective, on: date) -> bool:
-    return (
-        objective.status is ObjectiveStatus.OPEN
-        and objective.deleted_at is None
-        and objective.target_date is not None
-        and objective.target_date <= on + AT_RISK_WITHIN
-    )
-
-
 def objective_items(objectives: list[Objective], on: date) -> list[CarryItem]:
-    return [
-        CarryItem(
-            f"objective:{o.id}",
-            f"{OBJECTIVE_AT_RISK}{o.objective}"
-            + (f" (target {o.target_date:%d/%m/%Y})" if o.target_date else ""),
-        )
-        for o in objectives
-        if objective_at_risk(o, on) and o.objective.strip()
-    ]
+    """Objectives at risk or near their target date, by the same rule and words as a new session's agenda."""
+    chosen = [o for o in to_carry(objectives, on) if o.objective.strip()]
+    return [CarryItem(f"objective:{o.id}", line) for o, line in zip(chosen, carry_lines(chosen), strict=True)]
 
 
 def review_items(plans: list[tuple[str, str]]) -> list[CarryItem]:

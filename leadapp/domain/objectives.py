@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from leadapp.domain.activities import Activity, Objective
+from leadapp.domain.agenda import OBJECTIVE
 from leadapp.domain.assessments import Review
 from leadapp.domain.enums import ObjectiveStatus
 from leadapp.domain.people import Person
@@ -38,7 +39,7 @@ def carry_lines(objectives: list[Objective]) -> list[str]:
             reasons.append("at risk")
         if o.target_date is not None:
             reasons.append(f"target {o.target_date:%d/%m/%Y}")
-        lines.append(f"Objective: {o.objective}" + (f" ({', '.join(reasons)})" if reasons else ""))
+        lines.append(f"{OBJECTIVE}{o.objective}" + (f" ({', '.join(reasons)})" if reasons else ""))
     return lines
 
 

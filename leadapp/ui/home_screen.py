@@ -21,6 +21,7 @@ from leadapp.domain.people import greeting_name
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import ActionListing, CaseloadEntry, caseload_order, needs_attention
 from leadapp.domain.sharing import SharingScope, shared_caseload
+from leadapp.domain.timeline import own_private_level
 from leadapp.store.caseload import caseload
 from leadapp.store.mentee_overview import mentee_overview
 from leadapp.store.sessions import ActionQuery
@@ -29,6 +30,7 @@ from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
 from leadapp.ui.people.mentee_page import bullets, plan_lines
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.to_finish import WATCHED, ToFinishList
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.tables import list_table
@@ -47,6 +49,8 @@ class HomeScreen(QWidget):
     open_person = Signal(str)
     start_session = Signal(str)
     print_caseload = Signal()
+    open_timeline = Signal(str)
+    open_to_finish = Signal(str, str, str)
 
     def __init__(
         self,
@@ -126,6 +130,9 @@ class HomeScreen(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.empty, 1)
+        self.to_finish = ToFinishList(store, own_private_level(self.is_mentor))
+        self.to_finish.open_record.connect(self.open_to_finish)
+        layout.addWidget(self.to_finish)
         buttons = QHBoxLayout()
         self.session_button = QPushButton(
             self.tr("New session with selected mentee") if self.is_mentor else self.tr("New session")
@@ -134,7 +141,11 @@ class HomeScreen(QWidget):
         self.session_button.clicked.connect(self._start_session)
         self.people_button = QPushButton(self.tr("Go to People (Ctrl+3)"))
         self.people_button.clicked.connect(self.open_people.emit)
+        self.timeline_button = QPushButton(self.tr("Open &timeline"))
+        self.timeline_button.setToolTip(self.tr("The selected mentee's story, newest first"))
+        self.timeline_button.clicked.connect(lambda: self.open_timeline.emit(self.selected_mentee() or ""))
         buttons.addWidget(self.session_button)
+        buttons.addWidget(self.timeline_button)
         buttons.addWidget(self.people_button)
         if self.is_mentor:
             self.print_button = QPushButton(self.tr("Print or save the caseload…"))
@@ -195,6 +206,8 @@ class HomeScreen(QWidget):
             self.start_session.emit(self.selected_mentee() or "")
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
+        if table in WATCHED:
+            self.to_finish.refresh()
         if table in REFRESH_ON or (table == "activities" and not self.is_mentor):
             if self.window().isVisible() and not self.isVisible():
                 self._behind = True  # another section is in front: catch up when Home is shown
@@ -214,6 +227,9 @@ class HomeScreen(QWidget):
         first = greeting_name(owner.full_name) if owner else ""
         self.greeting.setText(self.tr("Hello, {0}").format(first) if first else self.tr("Hello"))
         on = today()
+        self.to_finish.set_scope(
+            self._scope(), self._scope().mentee_scope(None) if self._scope().on else None
+        )
         if self.is_mentor:
             self._refresh_caseload(on)
         else:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +47,8 @@ from leadapp.ui.privacy import Privacy
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
-from leadapp.ui.upcoming import timeline_screen
+from leadapp.ui.timeline import opening
+from leadapp.ui.timeline.timeline_screen import TimelineScreen
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         place_window(self)
         follow_focus_in_scroll_areas(cast(QApplication, QApplication.instance()))
-        QTimer.singleShot(0, self, lambda: focus_content(self.stack.currentWidget()))
+        QTimer.singleShot(0, self, self._focus_content_at_start)
 
     def _wire(self, screen: QWidget) -> None:
         """Connect a screen's requests to the window when it is first built."""
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
             screen.person_opened.connect(self.set_working_with)
             screen.mentee_page.start_today.connect(self.start_todays_session)
             screen.mentee_page.set_privacy(self.privacy)
+            screen.mentee_page.open_timeline.connect(lambda mentee: opening.open_timeline(self, mentee))
         elif isinstance(screen, AssessmentScreen):
             screen.problem.connect(self.show_problem)
             screen.find_example.connect(self.find_example)
@@ -201,6 +204,10 @@ class MainWindow(QMainWindow):
             screen.open_person.connect(self.open_person)
             screen.start_session.connect(self.new_session)
             screen.print_caseload.connect(lambda: self.preview(DocumentKind.CASELOAD, ""))
+            screen.open_timeline.connect(lambda mentee: opening.open_timeline(self, mentee))
+            screen.open_to_finish.connect(lambda *row: opening.open_record(self, *row))
+        elif isinstance(screen, TimelineScreen):
+            screen.open_record.connect(lambda *row: opening.open_record(self, *row))
 
     def section_screen(self, key: str) -> QWidget:
         """The section's screen, built and wired the first time it is needed, so start-up stays quick."""
@@ -230,6 +237,12 @@ class MainWindow(QMainWindow):
             if not self.navigation.hasFocus():
                 focus_content(self.stack.currentWidget())
 
+    def _focus_content_at_start(self) -> None:
+        """Focus starts in the content, unless the person has already put it somewhere in the content."""
+        focused = QApplication.focusWidget()
+        if focused is None or focused is self.navigation or not self.stack.isAncestorOf(focused):
+            focus_content(self.stack.currentWidget())
+
     def _follow_rail_selection(self) -> None:
         """Voice control and switch access select a rail entry without making it current: show it anyway."""
         rows = [index.row() for index in self.navigation.selectedIndexes()]
@@ -246,7 +259,12 @@ class MainWindow(QMainWindow):
                 "Ctrl+1",
                 lambda: HomeScreen(store, ref, events, self.role),
             ),
-            Section("timeline", self.tr("Timeline"), "Ctrl+2", timeline_screen),
+            Section(
+                "timeline",
+                self.tr("Timeline"),
+                "Ctrl+2",
+                lambda: TimelineScreen(store, ref, events, self.role),
+            ),
             Section("people", self.tr("People"), "Ctrl+3", lambda: PeopleScreen(store, ref, events)),
             Section(
                 "sessions",
@@ -312,6 +330,15 @@ class MainWindow(QMainWindow):
         self.new_session_action.setToolTip(self.tr("New session (Ctrl+N)"))
         self.new_session_action.triggered.connect(lambda: self.new_session(""))
         bar.addAction(self.new_session_action)
+        self.quick_note_action = QAction(self.tr("Quick note"), self)
+        self.quick_note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.quick_note_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quick_note_action.setToolTip(
+            self.tr("A one-line note about the mentee, from anywhere (Ctrl+Shift+N)")
+        )
+        self.quick_note_action.triggered.connect(lambda: opening.quick_note(self))
+        bar.addAction(self.quick_note_action)
+        self.addAction(self.quick_note_action)
         self.search_action = QAction(self.tr("Search"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+F"))
         self.search_action.setToolTip(self.tr("Search sessions, activities, actions and notes (Ctrl+F)"))
@@ -326,6 +353,9 @@ class MainWindow(QMainWindow):
         )
         self.privacy_action.toggled.connect(self.sharing.set_sharing)
         bar.addAction(self.privacy_action)
+        more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # shown when a narrow window or large text leaves no room for every button
+            more.setAccessibleName(self.tr("More toolbar buttons"))
         self.in_session_action = QAction(self.tr("In-session view"), self)
         self.in_session_action.setShortcut(QKeySequence("F11"))
         self.in_session_action.triggered.connect(self.toggle_in_session)
@@ -369,7 +399,7 @@ class MainWindow(QMainWindow):
         mentee_id = self.current_mentee()
         self.privacy.set_front(mentee_id)
         self.sharing.remember_front(mentee_id)
-        for key in ("sessions", "actions", "activities", "balance", "leap", "reports"):
+        for key in ("timeline", "sessions", "actions", "activities", "balance", "leap", "reports"):
             screen = self.screens.get(key)
             if isinstance(
                 screen,
@@ -378,7 +408,8 @@ class MainWindow(QMainWindow):
                 | ActivitiesScreen
                 | BalanceScreen
                 | LeapScreen
-                | ReportsScreen,
+                | ReportsScreen
+                | TimelineScreen,
             ):
                 screen.set_mentee(mentee_id)
         assessment = self.screens.get("assessment")
@@ -599,6 +630,8 @@ class MainWindow(QMainWindow):
             ("Esc / Alt+Left", self.tr("Back from an editor to its list (saved first)")),
             ("Down / Enter", self.tr("From a search box to its results")),
             ("Ctrl+F", self.tr("Search sessions, activities, actions and notes")),
+            ("Ctrl+Shift+N", self.tr("Quick note, from anywhere")),
+            ("Ctrl+Shift+L", self.tr("Finish later on or off (in a session, activity)")),
             ("Ctrl+Shift+H", self.tr("Sharing mode on or off: private notes and other mentees hidden")),
             ("F11", self.tr("In-session view on or off (in a session)")),
             ("Esc", self.tr("Leave the in-session view")),

@@ -10,7 +10,6 @@ from leadapp.domain.carry_over import (
     CarryItem,
     action_items,
     carry_into,
-    objective_at_risk,
     objective_items,
     review_items,
 )
@@ -68,23 +67,17 @@ def test_actions_from_this_session_and_empty_ones_are_not_carried() -> None:
     assert items == [CarryItem(f"action:{earlier.id}", "Follow up: Book the shadowing day (due 02/03/2026)")]
 
 
-def test_objectives_at_risk_are_open_ones_due_within_two_weeks() -> None:
+def test_objectives_carried_on_opening_follow_the_agenda_rule_and_words() -> None:
+    """At risk, or live with the target date within four weeks or past: the rule a new session uses too,
+    with the same line, so opening a session never adds a second line for one objective."""
     soon = Objective(person_id="m", objective="Chair a meeting", target_date=ON + timedelta(days=14))
-    late = Objective(person_id="m", objective="Lead a QI project", target_date=ON - timedelta(days=3))
-    later = Objective(person_id="m", objective="Write a paper", target_date=ON + timedelta(days=15))
-    done = Objective(person_id="m", objective="Done one", target_date=ON, status=ObjectiveStatus.ACHIEVED)
-    undated = Objective(person_id="m", objective="Someday")
-    assert [objective_at_risk(o, ON) for o in (soon, late, later, done, undated)] == [
-        True,
-        True,
-        False,
-        False,
-        False,
-    ]
-    lines = [item.line for item in objective_items([soon, later], ON)]
-    assert lines == ["Objective at risk: Chair a meeting (target 16/03/2026)"]
+    later = Objective(person_id="m", objective="Write a paper", target_date=ON + timedelta(days=60))
+    risky = Objective(person_id="m", objective="Present", status=ObjectiveStatus.AT_RISK)
+    done = Objective(person_id="m", objective="Done one", target_date=ON, status=ObjectiveStatus.MET)
+    lines = [item.line for item in objective_items([soon, later, risky, done], ON)]
+    assert lines == ["Objective: Chair a meeting (target 16/03/2026)", "Objective: Present (at risk)"]
     _, carried = split_agenda(carry_into("", objective_items([soon], ON), []).agenda)
-    assert carried == lines
+    assert carried == lines[:1]
 
 
 def test_review_items_are_keyed_by_plan() -> None:

@@ -30,6 +30,7 @@ from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.checklist import Checklist
 from leadapp.ui.widgets.date_field import DateField, format_date, keep_in_order
+from leadapp.ui.widgets.finish_later import FinishLaterButton
 from leadapp.ui.widgets.forms import labelled_row
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 from leadapp.ui.widgets.section import Section
@@ -75,6 +76,9 @@ class ActivityEditor(QWidget):
         self.heading.setWordWrap(True)
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
+        self.finish_later = FinishLaterButton(store.activities, self.flush, self)
+        self.finish_later.problem.connect(self.problem)
+        top.addWidget(self.finish_later)
         outer.addLayout(top)
         self.owner_line = QLabel()
         self.owner_line.setProperty("role", "secondary")
@@ -280,6 +284,8 @@ class ActivityEditor(QWidget):
             "development_value_other": self.value_other,
             "provider": self.provider,
         }
+        if "finish_later" in fields:
+            self.finish_later.show_for(activity.id, activity.finish_later)
         self._loading = True
         try:
             for name in fields:
@@ -336,6 +342,7 @@ class ActivityEditor(QWidget):
         self.evidence.load(activity.id if activity else None)
         if activity is None:
             return
+        self.finish_later.show_for(activity.id, activity.finish_later)
         self._loading = True
         try:
             person = self.store.people.find(activity.person_id)

@@ -116,6 +116,16 @@ class LeapScreen(QScrollArea):
         self.editor.plan = None
         self.refresh()
 
+    def open_plan(self, plan_id: str) -> None:
+        """A plan opened from the timeline: its mentee's plans, with this one chosen."""
+        plan = self.store.leap_plans.find(plan_id)
+        if plan is None:
+            return
+        self.flush()
+        self.mentee_id = plan.mentee_id
+        self.editor.plan = plan
+        self.refresh()
+
     def _on_data_changed(self, table: str, ids: list[str]) -> None:
         if table == "people" and not self.editor.autosaver.pending:
             self.editor.fill_champions()

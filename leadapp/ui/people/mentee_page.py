@@ -110,6 +110,7 @@ class MenteePage(QScrollArea):
     back = Signal(str)
     edit_profile = Signal(str)
     start_today = Signal(str)
+    open_timeline = Signal(str)
 
     def __init__(
         self, store: Store, ref: Reference, events: DataEvents, parent: QWidget | None = None
@@ -152,7 +153,11 @@ class MenteePage(QScrollArea):
         self.start_button.clicked.connect(self._start)
         self.edit_button = QPushButton(self.tr("Edit &profile"))
         self.edit_button.clicked.connect(self._edit)
+        self.timeline_button = QPushButton(self.tr("Open &timeline"))
+        self.timeline_button.setToolTip(self.tr("Everything recorded with this mentee, newest first"))
+        self.timeline_button.clicked.connect(lambda: self.open_timeline.emit(self.person_id or ""))
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.timeline_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)

@@ -44,6 +44,7 @@ from leadapp.ui.sessions.session_steps import SessionSteps
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.date_field import DateField, format_date
+from leadapp.ui.widgets.finish_later import FinishLaterButton
 from leadapp.ui.widgets.forms import FieldLabel
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 
@@ -233,6 +234,9 @@ class SessionEditor(QWidget):
         )
         self.leap_button.clicked.connect(self._leap_review)
         right_layout.addWidget(self.leap_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.finish_later = FinishLaterButton(store.sessions, self.flush, self)
+        self.finish_later.problem.connect(self.problem)
+        right_layout.addWidget(self.finish_later, 0, Qt.AlignmentFlag.AlignLeft)
         self.next_box = QWidget()
         next_form = QFormLayout(self.next_box)
         next_form.setContentsMargins(0, 0, 0, 0)
@@ -352,6 +356,7 @@ class SessionEditor(QWidget):
             private_field: lambda: set_plain_text(self.private.text, self._private_text(session)),
             "categories": lambda: self.chips.set_codes(session.categories),
             "next_session_date": lambda: self.next_date.set_value(session.next_session_date),
+            "finish_later": lambda: self.finish_later.show_for(session.id, session.finish_later),
         }
         self._loading = True
         try:
@@ -403,6 +408,7 @@ class SessionEditor(QWidget):
             self.leap_button.setVisible(self._leap_available and not self._in_session)
             self.steps.mentee_name = self.mentee_name
             self.calendar_saved.clear()
+            self.finish_later.show_for(session.id, session.finish_later)
         finally:
             self._loading = False
             self.steps.show_for(session)
