@@ -304,6 +304,13 @@ def open_every_dialog(window: Any) -> list[Callable[[], object]]:
 
     openers.append(search_window)
 
+    def quick_note() -> None:
+        mentee = _mentee_with_sessions(window)
+        window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(mentee))
+        window.quick_note_action.trigger()
+
+    openers.append(quick_note)
+
     def activity_dialogs() -> None:
         screen = window.go_to("activities")
         screen.start_from_example()
