@@ -149,13 +149,14 @@ def test_down_or_enter_in_a_search_box_moves_to_the_results(qtbot, window: MainW
     assert QApplication.focusWidget() is people.table
 
 
-def test_search_says_it_covers_only_the_working_with_mentee(store: Store, window: MainWindow) -> None:
+def test_search_says_it_covers_only_the_working_with_mentee(qtbot, store: Store, window: MainWindow) -> None:
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
     assert not sessions.scope_note.isVisible()
     mentee = store.people.get(mentee_with(store, "sessions"))
     choose_mentee(window, mentee.id)
-    assert sessions.scope_note.isVisible()
+    assert window.current_mentee() == mentee.id
+    qtbot.waitUntil(sessions.scope_note.isVisible)
     assert f"Searching {mentee.full_name}'s sessions only" in sessions.scope_note.text()
     assert "All mentees" in sessions.search.accessibleDescription()
 
