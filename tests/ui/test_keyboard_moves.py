@@ -21,13 +21,23 @@ ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
+_under_test: list[MainWindow] = []
+
+
 @pytest.fixture
 def window(qtbot, store: Store, ref) -> MainWindow:
-    return active_window(qtbot, store, ref, size=(1366, 700))
+    shown = active_window(qtbot, store, ref, size=(1366, 700))
+    _under_test[:] = [shown]
+    return shown
 
 
 def press(qtbot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
+    """As a person types: into the window under test, made active again if anything else took that."""
+    for window in _under_test:
+        if not window.isActiveWindow():
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget() or QApplication.activeWindow(), key, modifiers)
 
 
 def mentee_with(store: Store, has: str) -> str:
