@@ -107,3 +107,18 @@ def tiny_disk(tmp_path: Path) -> Iterator[TinyDisk]:
         yield TinyDisk(folder)
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+@pytest.fixture
+def window_guard(qapp: Any) -> Iterator[None]:
+    """For a test that expects the app to refuse to open: a window opened by mistake is closed after 3 s, so
+    the test fails rather than hangs. Stopped when the test ends, so it never closes a later test's window."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(QApplication.closeAllWindows)
+    guard.start(3000)
+    yield
+    guard.stop()

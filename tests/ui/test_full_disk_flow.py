@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.ids import today
@@ -54,7 +53,7 @@ def test_typed_notes_stay_on_screen_on_a_full_disk_and_are_saved_once_space_is_b
 
 
 def test_starting_on_a_full_disk_says_the_disk_is_full_in_a_message_not_a_traceback(
-    qapp, tiny_disk, monkeypatch
+    qapp, tiny_disk, monkeypatch, window_guard
 ) -> None:
     from leadapp.app import EXIT_STORE, run_gui
 
@@ -63,6 +62,5 @@ def test_starting_on_a_full_disk_says_the_disk_is_full_in_a_message_not_a_traceb
     tiny_disk.fill()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: shown.append(text))
-    QTimer.singleShot(3000, QApplication.closeAllWindows)  # had the window opened, this test fails, not hangs
     assert run_gui(path, demo=False, smoke=False) == EXIT_STORE
     assert len(shown) == 1 and "full" in shown[0] and "I/O" not in shown[0]
