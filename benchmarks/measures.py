@@ -145,11 +145,11 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
     from leadapp.domain.enums import OwnerRole
     from leadapp.domain.reference import reference
     from leadapp.store.store import Store
-    from leadapp.ui.actions_screen import ActionsScreen
+    from leadapp.ui.actions.actions_screen import ActionsScreen
     from leadapp.ui.activities.activities_screen import ActivitiesScreen
     from leadapp.ui.balance.balance_screen import BalanceScreen
     from leadapp.ui.events import DataEvents
-    from leadapp.ui.home_screen import HomeScreen
+    from leadapp.ui.home.home_screen import HomeScreen
     from leadapp.ui.privacy import Privacy
     from leadapp.ui.sessions.sessions_screen import SessionsScreen
 

@@ -24,7 +24,7 @@ from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.people import OTHER_PROFESSION, Person
 from leadapp.domain.reference import Reference
 from leadapp.store.store import Store
-from leadapp.ui.people.choices import fill_professions
+from leadapp.ui.widgets.choices import fill_professions
 from leadapp.ui.widgets.forms import labelled_row
 
 

@@ -39,8 +39,8 @@ from leadapp.store.store import Store
 from leadapp.ui.bin.edit_menu import build_edit_menu
 from leadapp.ui.bin.undo import RemovalUndo, UndoMessage
 from leadapp.ui.events import DataEvents
-from leadapp.ui.exchange_screen import ExchangeScreen
-from leadapp.ui.home_screen import HomeScreen
+from leadapp.ui.exchange.exchange_screen import ExchangeScreen
+from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.keyboard import focus_content, follow_focus_in_scroll_areas
 from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.privacy import Privacy
@@ -55,7 +55,7 @@ from leadapp.ui.window_geometry import place_window, remember_window, scrolling
 
 if TYPE_CHECKING:
     from leadapp.ui.about_dialog import AboutDialog
-    from leadapp.ui.actions_screen import ActionsScreen
+    from leadapp.ui.actions.actions_screen import ActionsScreen
     from leadapp.ui.activities.activities_screen import ActivitiesScreen
     from leadapp.ui.assessment.assessment_screen import AssessmentScreen
     from leadapp.ui.balance.balance_screen import BalanceScreen
@@ -69,7 +69,7 @@ else:  # imported when first built, so start-up loads only what Home needs
     from leadapp.ui.lazy_class import LazyClass
 
     AboutDialog = LazyClass("leadapp.ui.about_dialog", "AboutDialog")
-    ActionsScreen = LazyClass("leadapp.ui.actions_screen", "ActionsScreen")
+    ActionsScreen = LazyClass("leadapp.ui.actions.actions_screen", "ActionsScreen")
     ActivitiesScreen = LazyClass("leadapp.ui.activities.activities_screen", "ActivitiesScreen")
     AssessmentScreen = LazyClass("leadapp.ui.assessment.assessment_screen", "AssessmentScreen")
     BalanceScreen = LazyClass("leadapp.ui.balance.balance_screen", "BalanceScreen")

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from leadapp.store.errors import StoreError
 from leadapp.store.site_defaults import read_site_defaults
 from leadapp.store.store import Store
-from leadapp.ui.people.choices import select_data
 from leadapp.ui.theme import TEXT_SIZES, apply_theme
+from leadapp.ui.widgets.choices import select_data
 from leadapp.ui.widgets.forms import labelled_row
 
 

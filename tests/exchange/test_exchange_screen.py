@@ -10,7 +10,7 @@ from exchange_pair import SECRET, Pair, make_pair
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from leadapp.ui.exchange_screen import ExchangeScreen
+from leadapp.ui.exchange.exchange_screen import ExchangeScreen
 from leadapp.ui.main_window import MainWindow
 from tests.ui.test_session_flow import make_window
 

@@ -16,7 +16,7 @@ from leadapp.domain.people import Person, Relationship
 from leadapp.domain.sessions import Action, Session
 from leadapp.store.store import Store
 from leadapp.ui.first_run import FirstRunDialog
-from leadapp.ui.home_screen import HomeScreen
+from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.people.people_screen import AddPersonDialog
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.people import Person
 from leadapp.store.store import Store
-from leadapp.ui.home_screen import HomeScreen
+from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.main_window import MainWindow
 
 

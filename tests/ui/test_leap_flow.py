@@ -14,7 +14,7 @@ from leadapp.domain.ids import today
 from leadapp.domain.people import Person
 from leadapp.store.session_planning import start_session
 from leadapp.store.store import Store
-from leadapp.ui.home_screen import HomeScreen
+from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.leap.plan_rows import ConcernRow, SupportRow
 from leadapp.ui.leap.review_dialog import ReviewDialog

@@ -15,7 +15,7 @@ from leadapp.domain.enums import OwnerRole
 from leadapp.store.activities import ActivityQuery
 from leadapp.store.sessions import SessionQuery
 from leadapp.store.store import Store
-from leadapp.ui.actions_screen import SHOW_ALL, ActionsScreen
+from leadapp.ui.actions.actions_screen import SHOW_ALL, ActionsScreen
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy

@@ -21,7 +21,7 @@ from leadapp.domain.enums import OwnerRole
 from leadapp.store.store import Store
 from leadapp.ui.about_dialog import AboutDialog
 from leadapp.ui.first_run import FirstRunDialog
-from leadapp.ui.home_screen import HomeScreen
+from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.people.people_screen import PeopleScreen
 from leadapp.ui.people.relationship_dialog import RelationshipDialog

@@ -16,7 +16,7 @@ from leadapp.domain.sessions import Session
 from leadapp.store.mentee_overview import mentee_overview
 from leadapp.store.store import Store
 from leadapp.ui.balance.balance_screen import BalanceScreen
-from leadapp.ui.home_screen import HomeScreen
+from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.people.people_screen import PeopleScreen

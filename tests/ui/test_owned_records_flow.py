@@ -17,12 +17,12 @@ from leadapp.domain.reference import Reference
 from leadapp.owned_records import make_programme_return
 from leadapp.store.store import Store
 from leadapp.ui.events import DataEvents
-from leadapp.ui.people.choices import select_data
 from leadapp.ui.people.person_editor import PersonEditor
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports import preview_dialog
 from leadapp.ui.reports.programme_dialogs import ProgrammeReportDialog, ReturnDialog
 from leadapp.ui.reports.reports_screen import ReportsScreen
+from leadapp.ui.widgets.choices import select_data
 from tests.ui.test_main_window import unnamed_controls
 
 

@@ -14,8 +14,8 @@ from leadapp.domain.enums import ActionStatus, PersonKind, SessionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.people import Person
 from leadapp.store.store import Store
-from leadapp.ui.actions_screen import ActionsScreen
-from leadapp.ui.home_screen import HomeScreen
+from leadapp.ui.actions.actions_screen import ActionsScreen
+from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.sessions.new_session_dialog import NewSessionDialog
 from leadapp.ui.sessions.sessions_screen import SessionsScreen

@@ -25,7 +25,7 @@ from leadapp.reports.session_report import session_pdf
 from leadapp.store.session_planning import start_session
 from leadapp.store.store import Store
 from leadapp.store.summaries import session_summary
-from leadapp.ui.home_screen import HomeScreen
+from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.leap.review_dialog import ReviewDialog
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.reports.preview_dialog import PreviewDialog

@@ -17,7 +17,7 @@ from leadapp.demo import write_demo
 from leadapp.documents import DocumentKind
 from leadapp.domain.enums import PersonKind
 from leadapp.store.store import Store
-from leadapp.ui.home_screen import HomeScreen
+from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.leap.review_dialog import ReviewDialog
 from leadapp.ui.main_window import MainWindow

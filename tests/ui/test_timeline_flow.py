@@ -15,7 +15,7 @@ from leadapp.domain.notes import Note
 from leadapp.domain.timeline import EntryKind
 from leadapp.store.store import Store
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
-from leadapp.ui.home_screen import HomeScreen
+from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.notes.note_dialog import NoteDialog

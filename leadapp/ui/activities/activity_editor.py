@@ -25,10 +25,10 @@ from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.activities.evidence_panel import EvidencePanel
 from leadapp.ui.keyboard import back_keys
-from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.checklist import Checklist
+from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date, keep_in_order
 from leadapp.ui.widgets.finish_later import FinishLaterButton
 from leadapp.ui.widgets.forms import labelled_row

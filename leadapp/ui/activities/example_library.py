@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from leadapp.domain.reference import Example, Reference
 from leadapp.ui.keyboard import search_to_results
-from leadapp.ui.people.choices import select_data
+from leadapp.ui.widgets.choices import select_data
 
 STAGE_WORDS = {"early_mid": "early mid-career", "later_mid": "later mid-career", "any": "any stage"}
 

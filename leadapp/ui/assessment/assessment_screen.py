@@ -49,6 +49,7 @@ from leadapp.ui.scope import person_scope
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.forms import note, subheading
+from leadapp.ui.widgets.layouts import clear_layout
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 
 LINK_ROLE = Qt.ItemDataRole.UserRole
@@ -583,11 +584,7 @@ class AssessmentScreen(QWidget):
 
     def _show_change(self) -> None:
         self._change_stale = False
-        while self.chart_holder.count():
-            item = self.chart_holder.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.chart_holder)
         person_id = self.person_scope()
         if not person_id:
             self.since.setText("")

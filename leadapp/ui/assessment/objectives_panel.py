@@ -26,10 +26,10 @@ from leadapp.domain.enums import ObjectiveStatus
 from leadapp.domain.reference import Reference
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
-from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.checklist import Checklist
+from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row, note
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text

@@ -34,17 +34,9 @@ from leadapp.store.store import Store
 from leadapp.ui.events import DataEvents
 from leadapp.ui.scope import person_scope
 from leadapp.ui.widgets.category_chips import text_colour_for
+from leadapp.ui.widgets.layouts import clear_layout
 from leadapp.ui.widgets.section import Section
 from leadapp.ui.widgets.tables import list_table
-
-
-def _clear(layout: QVBoxLayout | QGridLayout | QHBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.setParent(None)
-            widget.deleteLater()
 
 
 class BalanceScreen(QScrollArea):
@@ -160,9 +152,9 @@ class BalanceScreen(QScrollArea):
 
     def refresh(self) -> None:
         """QtCharts is imported on the first chart drawn, not when the app starts."""
-        _clear(self.charts)
-        _clear(self.side_charts)
-        _clear(self.gaps)
+        clear_layout(self.charts)
+        clear_layout(self.side_charts)
+        clear_layout(self.gaps)
         person_id = self.person_scope()
         self.print_button.setEnabled(person_id is not None)
         self.body.setVisible(person_id is not None)

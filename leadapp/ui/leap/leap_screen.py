@@ -26,9 +26,9 @@ from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
 from leadapp.ui.leap.plan_editor import PlanEditor
-from leadapp.ui.people.choices import select_data
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.scope import person_scope
+from leadapp.ui.widgets.choices import select_data
 from leadapp.ui.widgets.forms import note
 
 

@@ -30,11 +30,12 @@ from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.leap.plan_rows import ConcernRow, MilestoneRow, RecordRow, SupportRow
 from leadapp.ui.leap.review_dialog import ReviewDialog
-from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.checklist import Checklist
+from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date, keep_in_order
 from leadapp.ui.widgets.forms import labelled_row, note, subheading
+from leadapp.ui.widgets.layouts import clear_layout
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 from leadapp.ui.widgets.tab_order import removal_last
 from leadapp.ui.widgets.tables import list_table
@@ -350,12 +351,7 @@ class PlanEditor(QWidget):
             self._drop_row(row)
 
     def _show_reviews(self) -> None:
-        while self.trend_holder.count():
-            item = self.trend_holder.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
+        clear_layout(self.trend_holder)
         if self.plan is None:
             return
         reviews = self.store.leap_reviews.for_plan(self.plan.id)

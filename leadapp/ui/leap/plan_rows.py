@@ -22,8 +22,8 @@ from leadapp.domain.records import Record
 from leadapp.domain.reference import Reference
 from leadapp.store.errors import StoreError
 from leadapp.store.repository import Repository
-from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
+from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from leadapp.domain.ids import today
 from leadapp.domain.leaps import LeapReview
 from leadapp.domain.sessions import Session
-from leadapp.ui.people.choices import fill_items, select_data
+from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row, note
 

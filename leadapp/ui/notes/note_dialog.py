@@ -27,8 +27,8 @@ from leadapp.domain.notes import Note
 from leadapp.domain.reference import Reference
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
-from leadapp.ui.people.choices import select_data
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.widgets.choices import select_data
 
 
 class KeptLine(QLineEdit):

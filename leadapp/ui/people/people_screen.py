@@ -30,10 +30,10 @@ from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
 from leadapp.ui.keyboard import back_keys, search_to_results
-from leadapp.ui.people.choices import fill_items
 from leadapp.ui.people.mentee_page import MenteePage
 from leadapp.ui.people.person_editor import PersonEditor
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.widgets.choices import fill_items
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.tables import list_table
 

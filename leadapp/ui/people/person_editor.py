@@ -30,12 +30,12 @@ from leadapp.domain.reference import Reference
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui import labels
-from leadapp.ui.people.choices import fill_items, fill_professions, select_data
 from leadapp.ui.people.equity_choice import EquityChoice
 from leadapp.ui.people.relationship_dialog import RelationshipDialog
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports.preview_dialog import PreviewDialog
 from leadapp.ui.widgets.autosave import Autosaver
+from leadapp.ui.widgets.choices import fill_items, fill_professions, select_data
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.forms import labelled_row
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from leadapp.domain.enums import Formality, RelationshipKind, Scope
 from leadapp.domain.people import Person, Relationship
 from leadapp.ui import labels
-from leadapp.ui.people.choices import fill_items, select_data
+from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, keep_in_order
 from leadapp.ui.widgets.forms import labelled_row
 

@@ -54,6 +54,7 @@ from leadapp.ui.reports.preview_dialog import PreviewDialog
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row, note, subheading
+from leadapp.ui.widgets.layouts import clear_layout
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 
 
@@ -277,11 +278,7 @@ class CpdBuilder(QWidget):
     def _rebuild_gaps(self, summary: CpdSummary) -> None:
         focused = self.focusWidget()
         keep = {gap.start: field for gap, field in self._gap_fields if field is focused}
-        while self.gap_box.count():
-            item = self.gap_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget not in keep.values():
-                widget.deleteLater()
+        clear_layout(self.gap_box, keep=list(keep.values()))
         self._gap_fields = []
         for gap in summary.gaps:
             warning = QLabel(

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from leadapp.domain.agreement import KIND_NAMES
 from leadapp.domain.enums import OwnerRole
 from leadapp.store.store import Store
-from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.widgets.choices import fill_items, select_data
 
 if TYPE_CHECKING:
     from leadapp.ui.reports.reports_screen import ReportsScreen

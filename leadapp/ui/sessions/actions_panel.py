@@ -25,8 +25,8 @@ from leadapp.domain.sessions import Action, Session
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui import labels
-from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.widgets.autosave import Autosaver
+from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord
 from leadapp.ui.widgets.tab_order import removal_last

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from leadapp.domain.ids import today
 from leadapp.domain.people import Person
 from leadapp.domain.reference import Reference
-from leadapp.ui.people.choices import fill_items, select_data
+from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField
 from leadapp.ui.widgets.forms import labelled_row
 

@@ -34,7 +34,6 @@ from leadapp.store.session_planning import plan_next
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.keyboard import back_keys
-from leadapp.ui.people.choices import fill_items, select_data
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.actions_panel import ActionsPanel
 from leadapp.ui.sessions.agenda_highlighter import AgendaHighlighter
@@ -43,6 +42,7 @@ from leadapp.ui.sessions.private_panel import PrivatePanel
 from leadapp.ui.sessions.session_steps import SessionSteps
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
+from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.finish_later import FinishLaterButton
 from leadapp.ui.widgets.forms import FieldLabel

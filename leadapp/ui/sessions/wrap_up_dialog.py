@@ -27,7 +27,7 @@ from leadapp.store.errors import StoreError
 from leadapp.store.session_lifecycle import Ending, end, follow_up_for, planned_after
 from leadapp.store.store import Store
 from leadapp.ui import labels
-from leadapp.ui.people.choices import fill_items, select_data
+from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row, note, subheading
 

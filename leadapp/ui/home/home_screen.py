@@ -28,9 +28,9 @@ from leadapp.store.sessions import ActionQuery
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
+from leadapp.ui.home.to_finish import WATCHED, ToFinishList
 from leadapp.ui.people.mentee_page import bullets, plan_lines
 from leadapp.ui.privacy import Privacy
-from leadapp.ui.to_finish import WATCHED, ToFinishList
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.tables import list_table
