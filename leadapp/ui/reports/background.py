@@ -5,22 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-
 from leadapp.documents import Document, DocumentRequest, make_document
 from leadapp.domain.reference import Reference
 from leadapp.store.store import Store
-from leadapp.ui.jobs import run_in_background
 
 
-def document_in_background(
-    owner: QObject,
-    db_path: Path,
-    ref: Reference,
-    request: DocumentRequest,
-    on_done: Callable[[Document], None],
-    on_failed: Callable[[Exception], None],
-) -> None:
+def document_work(db_path: Path, ref: Reference, request: DocumentRequest) -> Callable[[], Document]:
+    """The job to hand to a worker (see `NewestRequest`): it opens, reads and closes its own connection."""
+
     def work() -> Document:
         reader = Store.open_reader(db_path)
         try:
@@ -28,4 +20,4 @@ def document_in_background(
         finally:
             reader.close()
 
-    run_in_background(owner, work, on_done, on_failed)
+    return work

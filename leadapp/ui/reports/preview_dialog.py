@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from leadapp.documents import Document, DocumentRequest
 from leadapp.domain.reference import Reference
+from leadapp.ui.newest_request import NewestRequest
 from leadapp.ui.privacy import Privacy
-from leadapp.ui.reports.background import document_in_background
+from leadapp.ui.reports.background import document_work
 from leadapp.ui.reports.pdf_preview import PdfPreview
 from leadapp.ui.sharing import private_reason
 
@@ -30,7 +31,7 @@ class PreviewDialog(QDialog):
         self.db_path = db_path
         self.ref = ref
         self._request_for = request_for
-        self._generation = 0
+        self._newest = NewestRequest(self)
         layout = QVBoxLayout(self)
         self.include_private = QCheckBox(self.tr("Include my private notes in this print"))
         self.include_private.setVisible(private_option)
@@ -68,23 +69,11 @@ class PreviewDialog(QDialog):
 
     def refresh(self) -> None:
         """Build on a worker thread; a newer request always wins over an older one still running."""
-        self._generation += 1
-        generation = self._generation
         self.preview.show_busy(self.tr("Preparing the document…"))
-        document_in_background(
-            self,
-            self.db_path,
-            self.ref,
-            self._request_for(self.include_private.isChecked() and not self.privacy.hidden),
-            lambda document: self._show(generation, document),
-            lambda error: self._fail(generation, error),
-        )
+        request = self._request_for(self.include_private.isChecked() and not self.privacy.hidden)
+        work = document_work(self.db_path, self.ref, request)
+        self._newest.run(work, self._show, self.preview.show_failure)
 
-    def _show(self, generation: int, document: Document) -> None:
-        if generation == self._generation:
-            self.setWindowTitle(document.title)
-            self.preview.show_document(document)
-
-    def _fail(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            self.preview.show_failure(error)
+    def _show(self, document: Document) -> None:
+        self.setWindowTitle(document.title)
+        self.preview.show_document(document)

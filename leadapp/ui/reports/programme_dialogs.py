@@ -39,7 +39,8 @@ from leadapp.domain.reference import Reference
 from leadapp.store.errors import StoreError
 from leadapp.store.programme import mentee_facts, read_return_file, write_return
 from leadapp.store.store import Store
-from leadapp.ui.reports.background import document_in_background
+from leadapp.ui.newest_request import NewestRequest
+from leadapp.ui.reports.background import document_work
 from leadapp.ui.reports.pdf_preview import PdfPreview
 from leadapp.ui.widgets.forms import labelled_row, note
 
@@ -138,7 +139,7 @@ class ProgrammeReportDialog(QDialog):
         super().__init__(parent)
         self.db_path = db_path
         self.ref = ref
-        self._generation = 0
+        self._newest = NewestRequest(self)
         self.setWindowTitle(self.tr("Programme report"))
         layout = QHBoxLayout(self)
         side = QVBoxLayout()
@@ -235,23 +236,16 @@ class ProgrammeReportDialog(QDialog):
         request = self.request()
         if request is None:
             return
-        self._generation += 1
-        generation = self._generation
         self.preview.show_busy(self.tr("Adding up the returns…"))
         self.headline.clear()
-        document_in_background(
-            self,
-            self.db_path,
-            self.ref,
-            request,
-            lambda document: self._show(generation, document, request),
-            lambda error: self._fail(generation, error),
+        self._newest.run(
+            document_work(self.db_path, self.ref, request),
+            lambda document: self._show(document, request),
+            self.preview.show_failure,
         )
 
-    def _show(self, generation: int, document: Document, request: DocumentRequest) -> None:
+    def _show(self, document: Document, request: DocumentRequest) -> None:
         """The charts' text equivalent goes under the pages, for a screen reader and a quick read."""
-        if generation != self._generation:
-            return
         self.preview.show_document(document)
         try:
             returns = [read_return_file(Path(name)) for name in request.return_files]
@@ -259,7 +253,3 @@ class ProgrammeReportDialog(QDialog):
             self.headline.clear()
             return
         self.headline.setText(summary_sentence(combine(returns), dict(request.profession_shares)))
-
-    def _fail(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            self.preview.show_failure(error)

@@ -20,8 +20,9 @@ from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.reference import Reference
 from leadapp.store.store import Store
 from leadapp.ui.events import DataEvents
+from leadapp.ui.newest_request import NewestRequest
 from leadapp.ui.privacy import Privacy
-from leadapp.ui.reports.background import document_in_background
+from leadapp.ui.reports.background import document_work
 from leadapp.ui.reports.owned_records import OwnedRecordButtons, fill_relationships
 from leadapp.ui.reports.pdf_preview import PdfPreview
 from leadapp.ui.sharing import private_reason
@@ -50,7 +51,7 @@ class ReportsScreen(QWidget):
         self.ref = ref
         self.privacy = privacy
         self.role = role
-        self._generation = 0
+        self._newest = NewestRequest(self)
         self._shown_private = False
         self.setAccessibleName(self.tr("Reports"))
         layout = QVBoxLayout(self)
@@ -147,7 +148,7 @@ class ReportsScreen(QWidget):
         self._fill_kinds()
         self._fill_people()
         if self.kind.currentData() != was:
-            self._generation += 1
+            self._newest.forget()
             self.preview.clear()
         self._sync()
 
@@ -203,7 +204,7 @@ class ReportsScreen(QWidget):
     def _on_privacy(self, hidden: bool) -> None:
         """Hiding private notes takes any document made with them off the screen at once."""
         if hidden:
-            self._generation += 1
+            self._newest.forget()
             self.include_private.setChecked(False)
             self.preview.clear()
             self._shown_private = False
@@ -257,23 +258,13 @@ class ReportsScreen(QWidget):
         request = self.request()
         if request is None:
             return
-        self._generation += 1
-        generation = self._generation
         self.preview.show_busy(self.tr("Preparing the document…"))
-        document_in_background(
-            self,
-            self.store.path,
-            self.ref,
-            request,
-            lambda document: self._show(generation, document, request.include_private),
-            lambda error: self._fail(generation, error),
+        self._newest.run(
+            document_work(self.store.path, self.ref, request),
+            lambda document: self._show(document, request.include_private),
+            self.preview.show_failure,
         )
 
-    def _show(self, generation: int, document: Document, with_private: bool) -> None:
-        if generation == self._generation:
-            self.preview.show_document(document)
-            self._shown_private = with_private
-
-    def _fail(self, generation: int, error: Exception) -> None:
-        if generation == self._generation:
-            self.preview.show_failure(error)
+    def _show(self, document: Document, with_private: bool) -> None:
+        self.preview.show_document(document)
+        self._shown_private = with_private
