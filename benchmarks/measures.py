@@ -149,7 +149,7 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
     from leadapp.ui.activities.activities_screen import ActivitiesScreen
     from leadapp.ui.balance.balance_screen import BalanceScreen
     from leadapp.ui.events import DataEvents
-    from leadapp.ui.home.home_screen import HomeScreen
+    from leadapp.ui.home.caseload_screen import CaseloadScreen
     from leadapp.ui.privacy import Privacy
     from leadapp.ui.sessions.sessions_screen import SessionsScreen
 
@@ -160,7 +160,7 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
         "sessions": lambda: SessionsScreen(store, ref, events, privacy, OwnerRole.MENTOR),
         "activities": lambda: ActivitiesScreen(store, ref, events, OwnerRole.MENTOR),
         "actions": lambda: ActionsScreen(store, events),
-        "home": lambda: HomeScreen(store, ref, events, OwnerRole.MENTOR),
+        "home": lambda: CaseloadScreen(store, ref, events),
     }
     rows: list[Row] = []
     for name, build in builders.items():

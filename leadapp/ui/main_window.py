@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from leadapp.documents import DocumentKind, DocumentRequest
-from leadapp.domain.activities import activity_from_notes
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
@@ -39,58 +36,42 @@ from leadapp.store.store import Store
 from leadapp.ui.bin.edit_menu import build_edit_menu
 from leadapp.ui.bin.undo import RemovalUndo, UndoMessage
 from leadapp.ui.events import DataEvents
-from leadapp.ui.exchange.exchange_screen import ExchangeScreen
-from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.keyboard import focus_content, follow_focus_in_scroll_areas
-from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.screen import Screen
+from leadapp.ui.sections import SECTIONS, SectionEntry, SectionNeeds, sections_for
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
 from leadapp.ui.timeline import opening
-from leadapp.ui.timeline.timeline_screen import TimelineScreen
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
 
 if TYPE_CHECKING:
     from leadapp.ui.about_dialog import AboutDialog
-    from leadapp.ui.actions.actions_screen import ActionsScreen
     from leadapp.ui.activities.activities_screen import ActivitiesScreen
-    from leadapp.ui.assessment.assessment_screen import AssessmentScreen
-    from leadapp.ui.balance.balance_screen import BalanceScreen
     from leadapp.ui.bin.bin_dialog import BinDialog
-    from leadapp.ui.people.people_screen import PeopleScreen
+    from leadapp.ui.leap.leap_screen import LeapScreen
     from leadapp.ui.reports.preview_dialog import PreviewDialog
-    from leadapp.ui.reports.reports_screen import ReportsScreen
     from leadapp.ui.search_all.search_dialog import SearchDialog
-    from leadapp.ui.sessions.sessions_screen import SessionsScreen
-else:  # imported when first built, so start-up loads only what Home needs
+else:  # imported when first used, so start-up loads only what Home needs
     from leadapp.ui.lazy_class import LazyClass
 
     AboutDialog = LazyClass("leadapp.ui.about_dialog", "AboutDialog")
-    ActionsScreen = LazyClass("leadapp.ui.actions.actions_screen", "ActionsScreen")
-    ActivitiesScreen = LazyClass("leadapp.ui.activities.activities_screen", "ActivitiesScreen")
-    AssessmentScreen = LazyClass("leadapp.ui.assessment.assessment_screen", "AssessmentScreen")
-    BalanceScreen = LazyClass("leadapp.ui.balance.balance_screen", "BalanceScreen")
     BinDialog = LazyClass("leadapp.ui.bin.bin_dialog", "BinDialog")
-    PeopleScreen = LazyClass("leadapp.ui.people.people_screen", "PeopleScreen")
     PreviewDialog = LazyClass("leadapp.ui.reports.preview_dialog", "PreviewDialog")
-    ReportsScreen = LazyClass("leadapp.ui.reports.reports_screen", "ReportsScreen")
-    SessionsScreen = LazyClass("leadapp.ui.sessions.sessions_screen", "SessionsScreen")
-
-
-@dataclass(frozen=True)
-class Section:
-    key: str
-    title: str
-    shortcut: str
-    build: Callable[[], QWidget]
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, store: Store, ref: Reference, demo: bool = False, parent: QWidget | None = None
+        self,
+        store: Store,
+        ref: Reference,
+        demo: bool = False,
+        parent: QWidget | None = None,
+        *,
+        sections: tuple[SectionEntry, ...] = SECTIONS,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -110,8 +91,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Demo data"))
         elif owner:
             self.setWindowTitle(owner.full_name)
-        self.sections = self._sections()
-        self.screens: dict[str, QWidget] = {}
+        self.sections = sections_for(self.role, sections)
+        self._needs = SectionNeeds(store, ref, self.events, self.privacy, self.role)
+        self.screens: dict[str, Screen] = {}
         self.search_all: SearchDialog | None = None
 
         self.navigation = QListWidget()
@@ -165,69 +147,40 @@ class MainWindow(QMainWindow):
         follow_focus_in_scroll_areas(cast(QApplication, QApplication.instance()))
         QTimer.singleShot(0, self, self._focus_content_at_start)
 
-    def _wire(self, screen: QWidget) -> None:
-        """Connect a screen's requests to the window when it is first built."""
-        if isinstance(screen, SessionsScreen):
-            screen.problem.connect(self.show_problem)
-            screen.in_session_changed.connect(self._on_in_session)
-            screen.editor.create_activity.connect(self.activity_from_session)
-            screen.editor.leap_review.connect(self.leap_review_from_session)
-            screen.editor.print_requested.connect(
-                lambda session_id: self.preview(DocumentKind.SESSION, session_id, private_option=True)
-            )
-        elif isinstance(screen, ActivitiesScreen):
-            screen.problem.connect(self.show_problem)
-        elif isinstance(screen, LeapScreen):
-            screen.problem.connect(self.show_problem)
-            screen.print_requested.connect(lambda plan_id: self.preview(DocumentKind.LEAP, plan_id))
-            screen.activity_recorded.connect(
-                lambda _id: self.statusBar().showMessage(
-                    self.tr("The leap was recorded in the portfolio."), 8000
-                )
-            )
-        elif isinstance(screen, BalanceScreen):
-            screen.find_example.connect(self.find_example)
-            screen.print_requested.connect(lambda person_id: self.preview(DocumentKind.PORTFOLIO, person_id))
-        elif isinstance(screen, PeopleScreen):
-            screen.editor.problem.connect(self.show_problem)
-            screen.person_opened.connect(self.set_working_with)
-            screen.mentee_page.start_today.connect(self.start_todays_session)
-            screen.mentee_page.set_privacy(self.privacy)
-            screen.mentee_page.open_timeline.connect(lambda mentee: opening.open_timeline(self, mentee))
-        elif isinstance(screen, AssessmentScreen):
-            screen.problem.connect(self.show_problem)
-            screen.find_example.connect(self.find_example)
-            screen.print_requested.connect(lambda kind, person: self.preview(DocumentKind(kind), person))
-        elif isinstance(screen, HomeScreen):
-            screen.open_people.connect(lambda: self.go_to("people"))
-            screen.add_mentee.connect(self.add_mentee)
-            screen.open_person.connect(self.open_person)
-            screen.start_session.connect(self.new_session)
-            screen.print_caseload.connect(lambda: self.preview(DocumentKind.CASELOAD, ""))
-            screen.open_timeline.connect(lambda mentee: opening.open_timeline(self, mentee))
-            screen.open_to_finish.connect(lambda *row: opening.open_record(self, *row))
-        elif isinstance(screen, TimelineScreen):
-            screen.open_record.connect(lambda *row: opening.open_record(self, *row))
+    def _wire(self, screen: Screen) -> None:
+        """Every section asks the window for the same few things (see `Screen`): connected when built."""
+        screen.problem.connect(self.show_problem)
+        screen.print_requested.connect(
+            lambda kind, record_id: self.preview(kind, record_id, private_option=kind is DocumentKind.SESSION)
+        )
+        screen.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        screen.open_requested.connect(self.open_in)
+        screen.entry_opened.connect(lambda *entry: opening.open_record(self, *entry))
+        screen.new_requested.connect(self.start_new)
+        screen.find_example.connect(self.find_example)
+        screen.mentee_opened.connect(self.set_working_with)
+        screen.todays_session_requested.connect(self.start_todays_session)
+        screen.leap_review_requested.connect(self.leap_review_from_session)
+        screen.in_session_changed.connect(self._on_in_session)
 
-    def section_screen(self, key: str) -> QWidget:
+    def section_screen(self, key: str) -> Screen:
         """The section's screen, built and wired the first time it is needed, so start-up stays quick."""
         if key not in self.screens:
-            section = next(s for s in self.sections if s.key == key)
-            built = section.build()
+            built = self._section(key).build(self._needs)
             holder_layout = self._holders[key].layout()
             assert holder_layout is not None
             holder_layout.addWidget(built)
             self.screens[key] = built
             self._wire(built)
-            follow_sharing = getattr(built, "follow_sharing", None)
-            if callable(follow_sharing):
-                follow_sharing(self.privacy)
-            set_mentee = getattr(built, "set_mentee", None)
-            if callable(set_mentee) and self.current_mentee():
-                set_mentee(self.current_mentee())
+            built.follow_sharing(self.privacy)
+            if self.current_mentee():
+                built.set_mentee(self.current_mentee())
         return self.screens[key]
 
-    def current_screen(self) -> QWidget:
+    def _section(self, key: str) -> SectionEntry:
+        return next(s for s in self.sections if s.key == key)
+
+    def current_screen(self) -> Screen:
         return self.section_screen(self.sections[max(self.navigation.currentRow(), 0)].key)
 
     def _show_row(self, row: int) -> None:
@@ -248,68 +201,6 @@ class MainWindow(QMainWindow):
         rows = [index.row() for index in self.navigation.selectedIndexes()]
         if rows and rows[0] != self.navigation.currentRow():
             self.navigation.setCurrentRow(rows[0])
-
-    def _sections(self) -> list[Section]:
-        store, ref, events = self.store, self.ref, self.events
-        is_mentor = self.role is OwnerRole.MENTOR
-        return [
-            Section(
-                "home",
-                self.tr("Home") if is_mentor else self.tr("My mentoring"),
-                "Ctrl+1",
-                lambda: HomeScreen(store, ref, events, self.role),
-            ),
-            Section(
-                "timeline",
-                self.tr("Timeline"),
-                "Ctrl+2",
-                lambda: TimelineScreen(store, ref, events, self.role),
-            ),
-            Section("people", self.tr("People"), "Ctrl+3", lambda: PeopleScreen(store, ref, events)),
-            Section(
-                "sessions",
-                self.tr("Sessions"),
-                "Ctrl+4",
-                lambda: SessionsScreen(store, ref, events, self.privacy, self.role),
-            ),
-            Section("actions", self.tr("Actions"), "Ctrl+5", lambda: ActionsScreen(store, events)),
-            Section(
-                "activities",
-                self.tr("Activities"),
-                "Ctrl+6",
-                lambda: ActivitiesScreen(store, ref, events, self.role),
-            ),
-            Section(
-                "balance",
-                self.tr("Balance"),
-                "Ctrl+7",
-                lambda: BalanceScreen(store, ref, events, self.role),
-            ),
-            Section(
-                "leap",
-                self.tr("Leap of faith"),
-                "Ctrl+8",
-                lambda: LeapScreen(store, ref, events, self.role),
-            ),
-            Section(
-                "assessment",
-                self.tr("Self-assessment"),
-                "Ctrl+9",
-                lambda: AssessmentScreen(store, ref, events, self.role),
-            ),
-            Section(
-                "reports",
-                self.tr("Reports"),
-                "Ctrl+0",
-                lambda: ReportsScreen(store, ref, events, self.privacy, self.role),
-            ),
-            Section(
-                "exchange",
-                self.tr("Exchange"),
-                "Ctrl+Shift+0",
-                lambda: ExchangeScreen(store, events, self.privacy, self.go_to),
-            ),
-        ]
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"))
@@ -399,22 +290,10 @@ class MainWindow(QMainWindow):
         mentee_id = self.current_mentee()
         self.privacy.set_front(mentee_id)
         self.sharing.remember_front(mentee_id)
-        for key in ("timeline", "sessions", "actions", "activities", "balance", "leap", "reports"):
-            screen = self.screens.get(key)
-            if isinstance(
-                screen,
-                SessionsScreen
-                | ActionsScreen
-                | ActivitiesScreen
-                | BalanceScreen
-                | LeapScreen
-                | ReportsScreen
-                | TimelineScreen,
-            ):
+        for section in self.sections:
+            screen = self.screens.get(section.key)
+            if screen is not None and section.follows_mentee:
                 screen.set_mentee(mentee_id)
-        assessment = self.screens.get("assessment")
-        if isinstance(assessment, AssessmentScreen):
-            assessment.set_mentee(mentee_id)
 
     def set_working_with(self, mentee_id: str) -> None:
         """Opening a mentee makes them the one the per-mentee sections follow."""
@@ -428,25 +307,29 @@ class MainWindow(QMainWindow):
         if self.current_mentee():
             return
         screen = self.current_screen()
-        record_open = (
-            isinstance(screen, SessionsScreen) and screen.pages.currentWidget() is screen.editor
-        ) or (isinstance(screen, PeopleScreen) and screen.pages.currentWidget() is screen.mentee_page)
-        open_id = screen.mentee_in_front() if record_open else None  # type: ignore[attr-defined]
+        open_id = screen.mentee_in_front() if screen.record_open() else None
         if open_id:
             self.set_working_with(open_id)
 
     def mentee_in_front(self) -> str | None:
         """The mentee highlighted or open on the current screen, else the one in "Working with"."""
-        asked = getattr(self.current_screen(), "mentee_in_front", None)
-        return (asked() if callable(asked) else None) or self.current_mentee()
+        return self.current_screen().mentee_in_front() or self.current_mentee()
 
-    def new_session(self, mentee_id: str = "") -> None:
-        mentee_id = mentee_id or self.mentee_in_front() or ""
+    def open_in(self, key: str, record_id: str, mentee_id: str = "") -> Screen:
+        """A section with one of its records open (none for an empty id), and its mentee in "Working with"."""
         if mentee_id:
             self.set_working_with(mentee_id)
-        sessions = self.go_to("sessions")
-        if isinstance(sessions, SessionsScreen):
-            sessions.new_session(mentee_id or None)
+        screen = self.go_to(key)
+        screen.open_record(record_id)
+        return screen
+
+    def start_new(self, key: str, mentee_id: str) -> None:
+        if mentee_id:
+            self.set_working_with(mentee_id)
+        self.go_to(key).start_new(mentee_id)
+
+    def new_session(self, mentee_id: str = "") -> None:
+        self.start_new("sessions", mentee_id or self.mentee_in_front() or "")
 
     def start_todays_session(self, mentee_id: str) -> None:
         """The mentee page's button: today's session, reusing a planned one rather than adding another."""
@@ -458,27 +341,11 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self.show_problem(str(error))
             return
-        self.set_working_with(mentee_id)
-        sessions = self.go_to("sessions")
-        if isinstance(sessions, SessionsScreen):
-            sessions.open_session(session.id)
+        self.open_in("sessions", session.id, mentee_id)
 
     def find_example(self, category: str, example_code: str) -> None:
-        activities = self.go_to("activities")
-        if isinstance(activities, ActivitiesScreen):
-            activities.start_from_example(category, example_code or None)
-
-    def activity_from_session(self, session: Session, text: str) -> None:
-        """A new activity for the session's mentee, carrying the chosen words and the session's categories."""
-        activity = activity_from_notes(session, text)
-        try:
-            created = self.store.activities.add(activity)
-        except StoreError as error:
-            self.show_problem(str(error))
-            return
-        screen = self.go_to("activities")
-        if isinstance(screen, ActivitiesScreen):
-            screen.open_activity(created.id)
+        activities = cast("ActivitiesScreen", self.go_to("activities"))
+        activities.start_from_example(category, example_code or None)
 
     def preview(self, kind: DocumentKind, record_id: str, private_option: bool = False) -> PreviewDialog:
         """Preview a document in its own window; private notes only on request and never while hidden."""
@@ -494,14 +361,10 @@ class MainWindow(QMainWindow):
 
     def leap_review_from_session(self, session: Session) -> None:
         """Review the mentee's leap of faith, linked to the session where it was talked through."""
-        sessions = self.screens.get("sessions")
-        if isinstance(sessions, SessionsScreen):
-            sessions.editor.flush()
         self.mentee_switcher.setCurrentIndex(max(self.mentee_switcher.findData(session.mentee_id), 0))
-        leap = self.go_to("leap")
-        if isinstance(leap, LeapScreen):
-            leap.set_mentee(session.mentee_id)
-            leap.add_review(session.id)
+        leap = cast("LeapScreen", self.go_to("leap"))
+        leap.set_mentee(session.mentee_id)
+        leap.add_review(session.id)
 
     def focus_search(self) -> None:
         """Ctrl+F: the one search over sessions, activities, actions and notes (the Sessions list keeps its
@@ -513,9 +376,8 @@ class MainWindow(QMainWindow):
         self.search_all.open_search()
 
     def toggle_in_session(self) -> None:
-        sessions = self.screens.get("sessions")
-        if isinstance(sessions, SessionsScreen) and sessions.pages.currentWidget() is sessions.editor:
-            sessions.editor.set_in_session(not sessions.editor.in_session_button.isChecked())
+        for screen in self.screens.values():
+            screen.toggle_in_session()
 
     def _on_in_session(self, on: bool) -> None:
         self.navigation.setVisible(not on)
@@ -656,8 +518,7 @@ class MainWindow(QMainWindow):
 
     def print_current(self) -> None:
         """Ctrl+P: the document for what is on screen (session, plan, portfolio, caseload, report)."""
-        printer = getattr(self.current_screen(), "print_current", None)
-        if not (callable(printer) and printer()):
+        if not self.current_screen().print_current():
             self.statusBar().showMessage(
                 self.tr("Nothing to print on this screen. Reports (Ctrl+0) prints any document."), 8000
             )
@@ -672,20 +533,13 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         SettingsDialog(self.store, self).exec()
 
-    def go_to(self, key: str) -> QWidget:
+    def go_to(self, key: str) -> Screen:
         keys = [s.key for s in self.sections]
         self.navigation.setCurrentRow(keys.index(key))
         return self.section_screen(key)
 
-    def add_mentee(self) -> None:
-        people = self.go_to("people")
-        if isinstance(people, PeopleScreen):
-            people.add_person()
-
     def open_person(self, person_id: str) -> None:
-        people = self.go_to("people")
-        if isinstance(people, PeopleScreen):
-            people.open_person(person_id)
+        self.open_in("people", person_id)
 
     def show_problem(self, message: str) -> None:
         """Say it once: a save retried every few seconds must not pile up message boxes."""
@@ -697,9 +551,7 @@ class MainWindow(QMainWindow):
 
     def flush(self) -> None:
         for screen in list(self.screens.values()):
-            flush = getattr(screen, "flush", None)
-            if callable(flush):
-                flush()
+            screen.flush()
 
     def open_backups(self) -> None:
         """A chosen backup is restored once this window has closed and saved (see app.run_gui)."""

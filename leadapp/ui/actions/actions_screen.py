@@ -22,6 +22,7 @@ from leadapp.store.sessions import ActionQuery
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
+from leadapp.ui.screen import Screen
 from leadapp.ui.theme import ERROR, ERROR_ON_DARK
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
@@ -42,7 +43,7 @@ class ActionModel(PagedTableModel[ActionListing]):
         return super().data(index, role)
 
 
-class ActionsScreen(QWidget):
+class ActionsScreen(Screen, QWidget):
     def __init__(self, store: Store, events: DataEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -171,6 +172,9 @@ class ActionsScreen(QWidget):
 
     def set_mentee(self, mentee_id: str | None) -> None:
         self.mentee_id = mentee_id
+        self.reload()
+
+    def refresh(self) -> None:
         self.reload()
 
     def _selected(self) -> ActionListing | None:

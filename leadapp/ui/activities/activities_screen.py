@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from leadapp.ui.events import DataEvents
 from leadapp.ui.keyboard import search_to_results
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.scope import person_scope
+from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.tables import list_table
@@ -41,9 +42,7 @@ from leadapp.ui.widgets.tables import list_table
 SEARCH_DELAY_MS = 250
 
 
-class ActivitiesScreen(QWidget):
-    problem = Signal(str)
-
+class ActivitiesScreen(Screen, QWidget):
     def __init__(
         self,
         store: Store,
@@ -257,6 +256,9 @@ class ActivitiesScreen(QWidget):
         self.mentee_id = mentee_id
         self.reload()
 
+    def refresh(self) -> None:
+        self.reload()
+
     def show_list(self) -> None:
         self.editor.flush()
         self.pages.setCurrentIndex(0)
@@ -266,6 +268,10 @@ class ActivitiesScreen(QWidget):
         activity = self.model.row_object(index.row())
         if activity is not None:
             self.open_activity(activity.id)
+
+    def open_record(self, record_id: str) -> None:
+        if record_id:
+            self.open_activity(record_id)
 
     def open_activity(self, activity_id: str) -> None:
         activity = self.store.activities.find(activity_id)

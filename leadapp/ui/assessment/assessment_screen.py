@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadapp.documents import DocumentKind
 from leadapp.domain.assessments import (
     Assessment,
     AssessmentRating,
@@ -46,6 +47,7 @@ from leadapp.ui.assessment.objectives_panel import ObjectivesPanel
 from leadapp.ui.assessment.rating_table import RatingTable
 from leadapp.ui.events import DataEvents
 from leadapp.ui.scope import person_scope
+from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.forms import note, subheading
@@ -60,12 +62,7 @@ SOURCES = (
 )
 
 
-class AssessmentScreen(QWidget):
-    problem = Signal(str)
-    find_example = Signal(str, str)
-    print_requested = Signal(str, str)
-    """(document kind, person id)"""
-
+class AssessmentScreen(Screen, QWidget):
     def __init__(
         self, store: Store, ref: Reference, events: DataEvents, role: OwnerRole, parent: QWidget | None = None
     ) -> None:
@@ -231,7 +228,7 @@ class AssessmentScreen(QWidget):
         self.new_button.clicked.connect(self.new_assessment)
         self.mentor_button.clicked.connect(self.add_mentor_view)
         self.finish_later.toggled.connect(self._set_finish_later)
-        self.print_button.clicked.connect(lambda: self._print("assessment"))
+        self.print_button.clicked.connect(lambda: self._print(DocumentKind.ASSESSMENT))
         self.remove_button.clicked.connect(self.remove_assessment)
         self.table.rated.connect(self._on_rated)
         self.table.item_changed.connect(lambda _code: self._show_item())
@@ -264,7 +261,7 @@ class AssessmentScreen(QWidget):
         self.appraisal_button.setToolTip(
             self.tr("Objectives with their evidence, the balance and the change, as a PDF")
         )
-        self.appraisal_button.clicked.connect(lambda: self._print("appraisal"))
+        self.appraisal_button.clicked.connect(lambda: self._print(DocumentKind.APPRAISAL))
         column.addWidget(self.appraisal_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(subheading(self.tr("The chart in words")))
         self.chart_words = QLabel()
@@ -613,7 +610,7 @@ class AssessmentScreen(QWidget):
 
     # Keeping up ----------------------------------------------------------------------------------------
 
-    def _print(self, kind: str) -> None:
+    def _print(self, kind: DocumentKind) -> None:
         person_id = self.person_scope()
         if person_id:
             self.flush()

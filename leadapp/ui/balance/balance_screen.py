@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadapp.documents import DocumentKind
 from leadapp.domain.activities import Activity
 from leadapp.domain.balance import (
     balance_gaps,
@@ -33,16 +34,14 @@ from leadapp.domain.sharing import NOBODY
 from leadapp.store.store import Store
 from leadapp.ui.events import DataEvents
 from leadapp.ui.scope import person_scope
+from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.category_chips import text_colour_for
 from leadapp.ui.widgets.layouts import clear_layout
 from leadapp.ui.widgets.section import Section
 from leadapp.ui.widgets.tables import list_table
 
 
-class BalanceScreen(QScrollArea):
-    find_example = Signal(str, str)
-    print_requested = Signal(str)
-
+class BalanceScreen(Screen, QScrollArea):
     def __init__(
         self, store: Store, ref: Reference, events: DataEvents, role: OwnerRole, parent: QWidget | None = None
     ) -> None:
@@ -140,7 +139,7 @@ class BalanceScreen(QScrollArea):
     def _print(self) -> None:
         person_id = self.person_scope()
         if person_id is not None:
-            self.print_requested.emit(person_id)
+            self.print_requested.emit(DocumentKind.PORTFOLIO, person_id)
 
     def set_mentee(self, mentee_id: str | None) -> None:
         self.mentee_id = mentee_id

@@ -7,7 +7,6 @@ files are opened and written whole before anything changes, so every message her
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -44,18 +43,19 @@ from leadapp.store.exchange import SUFFIX, ImportSummary, OpenConflict, UnknownS
 from leadapp.store.store import Store
 from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.forms import note, subheading
 
 ARRIVED_SHOWN = 50
 LINKS = {
-    "sessions": ("sessions", "open_session"),
-    "activities": ("activities", "open_activity"),
-    "actions": ("actions", ""),
-    "leap_plans": ("leap", ""),
-    "leap_reviews": ("leap", ""),
-    "relationships": ("people", ""),
+    "sessions": ("sessions", True),
+    "activities": ("activities", True),
+    "actions": ("actions", False),
+    "leap_plans": ("leap", False),
+    "leap_reviews": ("leap", False),
+    "relationships": ("people", False),
 }
-"""Where an arrived record opens: its section, and the screen's method that opens one record, if any."""
+"""Where an arrived record opens: its section, and whether that section opens the record itself."""
 
 
 def card() -> tuple[QFrame, QVBoxLayout]:
@@ -77,17 +77,15 @@ def when(stamp: str) -> str:
     return f"{stamp[8:10]}/{stamp[5:7]}/{stamp[0:4]} {stamp[11:16]}" if len(stamp) >= 16 else stamp
 
 
-class ExchangeScreen(QScrollArea):
+class ExchangeScreen(Screen, QScrollArea):
     def __init__(
         self,
         store: Store,
         events: DataEvents,
         privacy: Privacy,
-        go_to: Callable[[str], QWidget] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.go_to = go_to
         self.store = store
         self.exchange = store.exchange
         self.privacy = privacy
@@ -545,13 +543,9 @@ class ExchangeScreen(QScrollArea):
 
     def _open_arrived(self, item: QListWidgetItem) -> None:
         table, record_id = item.data(Qt.ItemDataRole.UserRole)
-        if self.go_to is None or table not in LINKS:
-            return
-        section, method = LINKS[table]
-        screen = self.go_to(section)
-        opener = getattr(screen, method, None) if method else None
-        if callable(opener):
-            opener(record_id)
+        if table in LINKS:
+            section, opens_record = LINKS[table]
+            self.open_requested.emit(section, record_id if opens_record else "", "")
 
     def settle(self, choice: str) -> None:
         row = self.conflict_list.currentRow()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadapp.documents import DocumentKind
 from leadapp.domain.enums import OwnerRole
 from leadapp.domain.ids import today
 from leadapp.domain.leaps import LeapPlan
@@ -28,15 +29,12 @@ from leadapp.ui.events import DataEvents
 from leadapp.ui.leap.plan_editor import PlanEditor
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.scope import person_scope
+from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.choices import select_data
 from leadapp.ui.widgets.forms import note
 
 
-class LeapScreen(QScrollArea):
-    problem = Signal(str)
-    activity_recorded = Signal(str)
-    print_requested = Signal(str)
-
+class LeapScreen(Screen, QScrollArea):
     def __init__(
         self, store: Store, ref: Reference, events: DataEvents, role: OwnerRole, parent: QWidget | None = None
     ) -> None:
@@ -82,7 +80,9 @@ class LeapScreen(QScrollArea):
 
         self.editor = PlanEditor(store, ref)
         self.editor.problem.connect(self.problem)
-        self.editor.activity_recorded.connect(self.activity_recorded)
+        self.editor.activity_recorded.connect(
+            lambda _id: self.said.emit(self.tr("The leap was recorded in the portfolio."))
+        )
         self.editor.closed.connect(self.refresh)
         layout.addWidget(self.editor)
         layout.addWidget(
@@ -115,6 +115,10 @@ class LeapScreen(QScrollArea):
         self.mentee_id = mentee_id
         self.editor.plan = None
         self.refresh()
+
+    def open_record(self, record_id: str) -> None:
+        if record_id:
+            self.open_plan(record_id)
 
     def open_plan(self, plan_id: str) -> None:
         """A plan opened from the timeline: its mentee's plans, with this one chosen."""
@@ -190,7 +194,7 @@ class LeapScreen(QScrollArea):
     def _print(self) -> None:
         self.flush()
         if self.plan is not None:
-            self.print_requested.emit(self.plan.id)
+            self.print_requested.emit(DocumentKind.LEAP, self.plan.id)
 
     def _load(self, plan: LeapPlan | None) -> None:
         self.print_button.setEnabled(plan is not None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from leadapp.ui.keyboard import back_keys, search_to_results
 from leadapp.ui.people.mentee_page import MenteePage
 from leadapp.ui.people.person_editor import PersonEditor
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.choices import fill_items
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.tables import list_table
@@ -83,10 +84,7 @@ class AddPersonDialog(QDialog):
         return Person(full_name=self.full_name.text().strip(), kind=PersonKind(self.kind.currentData()))
 
 
-class PeopleScreen(QWidget):
-    person_opened = Signal(str)
-    """A mentee was opened (Enter on their row, or from Home): they are now the one in front of you."""
-
+class PeopleScreen(Screen, QWidget):
     def __init__(
         self, store: Store, ref: Reference, events: DataEvents, parent: QWidget | None = None
     ) -> None:
@@ -171,6 +169,7 @@ class PeopleScreen(QWidget):
         splitter.addWidget(left)
 
         self.editor = PersonEditor(store, ref)
+        self.editor.problem.connect(self.problem)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
@@ -183,6 +182,10 @@ class PeopleScreen(QWidget):
         self.mentee_page = MenteePage(store, ref, events)
         self.mentee_page.back.connect(self.show_list)
         self.mentee_page.edit_profile.connect(self.edit_profile)
+        self.mentee_page.start_today.connect(self.todays_session_requested)
+        self.mentee_page.open_timeline.connect(
+            lambda mentee: self.open_requested.emit("timeline", mentee, mentee)
+        )
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.mentee_page)
@@ -202,6 +205,7 @@ class PeopleScreen(QWidget):
 
     def follow_sharing(self, privacy: Privacy) -> None:
         """While sharing, other mentees leave the list and the editor, and notes about people are hidden."""
+        self.mentee_page.set_privacy(privacy)
         self.privacy = privacy
         self.editor.privacy = privacy
         privacy.scope_changed.connect(self._on_sharing)
@@ -286,6 +290,16 @@ class PeopleScreen(QWidget):
         if person is not None:
             self.open_person(person.id)
 
+    def open_record(self, record_id: str) -> None:
+        if record_id:
+            self.open_person(record_id)
+
+    def start_new(self, mentee_id: str) -> None:
+        self.add_person()
+
+    def refresh(self) -> None:
+        self.reload()
+
     def open_person(self, person_id: str) -> None:
         """A mentee opens on their page; anyone else (a mentor, a champion, yourself) in the profile form."""
         person = self.store.people.find(person_id)
@@ -294,7 +308,7 @@ class PeopleScreen(QWidget):
         if person.kind is PersonKind.MENTEE and not person.is_owner:
             self.mentee_page.show_person(person_id)
             self.pages.setCurrentWidget(self.mentee_page)
-            self.person_opened.emit(person_id)
+            self.mentee_opened.emit(person_id)
         else:
             self.edit_profile(person_id)
 
@@ -314,6 +328,9 @@ class PeopleScreen(QWidget):
         self.search.clear()
         self.show_archived.setChecked(True)
 
+    def record_open(self) -> bool:
+        return self.pages.currentWidget() is self.mentee_page
+
     def mentee_in_front(self) -> str | None:
         """The mentee whose page is open, or the mentee highlighted in the list."""
         if self.pages.currentWidget() is self.mentee_page:
@@ -331,7 +348,7 @@ class PeopleScreen(QWidget):
         try:
             person = self.store.people.add(dialog.person())
         except StoreError as error:
-            self.editor.problem.emit(str(error))
+            self.problem.emit(str(error))
             return
         self.kind_filter.setCurrentIndex(0)
         self.search.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports.background import document_work
 from leadapp.ui.reports.owned_records import OwnedRecordButtons, fill_relationships
 from leadapp.ui.reports.pdf_preview import PdfPreview
+from leadapp.ui.screen import Screen
 from leadapp.ui.sharing import private_reason
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date
@@ -34,9 +35,7 @@ AUTO_SHOW_DELAY_MS = 250
 """Choices made in quick succession (document, then whose) make one document, not three."""
 
 
-class ReportsScreen(QWidget):
-    problem = Signal(str)
-
+class ReportsScreen(Screen, QWidget):
     def __init__(
         self,
         store: Store,

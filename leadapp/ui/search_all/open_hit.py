@@ -10,16 +10,16 @@ from PySide6.QtWidgets import QWidget
 from leadapp.domain.enums import OwnerRole
 from leadapp.domain.search_all import HitKind, SearchHit
 from leadapp.store.store import Store
-from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.search_all.search_dialog import SearchDialog
-from leadapp.ui.sessions.sessions_screen import SessionsScreen
 
 
 class Window(Protocol):
     def set_working_with(self, mentee_id: str) -> None: ...
 
     def go_to(self, key: str) -> QWidget: ...
+
+    def open_in(self, key: str, record_id: str, mentee_id: str = "") -> QWidget: ...
 
     def open_person(self, person_id: str) -> None: ...
 
@@ -30,13 +30,9 @@ def open_hit(window: Window, hit: SearchHit) -> None:
     window.set_working_with(hit.person_id)
     session_id = hit.record_id if hit.kind is HitKind.SESSION else hit.session_id
     if hit.kind is HitKind.ACTIVITY:
-        activities = window.go_to("activities")
-        if isinstance(activities, ActivitiesScreen):
-            activities.open_activity(hit.record_id)
+        window.open_in("activities", hit.record_id)
     elif session_id:
-        sessions = window.go_to("sessions")
-        if isinstance(sessions, SessionsScreen):
-            sessions.open_session(session_id)
+        window.open_in("sessions", session_id)
     elif hit.kind is HitKind.ACTION:
         window.go_to("actions")
     else:

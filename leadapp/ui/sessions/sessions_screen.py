@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leadapp.documents import DocumentKind
+from leadapp.domain.activities import activity_from_notes
 from leadapp.domain.enums import OwnerRole, PersonKind, SessionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
-from leadapp.domain.sessions import search_terms
+from leadapp.domain.sessions import Session, search_terms
 from leadapp.store.errors import StoreError
 from leadapp.store.session_planning import start_session
 from leadapp.store.sessions import SessionQuery
@@ -29,6 +31,7 @@ from leadapp.ui.bin.list_removal import removal_row
 from leadapp.ui.events import DataEvents
 from leadapp.ui.keyboard import search_to_results
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.screen import Screen
 from leadapp.ui.sessions.new_session_dialog import NewSessionDialog
 from leadapp.ui.sessions.session_editor import SessionEditor
 from leadapp.ui.sessions.session_model import MATCH_COLUMN, FirstPage, SessionListModel, first_page
@@ -40,10 +43,7 @@ from leadapp.ui.widgets.tables import list_table
 SEARCH_DELAY_MS = 250
 
 
-class SessionsScreen(QWidget):
-    problem = Signal(str)
-    in_session_changed = Signal(bool)
-
+class SessionsScreen(Screen, QWidget):
     def __init__(
         self,
         store: Store,
@@ -132,6 +132,11 @@ class SessionsScreen(QWidget):
         self.editor.problem.connect(self.problem)
         self.editor.back.connect(self.show_list)
         self.editor.in_session_changed.connect(self.in_session_changed)
+        self.editor.print_requested.connect(
+            lambda session_id: self.print_requested.emit(DocumentKind.SESSION, session_id)
+        )
+        self.editor.create_activity.connect(self._record_activity)
+        self.editor.leap_review.connect(self.leap_review_requested)
         self.pages.addWidget(self.editor)
 
         self._searcher = BackgroundQuery(store.path, self)
@@ -240,11 +245,21 @@ class SessionsScreen(QWidget):
         self._show_scope()
         self.reload()
 
+    def refresh(self) -> None:
+        self.reload()
+
     def mentee_in_front(self) -> str | None:
         """The open session's mentee; on the list, whoever "Working with" names."""
         if self.pages.currentWidget() is self.editor and self.editor.session is not None:
             return self.editor.session.mentee_id
         return self.mentee_id
+
+    def record_open(self) -> bool:
+        return self.pages.currentWidget() is self.editor
+
+    def toggle_in_session(self) -> None:
+        if self.record_open():
+            self.editor.set_in_session(not self.editor.in_session_button.isChecked())
 
     def _show_scope(self) -> None:
         """Say whose sessions the search covers, so a narrowed search is never mistaken for no match."""
@@ -282,6 +297,13 @@ class SessionsScreen(QWidget):
         row = self.model.row_object(index.row())
         if row is not None:
             self.open_session(row.session.id)
+
+    def open_record(self, record_id: str) -> None:
+        if record_id:
+            self.open_session(record_id)
+
+    def start_new(self, mentee_id: str) -> None:
+        self.new_session(mentee_id or None)
 
     def open_session(self, session_id: str) -> None:
         session = self.store.sessions.find(session_id)
@@ -323,6 +345,12 @@ class SessionsScreen(QWidget):
             self.problem.emit(str(error))
             return
         self.open_session(session.id)
+
+    def _record_activity(self, session: Session, text: str) -> None:
+        """A new activity for the session's mentee, carrying the chosen words and the session's categories."""
+        created = self.write(self.store.activities.add, activity_from_notes(session, text))
+        if created is not None:
+            self.open_requested.emit("activities", created.id, "")
 
     def flush(self) -> None:
         self.editor.flush()

@@ -1,7 +1,7 @@
 """From a timeline card, a "to finish" row or the quick-note key to the record's own screen.
 
-Kept out of the main window so the window only wires signals; each function takes the window and asks
-it for screens the way every other request does.
+Kept out of the main window so the window only wires signals; each function takes the window and opens
+records through it the way every other request does.
 """
 
 from __future__ import annotations
@@ -13,11 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leadapp.domain.enums import OwnerRole, Visibility
 from leadapp.domain.timeline import EntryKind, own_private_level
-from leadapp.ui.activities.activities_screen import ActivitiesScreen
-from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.notes.note_dialog import NoteDialog
-from leadapp.ui.sessions.sessions_screen import SessionsScreen
-from leadapp.ui.timeline.timeline_screen import TimelineScreen
 
 if TYPE_CHECKING:
     from leadapp.ui.main_window import MainWindow
@@ -36,19 +32,13 @@ def open_record(window: MainWindow, kind_text: str, record_id: str, mentee_id: s
     if mentee_id:
         window.set_working_with(mentee_id)
     if kind in SESSION_KINDS and record_id:
-        sessions = window.go_to("sessions")
-        if isinstance(sessions, SessionsScreen):
-            sessions.open_session(record_id)
+        window.open_in("sessions", record_id)
     elif kind in SESSION_KINDS:
         window.go_to("actions")
     elif kind is EntryKind.ACTIVITY:
-        activities = window.go_to("activities")
-        if isinstance(activities, ActivitiesScreen):
-            activities.open_activity(record_id)
+        window.open_in("activities", record_id)
     elif kind in (EntryKind.LEAP_PLAN, EntryKind.LEAP_REVIEW):
-        leap = window.go_to("leap")
-        if isinstance(leap, LeapScreen):
-            leap.open_plan(record_id)
+        window.open_in("leap", record_id)
     elif kind in (EntryKind.NOTE, EntryKind.REFLECTION):
         open_note(window, record_id)
     else:
@@ -88,11 +78,3 @@ def quick_note(window: MainWindow) -> NoteDialog:
             window.tr("Note kept for {0}.").format(person.full_name if person else ""), 8000
         )
     return dialog
-
-
-def open_timeline(window: MainWindow, mentee_id: str) -> None:
-    if mentee_id:
-        window.set_working_with(mentee_id)
-    timeline = window.go_to("timeline")
-    if isinstance(timeline, TimelineScreen):
-        timeline.show_mentee(mentee_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from leadapp.store.timeline import timeline_count, timeline_page
 from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.screen import Screen
 from leadapp.ui.timeline.card_delegate import BODY_ROLE, HEADLINE_ROLE, CardDelegate
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, Index, PagedTableModel
@@ -164,10 +165,7 @@ class TimelineModel(PagedTableModel[TimelineEntry]):
         return super().data(index, role)
 
 
-class TimelineScreen(QWidget):
-    open_record = Signal(str, str, str)
-    """Kind, the record to open, and the mentee: the window takes the person to the right editor."""
-
+class TimelineScreen(Screen, QWidget):
     def __init__(
         self,
         store: Store,
@@ -244,6 +242,13 @@ class TimelineScreen(QWidget):
 
     def set_mentee(self, mentee_id: str | None) -> None:
         self.mentee_id = mentee_id
+        self.reload()
+
+    def open_record(self, record_id: str) -> None:
+        """The timeline's record is a mentee's whole story."""
+        self.show_mentee(record_id)
+
+    def refresh(self) -> None:
         self.reload()
 
     def show_mentee(self, mentee_id: str) -> None:
@@ -328,7 +333,4 @@ class TimelineScreen(QWidget):
         entry = self.model.row_object(index.row())
         mentee = self.mentee_in_front()
         if entry is not None and entry.opens and mentee:
-            self.open_record.emit(entry.kind.value, entry.opens, mentee)
-
-    def flush(self) -> None:
-        """Nothing is typed here; the window asks every screen."""
+            self.entry_opened.emit(entry.kind.value, entry.opens, mentee)
