@@ -24,7 +24,6 @@ from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
 from leadapp.domain.sharing import NOBODY
 from leadapp.store.activities import ActivityQuery
-from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.activities.activity_editor import ActivityEditor
@@ -157,7 +156,7 @@ class ActivitiesScreen(Screen, QWidget):
                 store.activities,
                 lambda row: listed.id if (listed := self.model.row_object(row)) else None,
                 self.tr("activity"),
-                self.problem.emit,
+                self,
             )
         )
         search_to_results(self.search, self.table, before=self.reload)
@@ -315,12 +314,9 @@ class ActivitiesScreen(Screen, QWidget):
         return mentees[names.index(name)].id if chosen else None
 
     def _create(self, activity: Activity) -> None:
-        try:
-            created = self.store.activities.add(activity)
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return
-        self.open_activity(created.id)
+        created = self.write(self.store.activities.add, activity)
+        if created is not None:
+            self.open_activity(created.id)
 
     def new_activity(self) -> None:
         person_id = self._choose_person()

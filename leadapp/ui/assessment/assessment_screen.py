@@ -40,7 +40,6 @@ from leadapp.domain.objectives import objective_for_item
 from leadapp.domain.reference import Reference
 from leadapp.domain.sharing import NOBODY
 from leadapp.store.assessment_review import review
-from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.assessment.change_chart import change_chart, change_text
 from leadapp.ui.assessment.objectives_panel import ObjectivesPanel
@@ -386,23 +385,21 @@ class AssessmentScreen(Screen, QWidget):
         assessment = self._assessment_for(rater)
         if assessment is None:
             return
-        try:
+
+        def rate() -> None:
             row = self.store.ratings.for_item(assessment.id, code)
             self.store.ratings.save_edits(row, replace(row, rating=value))
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return
-        self._show_low()
+
+        if self.wrote(rate):
+            self._show_low()
 
     def new_assessment(self) -> None:
         person_id = self.person_scope()
         if not person_id:
             return
         self.flush()
-        try:
-            created = self.store.assessments.add(Assessment(person_id=person_id, assessed_on=today()))
-        except StoreError as error:
-            self.problem.emit(str(error))
+        created = self.write(self.store.assessments.add, Assessment(person_id=person_id, assessed_on=today()))
+        if created is None:
             return
         self._fill_assessments(person_id, created.id)
         self.tabs.setCurrentIndex(0)
@@ -412,16 +409,10 @@ class AssessmentScreen(Screen, QWidget):
     def add_mentor_view(self) -> None:
         if self.assessment is None or self.mentor_view is not None:
             return
-        try:
-            self.store.assessments.add(
-                Assessment(
-                    person_id=self.assessment.person_id,
-                    assessed_on=self.assessment.assessed_on,
-                    rater=Rater.MENTOR,
-                )
-            )
-        except StoreError as error:
-            self.problem.emit(str(error))
+        mentor_view = Assessment(
+            person_id=self.assessment.person_id, assessed_on=self.assessment.assessed_on, rater=Rater.MENTOR
+        )
+        if self.write(self.store.assessments.add, mentor_view) is None:
             return
         self._choose_assessment()
         self.table.setCurrentCell(max(self.table.currentRow(), 0), 2)
@@ -431,12 +422,13 @@ class AssessmentScreen(Screen, QWidget):
         if self.assessment is None:
             return
         self.flush()
-        try:
-            if self.mentor_view is not None:
-                self.store.assessments.remove(self.mentor_view.id)
-            self.store.assessments.remove(self.assessment.id)
-        except StoreError as error:
-            self.problem.emit(str(error))
+        removed = [a.id for a in (self.mentor_view, self.assessment) if a is not None]
+
+        def remove() -> None:
+            for assessment_id in removed:
+                self.store.assessments.remove(assessment_id)
+
+        if not self.wrote(remove):
             return
         self.assessment = None
         self._fill_assessments(self.person_scope())
@@ -446,11 +438,10 @@ class AssessmentScreen(Screen, QWidget):
         base = self.assessment
         if self._loading or base is None:
             return
-        try:
-            self.assessment = self.store.assessments.save_edits(base, replace(base, finish_later=on)).record
-        except StoreError as error:
-            self.problem.emit(str(error))
+        saved = self.write(self.store.assessments.save_edits, base, replace(base, finish_later=on))
+        if saved is None:
             return
+        self.assessment = saved.record
         position = self.assessments.currentIndex()
         later = self.tr(" · finish later") if on else ""
         self.assessments.setItemText(position, format_date(base.assessed_on) + later)
@@ -512,12 +503,9 @@ class AssessmentScreen(Screen, QWidget):
         code = self.table.current_code()
         if assessment is None or not code:
             return None
-        try:
-            row = self.store.ratings.for_item(assessment.id, code)
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return None
-        self.note_record.load(row)
+        row = self.write(self.store.ratings.for_item, assessment.id, code)
+        if row is not None:
+            self.note_record.load(row)
         return row
 
     def _note_edited(self) -> None:

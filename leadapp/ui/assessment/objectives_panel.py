@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,8 +24,8 @@ from leadapp.domain.activities import Objective
 from leadapp.domain.assessments import item_names
 from leadapp.domain.enums import ObjectiveStatus
 from leadapp.domain.reference import Reference
-from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
+from leadapp.ui.screen import StoreWriting
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.checklist import Checklist
@@ -47,9 +47,7 @@ def objective_statuses() -> dict[ObjectiveStatus, str]:
     }
 
 
-class ObjectivesPanel(QWidget):
-    problem = Signal(str)
-
+class ObjectivesPanel(StoreWriting, QWidget):
     def __init__(self, store: Store, ref: Reference, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -235,10 +233,8 @@ class ObjectivesPanel(QWidget):
         if self.person_id is None:
             return
         self.flush()
-        try:
-            created = self.store.objectives.add(replace(objective, person_id=self.person_id))
-        except StoreError as error:
-            self.problem.emit(str(error))
+        created = self.write(self.store.objectives.add, replace(objective, person_id=self.person_id))
+        if created is None:
             return
         self.refresh(select=created.id)
         self.objective.setFocus()
@@ -249,10 +245,7 @@ class ObjectivesPanel(QWidget):
         if base is None:
             return
         self.autosaver.flush()
-        try:
-            self.store.objectives.remove(base.id)
-        except StoreError as error:
-            self.problem.emit(str(error))
+        if not self.wrote(self.store.objectives.remove, base.id):
             return
         self.merged.load(None)
         self.refresh()

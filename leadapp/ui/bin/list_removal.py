@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView
 
-from leadapp.store.errors import StoreError
 from leadapp.store.repository import Repository
+from leadapp.ui.screen import StoreWriting
 
 
 def removal_row(
@@ -20,9 +20,10 @@ def removal_row(
     repository: Repository,
     selected_id: Callable[[int], str | None],
     name: str,
-    problem: Callable[[str], None],
+    writer: StoreWriting,
 ) -> QHBoxLayout:
-    """A row holding the Remove button for `table`; Delete on the table does the same."""
+    """A row holding the Remove button for `table`; Delete on the table does the same. A refused removal
+    is said on the `writer`'s problem signal."""
 
     def remove() -> None:
         rows = table.selectionModel().selectedRows()
@@ -32,10 +33,7 @@ def removal_row(
         record_id = selected_id(place)
         if record_id is None:
             return
-        try:
-            repository.remove(record_id)
-        except StoreError as error:
-            problem(str(error))
+        if not writer.wrote(repository.remove, record_id):
             return
         table.setFocus()
         left = table.model().rowCount()

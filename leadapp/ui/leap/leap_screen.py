@@ -21,7 +21,6 @@ from leadapp.domain.ids import today
 from leadapp.domain.leaps import LeapPlan
 from leadapp.domain.reference import Reference
 from leadapp.domain.sharing import NOBODY
-from leadapp.store.errors import StoreError
 from leadapp.store.leap_planning import new_plan
 from leadapp.store.store import Store
 from leadapp.ui import labels
@@ -218,9 +217,7 @@ class LeapScreen(Screen, QScrollArea):
         if not chosen or not title.strip():
             return
         self.flush()
-        try:
-            self.editor.plan = new_plan(self.store, self.ref, person_id, title.strip(), today())
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return
-        self.refresh()
+        plan = self.write(new_plan, self.store, self.ref, person_id, title.strip(), today())
+        if plan is not None:
+            self.editor.plan = plan
+            self.refresh()

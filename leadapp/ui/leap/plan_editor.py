@@ -24,12 +24,12 @@ from leadapp.domain.ids import today
 from leadapp.domain.leaps import LeapConcern, LeapMilestone, LeapPlan, LeapSupport, trend
 from leadapp.domain.records import Record
 from leadapp.domain.reference import Reference
-from leadapp.store.errors import StoreError
 from leadapp.store.leap_planning import close_plan, record_as_activity, record_review
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.leap.plan_rows import ConcernRow, MilestoneRow, RecordRow, SupportRow
 from leadapp.ui.leap.review_dialog import ReviewDialog
+from leadapp.ui.screen import StoreWriting
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.checklist import Checklist
 from leadapp.ui.widgets.choices import fill_items, select_data
@@ -41,10 +41,9 @@ from leadapp.ui.widgets.tab_order import removal_last
 from leadapp.ui.widgets.tables import list_table
 
 
-class PlanEditor(QWidget):
+class PlanEditor(StoreWriting, QWidget):
     """Everything about one plan, saved as typed; the screen around it chooses which plan."""
 
-    problem = Signal(str)
     activity_recorded = Signal(str)
     closed = Signal()
 
@@ -424,12 +423,11 @@ class PlanEditor(QWidget):
             return
         self._adding = True
         try:
-            record = add()
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return
+            record = self.write(add)
         finally:
             self._adding = False
+        if record is None:
+            return
         row = self._row(row_for(record), into)
         row.first_field().setFocus()
 
@@ -480,11 +478,10 @@ class PlanEditor(QWidget):
         dialog = ReviewDialog(self.plan.id, sessions, session_id, self, ask_ratings=self.ratings_shown)
         if dialog.exec() != ReviewDialog.DialogCode.Accepted:
             return False
-        try:
-            self.plan = record_review(self.store, dialog.review())
-        except StoreError as error:
-            self.problem.emit(str(error))
+        reviewed = self.write(record_review, self.store, dialog.review())
+        if reviewed is None:
             return False
+        self.plan = reviewed
         self._loading = True
         try:
             self.review_date.set_value(self.plan.review_date)
@@ -498,11 +495,10 @@ class PlanEditor(QWidget):
         plan = self.plan
         if plan is None:
             return
-        try:
-            plan = close_plan(self.store, plan, PlanStatus.COMPLETED)
-        except StoreError as error:
-            self.problem.emit(str(error))
+        closed = self.write(close_plan, self.store, plan, PlanStatus.COMPLETED)
+        if closed is None:
             return
+        plan = closed
         self.merged.base = plan
         answer = QMessageBox.question(
             self,
@@ -510,10 +506,8 @@ class PlanEditor(QWidget):
             self.tr("Record this leap in the portfolio as an activity under Leaps of faith?"),
         )
         if answer == QMessageBox.StandardButton.Yes and plan.activity_id is None:
-            try:
-                activity = record_as_activity(self.store, self.ref, plan, today())
-            except StoreError as error:
-                self.problem.emit(str(error))
+            activity = self.write(record_as_activity, self.store, self.ref, plan, today())
+            if activity is None:
                 return
             self.activity_recorded.emit(activity.id)
         self.closed.emit()

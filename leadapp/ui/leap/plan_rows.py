@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from leadapp.domain.leaps import LeapConcern, LeapMilestone, LeapSupport
 from leadapp.domain.records import Record
 from leadapp.domain.reference import Reference
-from leadapp.store.errors import StoreError
 from leadapp.store.repository import Repository
+from leadapp.ui.screen import StoreWriting
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField
@@ -30,13 +30,12 @@ from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord
 R = TypeVar("R", bound=Record)
 
 
-class RecordRow(QWidget, Generic[R]):
+class RecordRow(StoreWriting, QWidget, Generic[R]):
     """Holds one record; `collect` builds the edited copy; writes happen after typing pauses.
 
     Saves send only what the person changed; `put` shows fields changed elsewhere into the row's widgets.
     """
 
-    problem = Signal(str)
     removed = Signal()
 
     def __init__(self, repository: Repository[R], record: R, parent: QWidget | None = None) -> None:
@@ -118,12 +117,8 @@ class RecordRow(QWidget, Generic[R]):
 
     def _remove(self) -> None:
         self.autosaver.flush()
-        try:
-            self.repository.remove(self.record.id)
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return
-        self.removed.emit()
+        if self.wrote(self.repository.remove, self.record.id):
+            self.removed.emit()
 
 
 class ConcernRow(RecordRow[LeapConcern]):

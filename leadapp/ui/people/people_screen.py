@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.people import Person, profession_label
 from leadapp.domain.reference import Reference
-from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
@@ -345,10 +344,8 @@ class PeopleScreen(Screen, QWidget):
         dialog = AddPersonDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            person = self.store.people.add(dialog.person())
-        except StoreError as error:
-            self.problem.emit(str(error))
+        person = self.write(self.store.people.add, dialog.person())
+        if person is None:
             return
         self.kind_filter.setCurrentIndex(0)
         self.search.clear()

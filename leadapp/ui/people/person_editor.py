@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,13 +27,13 @@ from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.ids import today
 from leadapp.domain.people import OTHER_PROFESSION, Person, Relationship
 from leadapp.domain.reference import Reference
-from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.people.equity_choice import EquityChoice
 from leadapp.ui.people.relationship_dialog import RelationshipDialog
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports.preview_dialog import PreviewDialog
+from leadapp.ui.screen import StoreWriting
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.choices import fill_items, fill_professions, select_data
 from leadapp.ui.widgets.date_field import format_date
@@ -42,9 +42,7 @@ from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_p
 from leadapp.ui.widgets.typeable_combo import typeable
 
 
-class PersonEditor(QWidget):
-    problem = Signal(str)
-
+class PersonEditor(StoreWriting, QWidget):
     def __init__(self, store: Store, ref: Reference, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -351,14 +349,11 @@ class PersonEditor(QWidget):
         if person is None or person.is_owner:
             return
         self.autosaver.flush()
-        try:
-            if person.archived:
-                self.merged.base = self.store.people.restore(person.id)
-            else:
-                self.merged.base = self.store.people.archive(person.id)
-        except StoreError as error:
-            self.problem.emit(str(error))
+        change = self.store.people.restore if person.archived else self.store.people.archive
+        changed = self.write(change, person.id)
+        if changed is None:
             return
+        self.merged.base = changed
         self._refresh_header()
 
     def _erase(self) -> None:
@@ -429,20 +424,18 @@ class PersonEditor(QWidget):
         dialog = RelationshipDialog(people, relationship, self)
         if dialog.exec() != RelationshipDialog.DialogCode.Accepted:
             return
-        try:
-            saved = self.store.relationships.save_edits(relationship, dialog.relationship(), keep_both=True)
-        except StoreError as error:
-            self.problem.emit(str(error))
-        else:
-            if saved.conflicts:
-                QMessageBox.information(
-                    self,
-                    self.tr("Changed in another window"),
-                    self.tr(
-                        "This relationship was also changed in another window while the dialog was open. "
-                        "Both versions of the text are kept; check {0}."
-                    ).format(", ".join(dialog.field_name(c.field) for c in saved.conflicts)),
-                )
+        saved = self.write(
+            self.store.relationships.save_edits, relationship, dialog.relationship(), keep_both=True
+        )
+        if saved is not None and saved.conflicts:
+            QMessageBox.information(
+                self,
+                self.tr("Changed in another window"),
+                self.tr(
+                    "This relationship was also changed in another window while the dialog was open. "
+                    "Both versions of the text are kept; check {0}."
+                ).format(", ".join(dialog.field_name(c.field) for c in saved.conflicts)),
+            )
         self._refresh_relationships()
 
     def _add_relationship(self) -> None:
@@ -464,12 +457,9 @@ class PersonEditor(QWidget):
             self.tr("End relationship"),
             self.tr("End this relationship today? Its sessions and notes are kept."),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.store.relationships.set_fields(rel.id, end_date=today())
-            except StoreError as error:
-                self.problem.emit(str(error))
-                return
+        if answer == QMessageBox.StandardButton.Yes and self.wrote(
+            self.store.relationships.set_fields, rel.id, end_date=today()
+        ):
             self._refresh_relationships()
 
     def _print_agreement(self) -> None:

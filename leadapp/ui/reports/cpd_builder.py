@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -47,10 +47,10 @@ from leadapp.domain.people import profession_label
 from leadapp.domain.reference import Reference
 from leadapp.owned_records import save_cpd_markdown
 from leadapp.store.cpd import cpd_summary
-from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports.preview_dialog import PreviewDialog
+from leadapp.ui.screen import StoreWriting
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row, note, subheading
@@ -65,10 +65,8 @@ def _text_area(lines: int) -> QPlainTextEdit:
     return area
 
 
-class CpdBuilder(QWidget):
+class CpdBuilder(StoreWriting, QWidget):
     """Shown in its own window from Reports or from a person's page."""
-
-    problem = Signal(str)
 
     def __init__(
         self, store: Store, ref: Reference, privacy: Privacy, person_id: str, parent: QWidget | None = None
@@ -201,10 +199,8 @@ class CpdBuilder(QWidget):
     # Loading and showing
 
     def load(self) -> None:
-        try:
-            profile = self.store.cpd_profiles.open_for(self.person_id)
-        except StoreError as error:
-            self.problem.emit(str(error))
+        profile = self.write(self.store.cpd_profiles.open_for, self.person_id)
+        if profile is None:
             self.setEnabled(False)
             return
         self.merged.load(profile)
@@ -407,12 +403,7 @@ class CpdBuilder(QWidget):
             self.save_markdown(Path(path))
 
     def save_markdown(self, path: Path) -> bool:
-        try:
-            save_cpd_markdown(self.store, self.ref, self.person_id, path)
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return False
-        return True
+        return self.wrote(save_cpd_markdown, self.store, self.ref, self.person_id, path)
 
 
 class CpdBuilderDialog(QDialog):

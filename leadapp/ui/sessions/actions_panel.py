@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from leadapp.domain.enums import ActionOwner, ActionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.sessions import Action, Session
-from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui import labels
+from leadapp.ui.screen import StoreWriting
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField
@@ -32,8 +32,7 @@ from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord
 from leadapp.ui.widgets.tab_order import removal_last
 
 
-class ActionRow(QWidget):
-    problem = Signal(str)
+class ActionRow(StoreWriting, QWidget):
     removed = Signal(str)
 
     def __init__(self, store: Store, action: Action, number: int, parent: QWidget | None = None) -> None:
@@ -136,17 +135,11 @@ class ActionRow(QWidget):
 
     def _remove(self) -> None:
         self.autosaver.flush()
-        try:
-            self.store.actions.remove(self.action.id)
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return
-        self.removed.emit(self.action.id)
+        if self.wrote(self.store.actions.remove, self.action.id):
+            self.removed.emit(self.action.id)
 
 
-class ActionsPanel(QWidget):
-    problem = Signal(str)
-
+class ActionsPanel(StoreWriting, QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -201,13 +194,12 @@ class ActionsPanel(QWidget):
         action = Action(mentee_id=session.mentee_id, session_id=session.id, text="")
         self._adding = True
         try:
-            action = self.store.actions.add(action)
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return
+            added = self.write(self.store.actions.add, action)
         finally:
             self._adding = False
-        row = self._add_row(action)
+        if added is None:
+            return
+        row = self._add_row(added)
         self._sync_empty()
         QTimer.singleShot(0, row.text.setFocus)
         row.text.setFocus()
@@ -277,12 +269,8 @@ class ActionsPanel(QWidget):
     def discard_blank(self) -> None:
         """An action added but never written is dropped on leaving the session, not left as an empty row."""
         for row in list(self.rows):
-            if not row.action.text.strip() and not row.text.text().strip():
-                try:
-                    self.store.bin.purge("actions", row.action.id)
-                except StoreError as error:
-                    self.problem.emit(str(error))
-                    continue
+            blank = not row.action.text.strip() and not row.text.text().strip()
+            if blank and self.wrote(self.store.bin.purge, "actions", row.action.id):
                 self._on_removed(row.action.id)
 
     def pending(self) -> bool:

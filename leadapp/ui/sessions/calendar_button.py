@@ -14,8 +14,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from leadapp.domain.sessions import Session
-from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
+from leadapp.ui.screen import StoreWriting
 
 
 def suggested_name(mentee_name: str, session: Session) -> str:
@@ -23,10 +23,9 @@ def suggested_name(mentee_name: str, session: Session) -> str:
     return f"Mentoring {words} {session.session_date.isoformat()}.ics"
 
 
-class CalendarButton(QPushButton):
+class CalendarButton(StoreWriting, QPushButton):
     """Writes the session `target()` gives (after `flush()`, so what is on screen is what goes in)."""
 
-    problem = Signal(str)
     saved = Signal(str)
 
     def __init__(
@@ -61,9 +60,5 @@ class CalendarButton(QPushButton):
             path += ".ics"
         from leadapp.store.calendar_export import export_calendar  # icalendar takes ~90 ms to load
 
-        try:
-            export_calendar(self.store, session.id, Path(path))
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return
-        self.saved.emit(path)
+        if self.wrote(export_calendar, self.store, session.id, Path(path)):
+            self.saved.emit(path)

@@ -29,12 +29,12 @@ from leadapp.domain.reference import Reference
 from leadapp.domain.session_flow import can_end
 from leadapp.domain.sessions import Session, clock_start, elapsed_minutes
 from leadapp.store.carry_over import carry_over
-from leadapp.store.errors import StoreError
 from leadapp.store.session_planning import plan_next
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.keyboard import back_keys
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.screen import StoreWriting
 from leadapp.ui.sessions.actions_panel import ActionsPanel
 from leadapp.ui.sessions.agenda_highlighter import AgendaHighlighter
 from leadapp.ui.sessions.calendar_button import CalendarButton
@@ -67,8 +67,7 @@ def _labelled(
         form.addWidget(widget, row, col + 1)
 
 
-class SessionEditor(QWidget):
-    problem = Signal(str)
+class SessionEditor(StoreWriting, QWidget):
     back = Signal()
     in_session_changed = Signal(bool)
     create_activity = Signal(object, str)
@@ -423,11 +422,7 @@ class SessionEditor(QWidget):
 
     def _carry_over(self, session: Session) -> Session:
         """A planned session, opened, gains what is still open from last time (see domain.carry_over)."""
-        try:
-            return carry_over(self.store, session, date.today())
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return session
+        return self.write(carry_over, self.store, session, date.today()) or session
 
     def _after_step(self, session: Session) -> None:
         """Start or End session wrote the status (and the next date): show it without saving it back."""
@@ -509,10 +504,9 @@ class SessionEditor(QWidget):
         if saved is None:
             return False
         if "next_session_date" in saved.written:
-            try:
-                plan_next(self.store, saved.record, saved.record.next_session_date, session.next_session_date)
-            except StoreError as error:
-                self.problem.emit(str(error))
+            self.write(
+                plan_next, self.store, saved.record, saved.record.next_session_date, session.next_session_date
+            )
         self._refresh_heading()
         return True
 

@@ -22,7 +22,6 @@ from leadapp.domain.enums import OwnerRole, PersonKind, SessionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import Session, search_terms
-from leadapp.store.errors import StoreError
 from leadapp.store.session_planning import start_session
 from leadapp.store.sessions import SessionQuery
 from leadapp.store.store import Store
@@ -119,7 +118,7 @@ class SessionsScreen(Screen, QWidget):
                 store.sessions,
                 lambda row: listed.session.id if (listed := self.model.row_object(row)) else None,
                 self.tr("session"),
-                self.problem.emit,
+                self,
             )
         )
         search_to_results(self.search, self.table, before=self.reload)
@@ -176,12 +175,8 @@ class SessionsScreen(Screen, QWidget):
         query = self.query()
         if not search_terms(query.text):
             self._searcher.cancel()
-            try:
-                self.model.set_query(query)
-            except StoreError as error:
-                self.problem.emit(str(error))
-                return
-            self._show_summary()
+            if self.wrote(self.model.set_query, query):
+                self._show_summary()
             return
         if self.model.query.include_private and not query.include_private:
             self.model.show_results(query, 0, [])
@@ -330,21 +325,19 @@ class SessionsScreen(Screen, QWidget):
             return
         when = dialog.when.value()
         assert when is not None
-        try:
-            session = start_session(
-                self.store,
-                self.ref,
-                dialog.mentee.currentData(),
-                when,
-                today(),
-                template=dialog.template.currentData() or "",
-                start_time=dialog.start_time.text().strip(),
-                duration_min=dialog.duration.value(),
-            )
-        except StoreError as error:
-            self.problem.emit(str(error))
-            return
-        self.open_session(session.id)
+        session = self.write(
+            start_session,
+            self.store,
+            self.ref,
+            dialog.mentee.currentData(),
+            when,
+            today(),
+            template=dialog.template.currentData() or "",
+            start_time=dialog.start_time.text().strip(),
+            duration_min=dialog.duration.value(),
+        )
+        if session is not None:
+            self.open_session(session.id)
 
     def _record_activity(self, session: Session, text: str) -> None:
         """A new activity for the session's mentee, carrying the chosen words and the session's categories."""
