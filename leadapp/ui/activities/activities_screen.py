@@ -89,7 +89,28 @@ class ActivitiesScreen(Screen, QWidget):
             ids=lambda: self.store.activities.listing_ids(self.query()),
             by_ids=self.store.activities.by_ids,
         )
+        self._sort_key, self._descending = "date", True
+        self._build()
+        self._connect()
+        events.data_changed.connect(self._on_data_changed)
+        events.changed_elsewhere.connect(self.editor.follow_store)
+        self.reload()
 
+    # Building ------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.pages.addWidget(self._build_list_page())
+        self.editor = ActivityEditor(self.store, self.ref)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        self.pages.addWidget(scroll)
+        self._editor_page = scroll
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+
+    def _build_list_page(self) -> QWidget:
         list_page = QWidget()
         layout = QVBoxLayout(list_page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,17 +120,13 @@ class ActivitiesScreen(Screen, QWidget):
         top.addWidget(title, 1)
         self.example_button = QPushButton(self.tr("Start from an example… (Ctrl+L)"))
         self.example_button.setProperty("primary", True)
-        self.example_button.clicked.connect(lambda: self.start_from_example())
         self.new_button = QPushButton(self.tr("New activity (Ctrl+Shift+D)"))
-        self.new_button.clicked.connect(self.new_activity)
         top.addWidget(self.example_button)
         top.addWidget(self.new_button)
         layout.addLayout(top)
         self.summary = QLabel()
         self.summary.setProperty("role", "secondary")
         layout.addWidget(self.summary)
-        QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.start_from_example())
-        QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.new_activity)
 
         filters = QHBoxLayout()
         self.search = QLineEdit()
@@ -119,18 +136,18 @@ class ActivitiesScreen(Screen, QWidget):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
         self.category.addItem(self.tr("All categories"), "")
-        for category in ref.categories:
+        for category in self.ref.categories:
             self.category.addItem(f"{category.letter} · {category.short}", category.code)
         self.stage = QComboBox()
         self.stage.setAccessibleName(self.tr("Stage"))
         self.stage.addItem(self.tr("Any stage"), "")
-        for stage in ref.stages:
+        for stage in self.ref.stages:
             if stage.code in STAGES:
                 self.stage.addItem(stage.label, stage.code)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Any status"), "")
-        for status, text in statuses.items():
+        for status, text in labels.activity_statuses().items():
             self.status.addItem(text, status.value)
         self.date_from = DateField()
         self.date_from.setAccessibleName(self.tr("From date"))
@@ -147,46 +164,37 @@ class ActivitiesScreen(Screen, QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self._sort)
-        self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
         layout.addLayout(
             removal_row(
                 self.table,
-                store.activities,
+                self.store.activities,
                 lambda row: listed.id if (listed := self.model.row_object(row)) else None,
                 self.tr("activity"),
                 self,
             )
         )
-        search_to_results(self.search, self.table, before=self.reload)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
-        self.pages.addWidget(list_page)
+        return list_page
 
-        self.editor = ActivityEditor(store, ref)
+    def _connect(self) -> None:
+        self.example_button.clicked.connect(lambda: self.start_from_example())
+        self.new_button.clicked.connect(self.new_activity)
+        QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.start_from_example())
+        QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.new_activity)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort)
+        self.table.activated.connect(self._open_index)
+        search_to_results(self.search, self.table, before=self.reload)
         self.editor.problem.connect(self.problem)
         self.editor.back.connect(self.show_list)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        self.pages.addWidget(scroll)
-        self._editor_page = scroll
-
-        self._sort_key, self._descending = "date", True
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._timer.start)
         for box in (self.category, self.stage, self.status):
             box.currentIndexChanged.connect(self.reload)
         self.date_from.date_changed.connect(self.reload)
         self.date_to.date_changed.connect(self.reload)
-        events.data_changed.connect(self._on_data_changed)
-        events.changed_elsewhere.connect(self.editor.follow_store)
-        self.reload()
 
     def person_scope(self) -> str | None:
         return person_scope(self.store, self.role, self.mentee_id)

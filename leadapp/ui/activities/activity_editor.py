@@ -64,33 +64,40 @@ class ActivityEditor(QWidget):
         self.merged = MergedRecord(
             store.activities, self.autosaver, self.conflicts, self._apply_fields, self.problem.emit, self
         )
-        outer = QVBoxLayout(self)
+        self._build()
+        self._connect()
 
+    # Building ------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← All activities"))
         self.back_button.setAccessibleName(self.tr("Back to all activities"))
-        self.back_button.clicked.connect(self._go_back)
-        back_keys(self, self._go_back)
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
-        self.finish_later = FinishLaterButton(store.activities, self.flush, self)
-        self.finish_later.problem.connect(self.problem)
+        self.finish_later = FinishLaterButton(self.store.activities, self.flush, self)
         top.addWidget(self.finish_later)
         outer.addLayout(top)
         self.owner_line = QLabel()
         self.owner_line.setProperty("role", "secondary")
         outer.addWidget(self.owner_line)
         outer.addWidget(self.conflicts)
+        outer.addLayout(self._build_basics())
+        for section in self._build_sections():
+            outer.addWidget(section)
+        outer.addStretch(1)
 
+    def _build_basics(self) -> QFormLayout:
+        """Title, categories, the short facts in a grid, and the description."""
         first = QFormLayout()
-        outer.addLayout(first)
         self.title = QLineEdit()
         self.title.setMaxLength(300)
         labelled_row(first, self.tr("&Title"), self.title)
-        self.chips = CategoryChips(ref.categories)
+        self.chips = CategoryChips(self.ref.categories)
         labelled_row(first, self.tr("Categories (Alt+1 … Alt+5)"), self.chips)
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
@@ -98,7 +105,7 @@ class ActivityEditor(QWidget):
         self.primary = QComboBox()
         self.stage = QComboBox()
         fill_items(
-            self.stage, [(s.code, s.label) for s in ref.stages if s.code in STAGES], self.tr("Not set")
+            self.stage, [(s.code, s.label) for s in self.ref.stages if s.code in STAGES], self.tr("Not set")
         )
         self.status = QComboBox()
         fill_items(self.status, [(k.value, v) for k, v in labels.activity_statuses().items()])
@@ -126,7 +133,10 @@ class ActivityEditor(QWidget):
         first.addRow(grid_widget)
         self.description = _text_area(3)
         labelled_row(first, self.tr("&Description"), self.description)
+        return first
 
+    def _build_sections(self) -> list[Section]:
+        """The folding sections below the basics, in the order they are shown."""
         value_box = QWidget()
         value_form = QFormLayout(value_box)
         self.value = Checklist(self.tr("Development value gained"))
@@ -139,7 +149,7 @@ class ActivityEditor(QWidget):
 
         self.behaviours = Checklist(self.tr("Behaviours shown"))
         self.behaviours.set_items(
-            [(g.name, [(i.code, i.label) for i in g.items]) for g in ref.behaviour_groups], []
+            [(g.name, [(i.code, i.label) for i in g.items]) for g in self.ref.behaviour_groups], []
         )
         self.behaviours_section = Section(self.tr("Behaviours shown"), self.behaviours)
 
@@ -157,28 +167,7 @@ class ActivityEditor(QWidget):
         labelled_row(track_form, self.tr("I&mpact"), self.impact)
         self.track_section = Section(self.tr("Track record: outputs, outcomes and impact"), track_box)
 
-        learning_box = QWidget()
-        learning_form = QFormLayout(learning_box)
-        self.learning_type = QComboBox()
-        fill_items(
-            self.learning_type, [(k.value, v) for k, v in labels.learning_types().items()], self.tr("Not set")
-        )
-        self.programme = QComboBox()
-        self.programme.setEditable(True)
-        self.programme.addItem("", "")
-        for programme in ref.programmes:
-            self.programme.addItem(programme.name, programme.code)
-        self.provider = QLineEdit()
-        self.level = QComboBox()
-        fill_items(self.level, [(i.code, i.label) for i in ref.study_levels], self.tr("Not set"))
-        self.funding = QComboBox()
-        fill_items(self.funding, [(i.code, i.label) for i in ref.funding], self.tr("Not set"))
-        labelled_row(learning_form, self.tr("Programme"), self.programme)
-        labelled_row(learning_form, self.tr("Provider"), self.provider)
-        labelled_row(learning_form, self.tr("Level"), self.level)
-        labelled_row(learning_form, self.tr("Funding"), self.funding)
-        labelled_row(learning_form, self.tr("HCPC learning type"), self.learning_type)
-        self.learning_section = Section(self.tr("Formal learning and CPD type"), learning_box)
+        self.learning_section = Section(self.tr("Formal learning and CPD type"), self._build_learning())
 
         people_box = QWidget()
         people_form = QFormLayout(people_box)
@@ -188,15 +177,13 @@ class ActivityEditor(QWidget):
         labelled_row(people_form, self.tr("Came from session"), self.session)
         self.people_section = Section(self.tr("People and sessions"), people_box)
 
-        self.evidence = EvidencePanel(store)
-        self.evidence.problem.connect(self.problem)
+        self.evidence = EvidencePanel(self.store)
         self.evidence_section = Section(self.tr("Evidence: notes, links and files"), self.evidence)
 
         self.readiness = Checklist(self.tr("Evidence for what boards expect"))
-        self.readiness.set_items([("", [(e.code, e.label) for e in ref.board_expectations])], [])
+        self.readiness.set_items([("", [(e.code, e.label) for e in self.ref.board_expectations])], [])
         self.readiness_section = Section(self.tr("Evidence for what boards expect"), self.readiness)
-
-        for section in (
+        return [
             self.value_section,
             self.behaviours_section,
             self.track_section,
@@ -204,10 +191,37 @@ class ActivityEditor(QWidget):
             self.people_section,
             self.evidence_section,
             self.readiness_section,
-        ):
-            outer.addWidget(section)
-        outer.addStretch(1)
+        ]
 
+    def _build_learning(self) -> QWidget:
+        learning_box = QWidget()
+        learning_form = QFormLayout(learning_box)
+        self.learning_type = QComboBox()
+        fill_items(
+            self.learning_type, [(k.value, v) for k, v in labels.learning_types().items()], self.tr("Not set")
+        )
+        self.programme = QComboBox()
+        self.programme.setEditable(True)
+        self.programme.addItem("", "")
+        for programme in self.ref.programmes:
+            self.programme.addItem(programme.name, programme.code)
+        self.provider = QLineEdit()
+        self.level = QComboBox()
+        fill_items(self.level, [(i.code, i.label) for i in self.ref.study_levels], self.tr("Not set"))
+        self.funding = QComboBox()
+        fill_items(self.funding, [(i.code, i.label) for i in self.ref.funding], self.tr("Not set"))
+        labelled_row(learning_form, self.tr("Programme"), self.programme)
+        labelled_row(learning_form, self.tr("Provider"), self.provider)
+        labelled_row(learning_form, self.tr("Level"), self.level)
+        labelled_row(learning_form, self.tr("Funding"), self.funding)
+        labelled_row(learning_form, self.tr("HCPC learning type"), self.learning_type)
+        return learning_box
+
+    def _connect(self) -> None:
+        self.back_button.clicked.connect(self._go_back)
+        back_keys(self, self._go_back)
+        self.finish_later.problem.connect(self.problem)
+        self.evidence.problem.connect(self.problem)
         for line in (self.title, self.value_other, self.provider):
             line.textEdited.connect(self._edited)
             line.editingFinished.connect(self.autosaver.flush)

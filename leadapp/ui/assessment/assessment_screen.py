@@ -150,6 +150,34 @@ class AssessmentScreen(Screen, QWidget):
         split.setChildrenCollapsible(False)
         self.table = RatingTable(self.ref)
         split.addWidget(self.table)
+        side = self._item_panel()
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(side)
+        split.addWidget(scroller)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([650, 350])
+        layout.addWidget(split, 1)
+
+        self.note_saver = Autosaver(self._save_note, self)
+        self.note_saver.flush_when_focus_leaves(side)
+        self.note_record: MergedRecord[AssessmentRating] = MergedRecord(
+            self.store.ratings,
+            self.note_saver,
+            self.note_conflicts,
+            self._apply_note,
+            self.problem.emit,
+            self,
+        )
+        self._connect_rate_tab()
+        return tab
+
+    def _item_panel(self) -> QWidget:
+        """Beside the ratings: the current item, its note and evidence, and what is worth developing."""
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -201,28 +229,9 @@ class AssessmentScreen(Screen, QWidget):
         self.low_text = note("")
         side_layout.addWidget(self.low_text)
         side_layout.addStretch(1)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(side)
-        split.addWidget(scroller)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 1)
-        split.setSizes([650, 350])
-        layout.addWidget(split, 1)
+        return side
 
-        self.note_saver = Autosaver(self._save_note, self)
-        self.note_saver.flush_when_focus_leaves(side)
-        self.note_record: MergedRecord[AssessmentRating] = MergedRecord(
-            self.store.ratings,
-            self.note_saver,
-            self.note_conflicts,
-            self._apply_note,
-            self.problem.emit,
-            self,
-        )
+    def _connect_rate_tab(self) -> None:
         self.assessments.activated.connect(lambda _i: self._choose_assessment())
         self.new_button.clicked.connect(self.new_assessment)
         self.mentor_button.clicked.connect(self.add_mentor_view)
@@ -237,7 +246,6 @@ class AssessmentScreen(Screen, QWidget):
         self.unlink_button.clicked.connect(self._unlink)
         self.objective_button.clicked.connect(self._objective_from_item)
         self.example_button.clicked.connect(self._example_for_item)
-        return tab
 
     def _change_tab(self) -> QWidget:
         tab = QWidget()

@@ -93,6 +93,16 @@ class ExchangeScreen(Screen, QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Exchange"))
         self.last_summary: ImportSummary | None = None
+        self._conflicts: list[OpenConflict] = []
+        self._build()
+        self._connect()
+        events.data_changed.connect(self._on_data)
+        privacy.scope_changed.connect(self.fill_people)
+        self.fill_people()
+
+    # building ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
         inner = QWidget()
         layout = QVBoxLayout(inner)
         heading = QLabel(self.tr("Exchange"))
@@ -127,9 +137,19 @@ class ExchangeScreen(Screen, QScrollArea):
         self.arrived.setAccessibleName(self.tr("What arrived: press Enter to open one"))
         self.arrived.setMaximumHeight(self.status.fontMetrics().lineSpacing() * 8)
         self.arrived.hide()
-        self.arrived.itemActivated.connect(self._open_arrived)
         layout.addWidget(self.arrived)
+        layout.addWidget(self._build_make())
+        layout.addWidget(self._build_pairing())
+        layout.addWidget(self._build_conflicts())
+        layout.addWidget(self._build_history())
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
 
+    def _build_make(self) -> QFrame:
+        """Making an update file: since when, what it holds, and how it is locked."""
         make, make_layout = card()
         self.make_heading = subheading("")
         make_layout.addWidget(self.make_heading)
@@ -157,11 +177,14 @@ class ExchangeScreen(Screen, QScrollArea):
         )
         lock.addWidget(self.use_passphrase)
         lock.addWidget(self.passphrase, 1)
+        self.passphrase.setEnabled(False)
         make_layout.addLayout(lock)
         self.make_button = QPushButton()
         make_layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(make)
+        return make
 
+    def _build_pairing(self) -> QFrame:
+        """My key as text and QR code, and theirs typed or pasted in."""
         pairing, pairing_layout = card()
         pairing_layout.addWidget(subheading(self.tr("Pairing")))
         pairing_layout.addWidget(
@@ -201,8 +224,10 @@ class ExchangeScreen(Screen, QScrollArea):
         keys.addRow(self.pair_state)
         mine_row.addLayout(keys, 1)
         pairing_layout.addLayout(mine_row)
-        layout.addWidget(pairing)
+        return pairing
 
+    def _build_conflicts(self) -> QFrame:
+        """Each field changed on both sides: yours, theirs, and both to edit, with a choice to keep."""
         conflicts, conflicts_layout = card()
         conflicts_label = subheading(self.tr("Co&nflicts"))
         conflicts_layout.addWidget(conflicts_label)
@@ -240,22 +265,22 @@ class ExchangeScreen(Screen, QScrollArea):
             buttons.addWidget(button)
         buttons.addStretch(1)
         conflicts_layout.addLayout(buttons)
-        layout.addWidget(conflicts)
+        return conflicts
 
+    def _build_history(self) -> QFrame:
         history, history_layout = card()
         history_layout.addWidget(subheading(self.tr("History")))
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Files made and opened"))
         self.history.setMaximumHeight(self.history_rows * 9)
         history_layout.addWidget(self.history)
-        layout.addWidget(history)
-        layout.addStretch(1)
-        self.setWidget(inner)
+        return history
 
+    def _connect(self) -> None:
+        self.arrived.itemActivated.connect(self._open_arrived)
         self.person.currentIndexChanged.connect(self.refresh)
         self.since.toggled.connect(self._show_preview)
         self.use_passphrase.toggled.connect(self.passphrase.setEnabled)
-        self.passphrase.setEnabled(False)
         self.make_button.clicked.connect(self.make_file)
         self.open_button.clicked.connect(self.open_file)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.my_key.text()))
@@ -265,14 +290,7 @@ class ExchangeScreen(Screen, QScrollArea):
         self.keep_mine.clicked.connect(lambda: self.settle("mine"))
         self.keep_theirs.clicked.connect(lambda: self.settle("theirs"))
         self.keep_edited.clicked.connect(lambda: self.settle("edit"))
-        self._refresh_soon = QTimer(self)
-        self._refresh_soon.setSingleShot(True)
-        self._refresh_soon.setInterval(0)
         self._refresh_soon.timeout.connect(self.refresh)
-        events.data_changed.connect(self._on_data)
-        privacy.scope_changed.connect(self.fill_people)
-        self._conflicts: list[OpenConflict] = []
-        self.fill_people()
 
     # people and what to show -------------------------------------------------------------------
 

@@ -77,9 +77,23 @@ class PlanEditor(StoreWriting, QWidget):
         self.merged = MergedRecord(
             store.leap_plans, self.autosaver, self.conflicts, self._apply_fields, self.problem.emit, self
         )
+        self._build()
+        self._connect()
+
+    # Building ------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
         body = QVBoxLayout(self)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.conflicts)
+        self._build_step(body)
+        self._build_parts(body)
+        self._build_reviews(body)
+        self._build_outcome(body)
+
+    def _build_step(self, body: QVBoxLayout) -> None:
+        """What the step is, how it arose, who champions it and when it starts."""
+        ref = self.ref
         body.addWidget(subheading(self.tr("The step")))
         step = QFormLayout()
         body.addLayout(step)
@@ -116,6 +130,8 @@ class PlanEditor(StoreWriting, QWidget):
         ):
             labelled_row(step, text, widget)
 
+    def _build_parts(self, body: QVBoxLayout) -> None:
+        """Concerns, support, support if it goes less well, and milestones: rows added as they are agreed."""
         body.addWidget(subheading(self.tr("Uncertainties and what will ease them")))
         body.addWidget(
             note(self.tr("The concerns the guide hears most often. Rate each and agree what helps."))
@@ -147,6 +163,7 @@ class PlanEditor(StoreWriting, QWidget):
         self.add_milestone = QPushButton(self.tr("Add milestone"))
         body.addWidget(self.add_milestone, 0, Qt.AlignmentFlag.AlignLeft)
 
+    def _build_reviews(self, body: QVBoxLayout) -> None:
         body.addWidget(subheading(self.tr("Reviews")))
         self.reviews_model = QStandardItemModel(0, 6, self)
         self.reviews_model.setHorizontalHeaderLabels(
@@ -167,6 +184,8 @@ class PlanEditor(StoreWriting, QWidget):
         self.trend_holder = QVBoxLayout()
         body.addLayout(self.trend_holder)
 
+    def _build_outcome(self, body: QVBoxLayout) -> None:
+        ref = self.ref
         body.addWidget(subheading(self.tr("Outcome")))
         outcome = QFormLayout()
         body.addLayout(outcome)
@@ -183,6 +202,7 @@ class PlanEditor(StoreWriting, QWidget):
         self.close_button = QPushButton(self.tr("Close the plan as completed…"))
         body.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+    def _connect(self) -> None:
         self.add_concern.clicked.connect(self._add_concern)
         self.add_support.clicked.connect(lambda: self._add_support(False))
         self.add_fallback.clicked.connect(lambda: self._add_support(True))

@@ -108,7 +108,23 @@ class PeopleScreen(Screen, QWidget):
             Column(self.tr("Organisation"), lambda p: p.organisation),
         ]
         self.model: PagedTableModel[Person] = PagedTableModel(columns, self._fetch, self._count, self)
+        self._build(events)
+        self._connect()
+        events.data_changed.connect(self._on_data_changed)
+        events.changed_elsewhere.connect(self.editor.follow_store)
+        self.reload()
 
+    # Building ------------------------------------------------------------------------------------------
+
+    def _build(self, events: DataEvents) -> None:
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_list_page())
+        self.mentee_page = MenteePage(self.store, self.ref, events)
+        self.pages.addWidget(self.mentee_page)
+        QVBoxLayout(self).addWidget(self.pages)
+
+    def _build_list_page(self) -> QWidget:
+        """The filters over the list of people, and the chosen person's profile beside it."""
         list_page = QWidget()
         layout = QVBoxLayout(list_page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -130,20 +146,15 @@ class PeopleScreen(Screen, QWidget):
         self.search.setPlaceholderText(self.tr("Find by name or organisation"))
         self.search.setAccessibleName(self.tr("Find a person"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.reload)
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Show which people"))
         self.kind_filter.addItem(self.tr("Everyone"), "")
         for kind, text in labels.person_kind_plurals().items():
             self.kind_filter.addItem(text, kind.value)
-        self.kind_filter.currentIndexChanged.connect(self.reload)
         self.show_archived = QCheckBox(self.tr("Show archived"))
-        self.show_archived.toggled.connect(self.reload)
         self.add_button = QPushButton(self.tr("Add person…"))
         self.add_button.setProperty("primary", True)
         self.add_button.setToolTip(self.tr("Add person (Ctrl+Shift+A)"))
-        self.add_button.clicked.connect(self.add_person)
-        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_person)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.kind_filter, 1)
         filters.addWidget(self.show_archived)
@@ -157,42 +168,40 @@ class PeopleScreen(Screen, QWidget):
         self.table = list_table(self.tr("People list"), self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.table.activated.connect(lambda index: self._open_row(index.row()))
         left_layout.addWidget(self.table)
-        search_to_results(self.search, self.table)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "secondary")
         left_layout.addWidget(self.empty)
         splitter.addWidget(left)
 
-        self.editor = PersonEditor(store, ref)
-        self.editor.problem.connect(self.problem)
+        self.editor = PersonEditor(self.store, self.ref)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         splitter.addWidget(scroll)
-        back_keys(self.editor, self._back_to_list)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
+        return list_page
 
-        self.mentee_page = MenteePage(store, ref, events)
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self.reload)
+        self.kind_filter.currentIndexChanged.connect(self.reload)
+        self.show_archived.toggled.connect(self.reload)
+        self.add_button.clicked.connect(self.add_person)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.add_person)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        search_to_results(self.search, self.table)
+        self.editor.problem.connect(self.problem)
+        back_keys(self.editor, self._back_to_list)
         self.mentee_page.back.connect(self.show_list)
         self.mentee_page.edit_profile.connect(self.edit_profile)
         self.mentee_page.start_today.connect(self.todays_session_requested)
         self.mentee_page.open_timeline.connect(
             lambda mentee: self.open_requested.emit("timeline", mentee, mentee)
         )
-        self.pages = QStackedWidget()
-        self.pages.addWidget(list_page)
-        self.pages.addWidget(self.mentee_page)
-        QVBoxLayout(self).addWidget(self.pages)
-
-        events.data_changed.connect(self._on_data_changed)
-        events.changed_elsewhere.connect(self.editor.follow_store)
-        self.reload()
 
     def _filters(self) -> tuple[list[PersonKind] | None, bool, str]:
         kind = self.kind_filter.currentData()

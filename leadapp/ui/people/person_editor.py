@@ -50,7 +50,6 @@ class PersonEditor(StoreWriting, QWidget):
         self.privacy: Privacy | None = None
         self._loading = False
         self.autosaver = Autosaver(self.save, self)
-        self.autosaver.flush_when_focus_leaves(self)
         self.conflicts = ConflictNotice(
             {
                 "full_name": self.tr("Name"),
@@ -71,7 +70,13 @@ class PersonEditor(StoreWriting, QWidget):
         self.merged = MergedRecord(
             store.people, self.autosaver, self.conflicts, self._apply_fields, self.problem.emit, self
         )
+        self._build()
+        self._connect()
+        self.setEnabled(False)
 
+    # Building ------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
         outer = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
@@ -81,31 +86,48 @@ class PersonEditor(StoreWriting, QWidget):
         self.status_line.setProperty("role", "secondary")
         outer.addWidget(self.status_line)
         outer.addWidget(self.conflicts)
+        outer.addLayout(self._build_form())
+        self.equity = EquityChoice(self)
+        outer.addWidget(self.equity)
+        self.name_hint = QLabel()
+        self.name_hint.setProperty("role", "error")
+        outer.addWidget(self.name_hint)
+        outer.addLayout(self._build_record_buttons())
+        relationships_title = QLabel(self.tr("Mentoring relationships"))
+        relationships_title.setProperty("role", "subheading")
+        outer.addWidget(relationships_title)
+        self.relationships = QListWidget()
+        self.relationships.setAccessibleName(self.tr("Mentoring relationships"))
+        outer.addWidget(self.relationships)
+        outer.addLayout(self._build_relationship_buttons())
+        outer.addStretch(1)
 
+    def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        outer.addLayout(form)
         self.full_name = QLineEdit()
         self.full_name.setMaxLength(200)
         self.kind = QComboBox()
         fill_items(self.kind, [(k.value, v) for k, v in labels.person_kinds().items()])
         self.profession = QComboBox()
-        fill_professions(self.profession, ref)
+        fill_professions(self.profession, self.ref)
         self.profession_other = QLineEdit()
         self.profession_other.setPlaceholderText(self.tr("Your profession in your own words"))
         self.band = QComboBox()
-        fill_items(self.band, [(b.code, b.label) for b in ref.bands], self.tr("Not set"))
+        fill_items(self.band, [(b.code, b.label) for b in self.ref.bands], self.tr("Not set"))
         typeable(self.band)
         self.organisation = QLineEdit()
         self.job_title = QLineEdit()
         self.stage = QComboBox()
-        fill_items(self.stage, [(s.code, s.label) for s in ref.stages], self.tr("Not set"))
+        fill_items(self.stage, [(s.code, s.label) for s in self.ref.stages], self.tr("Not set"))
         self.email = QLineEdit()
         self.aspirations = QPlainTextEdit()
         self.aspirations.setTabChangesFocus(True)
         self.aspirations.setPlaceholderText(self.tr("Where they would like their career to go"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
+        for text_area in (self.aspirations, self.notes):
+            text_area.setMaximumHeight(text_area.fontMetrics().lineSpacing() * 7)
 
         self._rows: list[tuple[str, QWidget]] = [
             (self.tr("&Name"), self.full_name),
@@ -123,12 +145,50 @@ class PersonEditor(StoreWriting, QWidget):
         for text, widget in self._rows:
             labelled_row(form, text, widget)
         self._form = form
-        self.equity = EquityChoice(self)
-        outer.addWidget(self.equity)
-        self.name_hint = QLabel()
-        self.name_hint.setProperty("role", "error")
-        outer.addWidget(self.name_hint)
+        return form
 
+    def _build_record_buttons(self) -> QHBoxLayout:
+        """Archive, the CPD profile and erasing: what is done to the whole record."""
+        archive_row = QHBoxLayout()
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.setAccessibleDescription(
+            self.tr("Hide this person from lists; their records are kept and can be restored.")
+        )
+        archive_row.addWidget(self.archive_button)
+        self.cpd_button = QPushButton(self.tr("HCPC CPD profile…"))
+        self.cpd_button.setAccessibleDescription(
+            self.tr("Build the CPD profile HCPC asks for at audit from this person's activities.")
+        )
+        archive_row.addWidget(self.cpd_button)
+        self.erase_button = QPushButton(self.tr("Erase all their data…"))
+        self.erase_button.setAccessibleDescription(
+            self.tr("Erase this person and everything recorded about them for good, on their request.")
+        )
+        archive_row.addWidget(self.erase_button)
+        archive_row.addStretch(1)
+        return archive_row
+
+    def _build_relationship_buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        self.add_relationship_button = QPushButton(self.tr("Add relationship…"))
+        self.edit_relationship_button = QPushButton(self.tr("Edit…"))
+        self.edit_relationship_button.setAccessibleName(self.tr("Edit relationship"))
+        self.end_relationship_button = QPushButton(self.tr("End today"))
+        self.end_relationship_button.setAccessibleName(self.tr("End relationship today"))
+        self.agreement_button = QPushButton(self.tr("Print agreement…"))
+        self.agreement_button.setAccessibleName(self.tr("Print the relationship's agreement"))
+        for button in (
+            self.add_relationship_button,
+            self.edit_relationship_button,
+            self.agreement_button,
+            self.end_relationship_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        return buttons
+
+    def _connect(self) -> None:
+        self.autosaver.flush_when_focus_leaves(self)
         for line in (
             self.full_name,
             self.profession_other,
@@ -146,60 +206,14 @@ class PersonEditor(StoreWriting, QWidget):
         self.equity.description.textEdited.connect(self._edited)
         for text_area in (self.aspirations, self.notes):
             text_area.textChanged.connect(self._edited)
-            text_area.setMaximumHeight(text_area.fontMetrics().lineSpacing() * 7)
-
-        archive_row = QHBoxLayout()
-        self.archive_button = QPushButton(self.tr("Archive"))
-        self.archive_button.setAccessibleDescription(
-            self.tr("Hide this person from lists; their records are kept and can be restored.")
-        )
         self.archive_button.clicked.connect(self._toggle_archive)
-        archive_row.addWidget(self.archive_button)
-        self.cpd_button = QPushButton(self.tr("HCPC CPD profile…"))
-        self.cpd_button.setAccessibleDescription(
-            self.tr("Build the CPD profile HCPC asks for at audit from this person's activities.")
-        )
         self.cpd_button.clicked.connect(self._open_cpd)
-        archive_row.addWidget(self.cpd_button)
-        self.erase_button = QPushButton(self.tr("Erase all their data…"))
-        self.erase_button.setAccessibleDescription(
-            self.tr("Erase this person and everything recorded about them for good, on their request.")
-        )
         self.erase_button.clicked.connect(self._erase)
-        archive_row.addWidget(self.erase_button)
-        archive_row.addStretch(1)
-        outer.addLayout(archive_row)
-
-        relationships_title = QLabel(self.tr("Mentoring relationships"))
-        relationships_title.setProperty("role", "subheading")
-        outer.addWidget(relationships_title)
-        self.relationships = QListWidget()
-        self.relationships.setAccessibleName(self.tr("Mentoring relationships"))
         self.relationships.itemActivated.connect(lambda _item: self._edit_relationship())
-        outer.addWidget(self.relationships)
-        buttons = QHBoxLayout()
-        self.add_relationship_button = QPushButton(self.tr("Add relationship…"))
         self.add_relationship_button.clicked.connect(self._add_relationship)
-        self.edit_relationship_button = QPushButton(self.tr("Edit…"))
-        self.edit_relationship_button.setAccessibleName(self.tr("Edit relationship"))
         self.edit_relationship_button.clicked.connect(self._edit_relationship)
-        self.end_relationship_button = QPushButton(self.tr("End today"))
-        self.end_relationship_button.setAccessibleName(self.tr("End relationship today"))
         self.end_relationship_button.clicked.connect(self._end_relationship)
-        self.agreement_button = QPushButton(self.tr("Print agreement…"))
-        self.agreement_button.setAccessibleName(self.tr("Print the relationship's agreement"))
         self.agreement_button.clicked.connect(self._print_agreement)
-        for button in (
-            self.add_relationship_button,
-            self.edit_relationship_button,
-            self.agreement_button,
-            self.end_relationship_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
-        outer.addStretch(1)
-        self.setEnabled(False)
 
     @property
     def person(self) -> Person | None:

@@ -93,7 +93,13 @@ class CpdBuilder(StoreWriting, QWidget):
             store.cpd_profiles, self.autosaver, self.conflicts, self._apply, self.problem.emit, self
         )
         self.setAccessibleName(self.tr("HCPC CPD profile builder"))
+        self._build()
+        self._connect()
+        self.load()
 
+    # Building
+
+    def _build(self) -> None:
         outer = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
@@ -114,7 +120,18 @@ class CpdBuilder(StoreWriting, QWidget):
         self.body = QVBoxLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self._build_activities()
+        self._build_statement()
+        buttons = QHBoxLayout()
+        self.pdf_button = QPushButton(self.tr("&Show as PDF…"))
+        self.markdown_button = QPushButton(self.tr("Save as &Markdown…"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.markdown_button)
+        outer.addLayout(buttons)
 
+    def _build_activities(self) -> None:
+        """The period covered and the dated list of CPD activities, four to six ticked for the statement."""
         period = QFormLayout()
         self.renewal = DateField()
         self.period_from = DateField()
@@ -141,6 +158,8 @@ class CpdBuilder(StoreWriting, QWidget):
         self.body.addWidget(self.mix)
         self.body.addWidget(self.choice)
 
+    def _build_statement(self) -> None:
+        """The summary of practice and the personal statement, one box per standard."""
         self.body.addWidget(subheading(self.tr("Summary of practice history")))
         self.body.addWidget(
             note(self.tr("Your role, who you work with and what you do, in about 500 words."))
@@ -178,14 +197,7 @@ class CpdBuilder(StoreWriting, QWidget):
             self.body.addWidget(label)
             self.body.addWidget(area)
 
-        buttons = QHBoxLayout()
-        self.pdf_button = QPushButton(self.tr("&Show as PDF…"))
-        self.markdown_button = QPushButton(self.tr("Save as &Markdown…"))
-        buttons.addStretch(1)
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.markdown_button)
-        outer.addLayout(buttons)
-
+    def _connect(self) -> None:
         for field in (self.renewal, self.period_from, self.period_to):
             field.date_changed.connect(self._dates_edited)
         for area in (self.summary, *self.standards.values()):
@@ -194,7 +206,6 @@ class CpdBuilder(StoreWriting, QWidget):
         self.draft_button.clicked.connect(self.draft_from_records)
         self.pdf_button.clicked.connect(self.show_pdf)
         self.markdown_button.clicked.connect(self.choose_markdown)
-        self.load()
 
     # Loading and showing
 

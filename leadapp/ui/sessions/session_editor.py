@@ -97,45 +97,68 @@ class SessionEditor(StoreWriting, QWidget):
         self.merged = MergedRecord(
             store.sessions, self.autosaver, self.conflicts, self._apply_fields, self.problem.emit, self
         )
+        self._build()
+        self._connect()
+        self._apply_privacy(privacy.hidden)
+        self._show_elapsed(False)
 
+    # Building ------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
         outer = QVBoxLayout(self)
+        outer.addLayout(self._build_top())
+        outer.addWidget(self.conflicts)
+        self.header = self._build_header()
+        outer.addWidget(self.header)
+        splitter = QSplitter()
+        splitter.addWidget(self._build_writing())
+        right_scroll = QScrollArea()
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setWidget(self._build_side())
+        splitter.addWidget(right_scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        outer.addWidget(splitter, 1)
+        private_title = (
+            self.tr("My &private notes (mentor)")
+            if self.role is OwnerRole.MENTOR
+            else self.tr("My &private notes (mentee)")
+        )
+        self.private = PrivatePanel(private_title)
+        outer.addWidget(self.private)
+        self.leave_in_session = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.leave_in_session.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.leave_in_session.setEnabled(False)
+        self.clock = QTimer(self)
+        self.clock.setInterval(15_000)
+
+    def _build_top(self) -> QHBoxLayout:
+        """Back, the heading, the time in session, the session's steps, print and the in-session view."""
         top = QHBoxLayout()
         self.back_button = QPushButton(self.tr("← All sessions"))
         self.back_button.setAccessibleName(self.tr("Back to all sessions"))
-        self.back_button.clicked.connect(self._go_back)
         self.heading = QLabel()
         self.heading.setProperty("role", "heading")
         self.print_button = QPushButton(self.tr("Print or save…"))
         self.print_button.setToolTip(self.tr("A one-page summary of this session, as PDF"))
-        self.print_button.clicked.connect(self._print)
         self.in_session_button = QPushButton(self.tr("In-session view (F11)"))
         self.in_session_button.setCheckable(True)
-        self.in_session_button.toggled.connect(self.set_in_session)
         self.elapsed = QLabel()
         self.elapsed.setAccessibleName(self.tr("Time in session"))
         self.elapsed.setProperty("role", "subheading")
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
         top.addWidget(self.elapsed)
-        self.steps = SessionSteps(store, lambda: self.session, self.flush)
-        self.steps.problem.connect(self.problem)
-        self.steps.print_requested.connect(self.print_requested)
-        self.steps.stepped.connect(self._after_step)
+        self.steps = SessionSteps(self.store, lambda: self.session, self.flush)
         top.addWidget(self.steps)
         top.addWidget(self.print_button)
-        self.calendar_button = CalendarButton(
-            self.tr("Add to &calendar…"), store, lambda: self.session, self.flush, lambda: self.mentee_name
-        )
-        self.calendar_button.setAccessibleName(self.tr("Add this session to a calendar"))
-        self.calendar_button.setToolTip(
-            self.tr("Saves an .ics file that Outlook, Google or Apple Calendar opens")
-        )
         top.addWidget(self.in_session_button)
-        outer.addLayout(top)
-        outer.addWidget(self.conflicts)
+        return top
 
-        self.header = QWidget()
-        grid = QGridLayout(self.header)
+    def _build_header(self) -> QWidget:
+        """When, how long, how and where, and the calendar button for a planned session."""
+        header = QWidget()
+        grid = QGridLayout(header)
         grid.setContentsMargins(0, 0, 0, 0)
         self.date = DateField()
         self.start_time = QLineEdit()
@@ -152,6 +175,17 @@ class SessionEditor(StoreWriting, QWidget):
         self.location = QLineEdit()
         self.template_label = QLabel()
         self.template_label.setProperty("role", "secondary")
+        self.calendar_button = CalendarButton(
+            self.tr("Add to &calendar…"),
+            self.store,
+            lambda: self.session,
+            self.flush,
+            lambda: self.mentee_name,
+        )
+        self.calendar_button.setAccessibleName(self.tr("Add this session to a calendar"))
+        self.calendar_button.setToolTip(
+            self.tr("Saves an .ics file that Outlook, Google or Apple Calendar opens")
+        )
         _labelled(grid, self.tr("&Date"), self.date, 0, 0)
         _labelled(grid, self.tr("S&tart"), self.start_time, 0, 2)
         _labelled(grid, self.tr("D&uration"), self.duration, 0, 4)
@@ -165,9 +199,10 @@ class SessionEditor(StoreWriting, QWidget):
         for narrow, width in ((self.date, 14), (self.start_time, 8), (self.duration, 12)):
             narrow.setMaximumWidth(chars * width)
         grid.setColumnStretch(5, 1)
-        outer.addWidget(self.header)
+        return header
 
-        splitter = QSplitter()
+    def _build_writing(self) -> QWidget:
+        """Agenda, shared notes and the mentee's reflection; the notes take whatever room is left."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -198,15 +233,17 @@ class SessionEditor(StoreWriting, QWidget):
             area.setMaximumHeight(spacing * lines + frame)
         self.notes.setMinimumHeight(spacing * 4 + frame)
         self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        splitter.addWidget(left)
+        return left
 
+    def _build_side(self) -> QWidget:
+        """Categories, prompts, actions, what to record from the session, and the next session."""
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         chips_title = QLabel(self.tr("Categories discussed (Alt+1 … Alt+5)"))
         chips_title.setProperty("role", "subheading")
         right_layout.addWidget(chips_title)
-        self.chips = CategoryChips(ref.categories)
+        self.chips = CategoryChips(self.ref.categories)
         right_layout.addWidget(self.chips)
         self.prompts_title = QLabel(self.tr("Coaching prompts"))
         self.prompts_title.setProperty("role", "subheading")
@@ -218,26 +255,29 @@ class SessionEditor(StoreWriting, QWidget):
         actions_title = QLabel(self.tr("Actions agreed"))
         actions_title.setProperty("role", "subheading")
         right_layout.addWidget(actions_title)
-        self.actions_panel = ActionsPanel(store)
-        self.actions_panel.problem.connect(self.problem)
+        self.actions_panel = ActionsPanel(self.store)
         right_layout.addWidget(self.actions_panel)
         self.activity_button = QPushButton(self.tr("Record an activity from these notes"))
         self.activity_button.setToolTip(
             self.tr("Starts an activity from the selected notes (or all of them), linked to this session")
         )
-        self.activity_button.clicked.connect(self._create_activity)
         right_layout.addWidget(self.activity_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.leap_button = QPushButton(self.tr("Record a leap-of-faith review"))
         self.leap_button.setToolTip(
             self.tr("Adds a review to the mentee's active leap-of-faith plan, linked here")
         )
-        self.leap_button.clicked.connect(self._leap_review)
         right_layout.addWidget(self.leap_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.finish_later = FinishLaterButton(store.sessions, self.flush, self)
-        self.finish_later.problem.connect(self.problem)
+        self.finish_later = FinishLaterButton(self.store.sessions, self.flush, self)
         right_layout.addWidget(self.finish_later, 0, Qt.AlignmentFlag.AlignLeft)
-        self.next_box = QWidget()
-        next_form = QFormLayout(self.next_box)
+        self.next_box = self._build_next()
+        right_layout.addWidget(self.next_box)
+        right_layout.addStretch(1)
+        return right
+
+    def _build_next(self) -> QWidget:
+        """The next session's date, planned as it is typed, and its calendar button."""
+        box = QWidget()
+        next_form = QFormLayout(box)
         next_form.setContentsMargins(0, 0, 0, 0)
         self.next_date = DateField()
         _labelled(next_form, self.tr("Ne&xt session"), self.next_date)
@@ -245,7 +285,7 @@ class SessionEditor(StoreWriting, QWidget):
         self.next_hint.setProperty("role", "secondary")
         next_form.addRow(self.next_hint)
         self.next_calendar = CalendarButton(
-            self.tr("Add to calendar…"), store, self._next_planned, self.flush, lambda: self.mentee_name
+            self.tr("Add to calendar…"), self.store, self._next_planned, self.flush, lambda: self.mentee_name
         )
         self.next_calendar.setAccessibleName(self.tr("Add the next session to a calendar"))
         self.calendar_saved = QLabel()
@@ -254,6 +294,19 @@ class SessionEditor(StoreWriting, QWidget):
         self.next_calendar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         next_form.addRow(self.next_calendar)
         next_form.addRow(self.calendar_saved)
+        return box
+
+    def _connect(self) -> None:
+        self.back_button.clicked.connect(self._go_back)
+        self.print_button.clicked.connect(self._print)
+        self.in_session_button.toggled.connect(self.set_in_session)
+        self.steps.problem.connect(self.problem)
+        self.steps.print_requested.connect(self.print_requested)
+        self.steps.stepped.connect(self._after_step)
+        self.actions_panel.problem.connect(self.problem)
+        self.activity_button.clicked.connect(self._create_activity)
+        self.leap_button.clicked.connect(self._leap_review)
+        self.finish_later.problem.connect(self.problem)
         for button in (self.calendar_button, self.next_calendar):
             button.problem.connect(self.problem)
             button.saved.connect(
@@ -261,28 +314,7 @@ class SessionEditor(StoreWriting, QWidget):
                     self.tr("Saved to {0}. Open it to add the session to your calendar.").format(path)
                 )
             )
-        right_layout.addWidget(self.next_box)
-        right_layout.addStretch(1)
-        right_scroll = QScrollArea()
-        right_scroll.setWidgetResizable(True)
-        right_scroll.setWidget(right)
-        splitter.addWidget(right_scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        outer.addWidget(splitter, 1)
-
-        private_title = (
-            self.tr("My &private notes (mentor)")
-            if role is OwnerRole.MENTOR
-            else self.tr("My &private notes (mentee)")
-        )
-        self.private = PrivatePanel(private_title)
-        outer.addWidget(self.private)
-        self.leave_in_session = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        self.leave_in_session.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.leave_in_session.setEnabled(False)
         self.leave_in_session.activated.connect(lambda: self.set_in_session(False))
-
         for line in (self.start_time, self.location):
             line.textEdited.connect(self._edited)
             line.editingFinished.connect(self.autosaver.flush)
@@ -297,14 +329,10 @@ class SessionEditor(StoreWriting, QWidget):
             area.textChanged.connect(self._edited)
         self.chips.changed.connect(self._edited)
         self.chips.changed.connect(self._refresh_prompts)
-        privacy.changed.connect(self._apply_privacy)
+        self.privacy.changed.connect(self._apply_privacy)
         self.autosaver.flush_when_focus_leaves(self)
         back_keys(self, self._escape)
-        self.clock = QTimer(self)
-        self.clock.setInterval(15_000)
         self.clock.timeout.connect(self._tick)
-        self._apply_privacy(privacy.hidden)
-        self._show_elapsed(False)
 
     def _text_area(self, name: str) -> QPlainTextEdit:
         area = QPlainTextEdit()

@@ -61,7 +61,25 @@ class SessionsScreen(Screen, QWidget):
         self.setAccessibleName(self.tr("Sessions"))
         self.pages = QStackedWidget()
         QVBoxLayout(self).addWidget(self.pages)
+        self._build()
+        self._connect()
+        events.data_changed.connect(self._on_data_changed)
+        events.changed_elsewhere.connect(self._on_changed_elsewhere)
+        self._show_scope()
+        self.reload()
 
+    # Building ------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.pages.addWidget(self._build_list_page())
+        self.editor = SessionEditor(self.store, self.ref, self.privacy, self.role)
+        self.pages.addWidget(self.editor)
+        self._searcher = BackgroundQuery(self.store.path, self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+    def _build_list_page(self) -> QWidget:
         list_page = QWidget()
         layout = QVBoxLayout(list_page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -71,7 +89,6 @@ class SessionsScreen(Screen, QWidget):
         top.addWidget(title, 1)
         self.new_button = QPushButton(self.tr("New session… (Ctrl+N)"))
         self.new_button.setProperty("primary", True)
-        self.new_button.clicked.connect(lambda: self.new_session())
         top.addWidget(self.new_button)
         layout.addLayout(top)
         self.summary = QLabel()
@@ -104,30 +121,31 @@ class SessionsScreen(Screen, QWidget):
         self.scope_note.setWordWrap(True)
         layout.addWidget(self.scope_note)
 
-        self.model = SessionListModel(store, ref, self)
+        self.model = SessionListModel(self.store, self.ref, self)
         self.table = list_table(self.tr("Sessions list"), self.model)
         self.table.setItemDelegateForColumn(MATCH_COLUMN, RichTextDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
         layout.addLayout(
             removal_row(
                 self.table,
-                store.sessions,
+                self.store.sessions,
                 lambda row: listed.session.id if (listed := self.model.row_object(row)) else None,
                 self.tr("session"),
                 self,
             )
         )
-        search_to_results(self.search, self.table, before=self.reload)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
-        self.pages.addWidget(list_page)
+        return list_page
 
-        self.editor = SessionEditor(store, ref, privacy, role)
+    def _connect(self) -> None:
+        self.new_button.clicked.connect(lambda: self.new_session())
+        self.table.activated.connect(self._open_index)
+        search_to_results(self.search, self.table, before=self.reload)
         self.editor.problem.connect(self.problem)
         self.editor.back.connect(self.show_list)
         self.editor.in_session_changed.connect(self.in_session_changed)
@@ -136,24 +154,14 @@ class SessionsScreen(Screen, QWidget):
         )
         self.editor.create_activity.connect(self._record_activity)
         self.editor.leap_review.connect(self.leap_review_requested)
-        self.pages.addWidget(self.editor)
-
-        self._searcher = BackgroundQuery(store.path, self)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.reload)
         self.status.currentIndexChanged.connect(self.reload)
         self.date_from.date_changed.connect(self.reload)
         self.date_to.date_changed.connect(self.reload)
-        privacy.changed.connect(lambda _hidden: self.reload())
-        privacy.scope_changed.connect(self._on_sharing)
-        events.data_changed.connect(self._on_data_changed)
-        events.changed_elsewhere.connect(self._on_changed_elsewhere)
-        self._show_scope()
-        self.reload()
+        self.privacy.changed.connect(lambda _hidden: self.reload())
+        self.privacy.scope_changed.connect(self._on_sharing)
 
     def query(self) -> SessionQuery:
         status = self.status.currentData()
