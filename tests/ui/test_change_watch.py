@@ -172,3 +172,27 @@ def test_the_people_editor_passes_over_its_own_save_and_its_list_does_not(
     store.people.set_fields(champion.id, organisation="Written by another writer")
     assert follows == ["follow"]
     assert editor.organisation.text() == "Written by another writer"
+
+
+def test_an_actions_own_save_leaves_what_was_typed_in_its_box(
+    qtbot, store: Store, ref, session: Session
+) -> None:
+    """The echo of a save once rewrote the box with the stored, trimmed text, taking a space typed before
+    a pause; the row's own save no longer comes back to it."""
+    window = make_window(qtbot, store, ref)
+    screen = window.go_to("sessions")
+    assert isinstance(screen, SessionsScreen)
+    screen.open_session(session.id)
+    panel = screen.editor.actions_panel
+    panel.add_action()
+    assert len(panel.rows) == 1
+    row = panel.rows[0]
+    row.text.setFocus()
+    qtbot.keyClicks(row.text, "Book ")
+    row.autosaver.flush()
+    assert store.actions.get(row.action.id).text == "Book"
+    assert row.text.text() == "Book "
+    qtbot.keyClicks(row.text, "the course")
+    row.autosaver.flush()
+    assert store.actions.get(row.action.id).text == "Book the course"
+    assert len(panel.rows) == 1
