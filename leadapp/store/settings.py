@@ -7,7 +7,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from leadapp.domain.ids import new_id, utc_now
-from leadapp.store.repository import Changes, write_transaction
+from leadapp.store.changes import Changes, ChangeSet, Table
+from leadapp.store.repository import write_transaction
 from leadapp.store.validation import check_setting
 
 
@@ -36,4 +37,4 @@ class SettingsRepository:
                 [new_id(), key, value, now, now],
             ),
         )
-        self.changes.emit("settings", [key])
+        self.changes.emit(ChangeSet(Table.SETTINGS, (key,)))

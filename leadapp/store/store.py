@@ -16,6 +16,7 @@ from leadapp.store.activities import (
 )
 from leadapp.store.assessments import AssessmentRepository, RatingRepository
 from leadapp.store.bin import Bin
+from leadapp.store.changes import Changes
 from leadapp.store.database import open_database, open_existing, open_for_reading
 from leadapp.store.exchange import Exchange
 from leadapp.store.leaps import (
@@ -26,7 +27,6 @@ from leadapp.store.leaps import (
     LeapSupportRepository,
 )
 from leadapp.store.people import PeopleRepository, RelationshipRepository
-from leadapp.store.repository import Changes
 from leadapp.store.sessions import ActionRepository, SessionRepository
 from leadapp.store.settings import SettingsRepository
 

@@ -37,23 +37,24 @@ from PySide6.QtWidgets import (
 )
 
 from leadapp.domain.exchange import KIND_NAMES, REMOVED, both_versions, counted
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.envelope import is_passphrase_file
 from leadapp.store.errors import StoreError
 from leadapp.store.exchange import SUFFIX, ImportSummary, OpenConflict, UnknownSender, write_atomically
 from leadapp.store.store import Store
-from leadapp.ui.events import DataEvents
+from leadapp.ui.events import EVERY_TABLE, DataEvents
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.forms import note, subheading
 
 ARRIVED_SHOWN = 50
-LINKS = {
-    "sessions": ("sessions", True),
-    "activities": ("activities", True),
-    "actions": ("actions", False),
-    "leap_plans": ("leap", False),
-    "leap_reviews": ("leap", False),
-    "relationships": ("people", False),
+LINKS: dict[str, tuple[str, bool]] = {
+    Table.SESSIONS: ("sessions", True),
+    Table.ACTIVITIES: ("activities", True),
+    Table.ACTIONS: ("actions", False),
+    Table.LEAP_PLANS: ("leap", False),
+    Table.LEAP_REVIEWS: ("leap", False),
+    Table.RELATIONSHIPS: ("people", False),
 }
 """Where an arrived record opens: its section, and whether that section opens the record itself."""
 
@@ -96,7 +97,8 @@ class ExchangeScreen(Screen, QScrollArea):
         self._conflicts: list[OpenConflict] = []
         self._build()
         self._connect()
-        events.data_changed.connect(self._on_data)
+        events.watch(self, {Table.PEOPLE}, lambda _change: self.fill_people())
+        events.watch(self, EVERY_TABLE - {Table.PEOPLE}, self._on_data)
         privacy.scope_changed.connect(self.fill_people)
         self.fill_people()
 
@@ -317,10 +319,8 @@ class ExchangeScreen(Screen, QScrollArea):
     def person_id(self) -> str:
         return str(self.person.currentData() or "")
 
-    def _on_data(self, table: str, _ids: list[str]) -> None:
-        if table == "people":
-            self.fill_people()
-        elif self.isVisible():
+    def _on_data(self, _change: ChangeSet) -> None:
+        if self.isVisible():
             self._refresh_soon.start()
 
     def refresh(self) -> None:

@@ -25,13 +25,17 @@ from leadapp.domain.people import greeting_name
 from leadapp.domain.reference import Reference
 from leadapp.domain.sharing import SharingScope
 from leadapp.domain.timeline import own_private_level
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.store import Store
 from leadapp.ui.events import DataEvents
 from leadapp.ui.home.to_finish import WATCHED, ToFinishList
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.screen import Screen
 
-REFRESH_ON = ("people", "relationships", "sessions", "actions", "leap_plans", "leap_reviews")
+REFRESH_ON = frozenset(
+    {Table.PEOPLE, Table.RELATIONSHIPS, Table.SESSIONS, Table.ACTIONS, Table.LEAP_PLANS, Table.LEAP_REVIEWS}
+)
+"""What Home shows; a mentee's own home (My mentoring) lists their activities too."""
 
 
 def counted(count: int, one: str, many: str) -> str:
@@ -57,7 +61,8 @@ class HomeScreen(Screen, QWidget):
         self._drawn_for: SharingScope | None = None
         self._build()
         self._connect()
-        events.data_changed.connect(self._on_data_changed)
+        events.watch(self.to_finish, WATCHED, lambda _change: self.to_finish.refresh())
+        events.watch(self, self._shown_tables(), self._on_data_changed)
         self.refresh()
 
     # Building: the parts both homes share, around the ones each fills in -------------------------------
@@ -151,17 +156,15 @@ class HomeScreen(Screen, QWidget):
     def _scope(self) -> SharingScope:
         return self.privacy.scope if self.privacy is not None else SharingScope()
 
-    def _refreshes_on(self, table: str) -> bool:
-        return table in REFRESH_ON
+    def _shown_tables(self) -> frozenset[Table]:
+        """The tables whose changes this home shows."""
+        return REFRESH_ON
 
-    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in WATCHED:
-            self.to_finish.refresh()
-        if self._refreshes_on(table):
-            if self.window().isVisible() and not self.isVisible():
-                self._behind = True  # another section is in front: catch up when Home is shown
-            else:
-                self.refresh()
+    def _on_data_changed(self, _change: ChangeSet) -> None:
+        if self.window().isVisible() and not self.isVisible():
+            self._behind = True  # another section is in front: catch up when Home is shown
+        else:
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Changes made while another section was in front (every autosave among them) are read now, once."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout
 
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.sessions import ActionListing
+from leadapp.store.changes import Table
 from leadapp.store.mentee_overview import mentee_overview
 from leadapp.store.sessions import ActionQuery
 from leadapp.ui import labels
@@ -51,8 +52,8 @@ class MyMentoringScreen(HomeScreen):
     def selected_mentee(self) -> str | None:
         return self._owner_id() or None
 
-    def _refreshes_on(self, table: str) -> bool:
-        return super()._refreshes_on(table) or table == "activities"
+    def _shown_tables(self) -> frozenset[Table]:
+        return super()._shown_tables() | {Table.ACTIVITIES}
 
     def _own_actions(self, offset: int, limit: int) -> list[ActionListing]:
         return self.store.actions.listing(ActionQuery(mentee_id=self._owner_id()), limit=limit, offset=offset)

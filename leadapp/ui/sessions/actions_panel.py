@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from leadapp.domain.enums import ActionOwner, ActionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.sessions import Action, Session
+from leadapp.store.changes import Table
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.screen import StoreWriting
@@ -145,7 +146,6 @@ class ActionsPanel(StoreWriting, QWidget):
         self.store = store
         self.session: Session | None = None
         self.rows: list[ActionRow] = []
-        self._adding = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.rows_layout = QVBoxLayout()
@@ -192,11 +192,7 @@ class ActionsPanel(StoreWriting, QWidget):
         if session is None or not self.isVisible():
             return
         action = Action(mentee_id=session.mentee_id, session_id=session.id, text="")
-        self._adding = True
-        try:
-            added = self.write(self.store.actions.add, action)
-        finally:
-            self._adding = False
+        added = self.write(self.store.actions.add, action, initiator=self)
         if added is None:
             return
         row = self._add_row(added)
@@ -236,9 +232,9 @@ class ActionsPanel(StoreWriting, QWidget):
 
     def refresh_from_store(self) -> None:
         """Rows follow the database after a write made outside this panel: deleted actions leave, and
-        restored ones come back (one being added here is shown by `add_action` itself)."""
-        if not self._adding:
-            self._bring_back_restored()
+        restored ones come back. The panel's own adds and saves name it as initiator, so the screen's watch
+        does not call this for them; one being added is shown by `add_action` itself."""
+        self._bring_back_restored()
         for row in list(self.rows):
             current = self.store.actions.find(row.action.id)
             if current is None:
@@ -270,7 +266,7 @@ class ActionsPanel(StoreWriting, QWidget):
         """An action added but never written is dropped on leaving the session, not left as an empty row."""
         for row in list(self.rows):
             blank = not row.action.text.strip() and not row.text.text().strip()
-            if blank and self.wrote(self.store.bin.purge, "actions", row.action.id):
+            if blank and self.wrote(self.store.bin.purge, Table.ACTIONS, row.action.id):
                 self._on_removed(row.action.id)
 
     def pending(self) -> bool:

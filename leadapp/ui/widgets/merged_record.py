@@ -145,7 +145,8 @@ class MergedRecord(QObject, Generic[R]):
     """The base record of one editor, and the saves and refreshes that keep it honest.
 
     `apply(record, fields)` puts the named fields of `record` into the editor's widgets without counting
-    as an edit. `problem` hears a write that failed, to show it as every editor does.
+    as an edit. `problem` hears a write that failed, to show it as every editor does. Saves name this object
+    as their initiator; made a child of its editor, it lets the editor's watch pass over its own echo.
     """
 
     def __init__(
@@ -164,7 +165,6 @@ class MergedRecord(QObject, Generic[R]):
         self.apply = apply
         self.problem = problem
         self.base: R | None = None
-        self._saving = False
         notice.chosen.connect(self._keep)
 
     def load(self, record: R | None) -> None:
@@ -178,14 +178,11 @@ class MergedRecord(QObject, Generic[R]):
             return None
         if mine == base:
             return Saved(base)
-        self._saving = True
         try:
-            saved = self.repository.save_edits(base, mine, keep_both=True)
+            saved = self.repository.save_edits(base, mine, keep_both=True, initiator=self)
         except StoreError as error:
             self.problem(str(error))
             return None
-        finally:
-            self._saving = False
         self.base = saved.record
         elsewhere = _differing(saved.record, mine)
         if elsewhere:
@@ -197,7 +194,7 @@ class MergedRecord(QObject, Generic[R]):
     def follow(self) -> bool:
         """Take in changes made elsewhere; True when the widgets changed. Unsaved edits are saved first."""
         base = self.base
-        if base is None or self._saving:
+        if base is None:
             return False
         if self.autosaver.pending:
             self.autosaver.flush()
