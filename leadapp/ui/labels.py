@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from leadapp.documents import DOCUMENTS, DocumentKind
 from leadapp.domain import wording
 from leadapp.domain.enums import (
     ActionOwner,
@@ -111,3 +112,8 @@ def objective_statuses() -> dict[ObjectiveStatus, str]:
 
 def timeline_kinds() -> dict[EntryKind, str]:
     return translated(wording.TIMELINE_KINDS)
+
+
+def document_name(kind: DocumentKind) -> str:
+    """What the Reports screen lists a document as."""
+    return tr(DOCUMENTS[kind].name)
