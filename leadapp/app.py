@@ -25,6 +25,17 @@ EXIT_USAGE = 2
 EXIT_STORE = 3
 
 
+OWNED_RECORD_CHOICES = ("programme-return",)
+"""What `leadapp report` writes besides the documents: the programme return is JSON and CSV, not a PDF."""
+
+
+def report_choices() -> list[str]:
+    """Every document chosen by a record id, from the document registry, then the other records."""
+    from leadapp.documents import offered_kinds
+
+    return [kind.value for kind in offered_kinds()] + list(OWNED_RECORD_CHOICES)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leadapp", description="Leadership-career mentoring for NHS professionals."
@@ -39,20 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     report = commands.add_parser("report", help="write a PDF summary without opening the window")
-    report.add_argument(
-        "kind",
-        choices=[
-            "session",
-            "portfolio",
-            "leap",
-            "caseload",
-            "assessment",
-            "appraisal",
-            "cpd-profile",
-            "agreement",
-            "programme-return",
-        ],
-    )
+    report.add_argument("kind", choices=report_choices())
     report.add_argument(
         "id", nargs="?", default="", help="session, person, plan or relationship id (not for caseload)"
     )
@@ -104,7 +102,7 @@ def run_calendar(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     """Write one document; any problem is one line on stderr and a non-zero exit."""
-    from leadapp.documents import DocumentKind, DocumentRequest, make_document
+    from leadapp.documents import DOCUMENTS, DocumentKind, DocumentRequest, make_document
     from leadapp.domain.dates import parse_date
     from leadapp.domain.reference import reference
     from leadapp.store.store import Store
@@ -113,7 +111,8 @@ def run_report(args: argparse.Namespace) -> int:
         from leadapp.owned_records import run_owned_record
 
         return run_owned_record(args)
-    if args.kind != "caseload" and not args.id:
+    kind = DocumentKind(args.kind)
+    if DOCUMENTS[kind].needs_record and not args.id:
         print(f"leadapp: the {args.kind} report needs an id.", file=sys.stderr)
         return EXIT_USAGE
     from leadapp.store.output_files import check_pdf_target, describe_write_error, write_file
@@ -132,7 +131,7 @@ def run_report(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"leadapp: {error}", file=sys.stderr)
         return EXIT_USAGE
-    request = DocumentRequest(DocumentKind(args.kind), args.id, args.include_private, period_from, period_to)
+    request = DocumentRequest(kind, args.id, args.include_private, period_from, period_to)
     try:
         store = Store.open_existing(db_path)
         try:

@@ -11,21 +11,10 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from leadapp.domain.enums import RelationshipKind, SessionMode, SessionStatus
+from leadapp.domain.enums import SessionStatus
 from leadapp.domain.people import Person, Relationship
 from leadapp.domain.sessions import Session
-
-KIND_NAMES = {
-    RelationshipKind.MENTOR: "Mentoring",
-    RelationshipKind.CHAMPION: "Championing",
-    RelationshipKind.COACH: "Coaching",
-    RelationshipKind.RECIPROCAL: "Reciprocal mentoring",
-}
-MODE_NAMES = {
-    SessionMode.IN_PERSON: "in person",
-    SessionMode.VIDEO: "by video",
-    SessionMode.PHONE: "by phone",
-}
+from leadapp.domain.wording import RELATIONSHIP_KINDS, SESSION_MODE_PHRASES
 
 CONFIDENTIALITY_LIMITS = (
     "What is said in our sessions stays between us. There are three usual limits, and if one arises we will "
@@ -60,7 +49,7 @@ class AgreementSummary:
 
     @property
     def kind_name(self) -> str:
-        return KIND_NAMES[self.relationship.kind]
+        return RELATIONSHIP_KINDS[self.relationship.kind]
 
     def usual_length(self) -> int | None:
         """The middle length of the sessions so far, in minutes; None before the first one."""
@@ -71,7 +60,7 @@ class AgreementSummary:
         modes = Counter(s.mode for s in self.sessions if s.status is not SessionStatus.CANCELLED)
         if not modes:
             return "To be agreed at the first session: in person, by video or by phone."
-        named = [MODE_NAMES[mode] for mode, _count in modes.most_common()]
+        named = [SESSION_MODE_PHRASES[mode] for mode, _count in modes.most_common()]
         if len(named) == 1:
             return f"Sessions are held {named[0]}."
         return f"Sessions are held {', '.join(named[:-1])} or {named[-1]}, as suits us both."

@@ -19,6 +19,7 @@ from leadapp.domain.activities import Activity
 from leadapp.domain.enums import ActivityStatus, LearningType
 from leadapp.domain.people import Person
 from leadapp.domain.records import Record
+from leadapp.domain.wording import LEARNING_TYPES
 
 SOURCE = "HCPC standards of continuing professional development (Health and Care Professions Council)"
 SUMMARY_GUIDE_WORDS = 500
@@ -65,14 +66,6 @@ STANDARDS: tuple[Standard, ...] = (
         "Confirm the profile is your own work and list the evidence that supports it.",
     ),
 )
-
-LEARNING_TYPE_NAMES = {
-    LearningType.WORK_BASED: "Work-based learning",
-    LearningType.PROFESSIONAL: "Professional activity",
-    LearningType.FORMAL: "Formal or educational",
-    LearningType.SELF_DIRECTED: "Self-directed learning",
-    LearningType.OTHER: "Other",
-}
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
@@ -230,7 +223,7 @@ def learning_mix(activities: list[Activity]) -> LearningMix:
     elif kinds == 2:
         message = "Two kinds of learning. A third kind would show the mixture more clearly."
     elif kinds == 1:
-        only = LEARNING_TYPE_NAMES[next(iter(counts))].lower()
+        only = LEARNING_TYPES[next(iter(counts))].lower()
         message = f"Only one kind of learning ({only}). Standard 2 asks for a mixture."
     else:
         message = "No learning types recorded yet. Standard 2 asks for a mixture."
@@ -296,7 +289,7 @@ def scaffold(number: int, chosen: list[Activity], listed: list[Activity], value_
     if number == 2:
         mix = learning_mix(listed)
         kinds = ", ".join(
-            f"{LEARNING_TYPE_NAMES[kind].lower()} ({count})" for kind, count in sorted(mix.counts.items())
+            f"{LEARNING_TYPES[kind].lower()} ({count})" for kind, count in sorted(mix.counts.items())
         )
         return (
             f"My learning mixed {kinds or 'several kinds of learning'}. [Say why each kind suited what you "

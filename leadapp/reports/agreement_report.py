@@ -5,11 +5,12 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from leadapp.domain.agreement import CONFIDENTIALITY_LIMITS, ENDING, NOTES_KEPT, AgreementSummary
+from leadapp.domain.enums import PersonKind, RelationshipKind
 from leadapp.domain.people import profession_label
 from leadapp.domain.reference import Reference
+from leadapp.domain.wording import SUPPORTER_ROLES, word
 from leadapp.reports.styles import build_pdf, content_width, heading, para, prose, space, table, when
 
-SCOPES = {"internal": "within one organisation", "external": "across organisations"}
 SECTIONS = (
     "Who we are",
     "What we want from it",
@@ -26,10 +27,8 @@ def agreement_pdf(summary: AgreementSummary, ref: Reference) -> bytes:
     rel = summary.relationship
     width = content_width()
     names = ref.profession_names()
-    supporter_role = {"mentor": "Mentor", "champion": "Champion", "coach": "Coach"}.get(
-        rel.kind.value, "Mentoring partner"
-    )
-    mentee_role = "Mentoring partner" if rel.kind.value == "reciprocal" else "Mentee"
+    supporter_role = SUPPORTER_ROLES[rel.kind]
+    mentee_role = supporter_role if rel.kind is RelationshipKind.RECIPROCAL else word(PersonKind.MENTEE)
 
     def who(person_role: str, person_name: str, profession: str, job: str, org: str) -> list[str]:
         return [person_role, person_name, ", ".join(p for p in (job or profession, org) if p) or "—"]
@@ -60,7 +59,7 @@ def agreement_pdf(summary: AgreementSummary, ref: Reference) -> bytes:
             header=False,
         ),
         para(
-            f"{summary.kind_name}, {rel.formality.value}, {SCOPES[rel.scope.value]}; "
+            f"{summary.kind_name}, {word(rel.formality).lower()}, {word(rel.scope).lower()}; "
             f"starting {when(rel.start_date)}"
             + (f", planned to end {when(rel.end_date)}." if rel.end_date else ", with no end date set.")
         ),

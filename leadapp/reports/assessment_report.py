@@ -11,6 +11,7 @@ from leadapp.domain.balance import balance_gaps, category_by_stage
 from leadapp.domain.objectives import AppraisalSummary, coverage, coverage_sentence
 from leadapp.domain.people import Person
 from leadapp.domain.reference import Reference
+from leadapp.domain.wording import word
 from leadapp.reports.charts import balance_chart
 from leadapp.reports.styles import (
     BOLD,
@@ -30,7 +31,6 @@ SOURCES = (
     "Based on: NHS England and NHS Improvement, AHP leadership development guide (behaviours), and NHS "
     "Leadership Academy, Healthcare Leadership Model (2013) (dimensions and scale), in our own words."
 )
-STATUSES = {"open": "Open", "on_track": "On track", "at_risk": "At risk", "met": "Met", "dropped": "Dropped"}
 GREYS = ("#BBC6CC", "#768692", "#425563", "#212B32")
 """Oldest to latest, so the change reads in grey print as well as in colour."""
 
@@ -282,7 +282,7 @@ def appraisal_pdf(summary: AppraisalSummary, ref: Reference) -> bytes:
                     o.objective or "—",
                     o.why or "—",
                     when(o.target_date),
-                    STATUSES.get(o.status.value, ""),
+                    word(o.status),
                     "; ".join(serves) or "—",
                 ]
             )

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable
 
 from leadapp.domain.cpd import (
-    LEARNING_TYPE_NAMES,
     SOURCE,
     STANDARDS,
     CpdSummary,
@@ -21,6 +20,7 @@ from leadapp.domain.cpd import (
 )
 from leadapp.domain.people import profession_label
 from leadapp.domain.reference import Reference
+from leadapp.domain.wording import LEARNING_TYPES
 from leadapp.reports.styles import build_pdf, content_width, heading, para, prose, space, table, when
 
 SECTIONS = (
@@ -47,7 +47,7 @@ def _rows(summary: CpdSummary) -> list[_Row]:
         span = when(activity.start_date)
         if activity.end_date and activity.end_date != activity.start_date:
             span += f" to {when(activity.end_date)}"
-        kind = LEARNING_TYPE_NAMES[activity.learning_type] if activity.learning_type else "Not set"
+        kind = LEARNING_TYPES[activity.learning_type] if activity.learning_type else "Not set"
         entries.append((activity.start_date, 1, _Row(span, activity.title, kind)))
     for gap in summary.gaps:
         note = gap_note(summary.profile, gap) or "Explanation still to be written."

@@ -5,16 +5,9 @@ from __future__ import annotations
 from leadapp.domain.leaps import trend
 from leadapp.domain.reference import Reference
 from leadapp.domain.summaries import LeapSummary
+from leadapp.domain.wording import word
 from leadapp.reports.charts import trend_chart
 from leadapp.reports.styles import build_pdf, content_width, heading, para, prose, space, table, when
-
-PLAN_STATUSES = {
-    "considering": "Considering",
-    "committed": "Committed",
-    "in_progress": "In progress",
-    "completed": "Completed",
-    "withdrawn": "Withdrawn",
-}
 
 
 def _label(items: tuple, code: str) -> str:
@@ -39,7 +32,7 @@ def leap_pdf(summary: LeapSummary, ref: Reference) -> bytes:
         heading("The step"),
         table(
             [
-                ["Step", plan.title, "Status", PLAN_STATUSES.get(plan.status.value, "")],
+                ["Step", plan.title, "Status", word(plan.status)],
                 ["Kind", kind, "Direction", _label(leap.directions, plan.direction) or "—"],
                 [
                     "How it arose",

@@ -8,25 +8,9 @@ from leadapp.domain.leaps import trend
 from leadapp.domain.people import profession_label
 from leadapp.domain.reference import Reference
 from leadapp.domain.summaries import PortfolioSummary
+from leadapp.domain.wording import SUPPORTER_ROLES, word
 from leadapp.reports.charts import balance_chart
 from leadapp.reports.styles import build_pdf, content_width, heading, para, prose, space, table, when
-
-STATUSES = {"idea": "Idea", "planned": "Planned", "in_progress": "In progress", "done": "Done"}
-REACH = {
-    "own_profession": "Own profession",
-    "multi_professional": "Multi-professional",
-    "trust": "Trust-wide",
-    "system": "System",
-    "regional": "Regional",
-    "national": "National",
-}
-LEARNING_TYPES = {
-    "work_based": "Work-based",
-    "professional": "Professional",
-    "formal": "Formal or educational",
-    "self_directed": "Self-directed",
-    "other": "Other",
-}
 
 
 def _period(summary: PortfolioSummary) -> str:
@@ -49,8 +33,8 @@ def _activity_rows(activities: list[Activity], summary: PortfolioSummary, ref: R
                 activity.title,
                 dates,
                 stages.get(activity.stage, "—"),
-                REACH.get(activity.reach.value, "—") if activity.reach else "—",
-                STATUSES.get(activity.status.value, ""),
+                word(activity.reach),
+                word(activity.status),
                 "; ".join(summary.evidence_titles.get(activity.id, ())) or "—",
             ]
         )
@@ -145,8 +129,8 @@ def portfolio_pdf(summary: PortfolioSummary, ref: Reference) -> bytes:
                 a.programme or a.title,
                 a.provider or "—",
                 next((i.label for i in ref.study_levels if i.code == a.level), "—"),
-                STATUSES.get(a.status.value, ""),
-                LEARNING_TYPES.get(a.learning_type.value, "—") if a.learning_type else "—",
+                word(a.status),
+                word(a.learning_type),
             ]
             for a in learning
         ]
@@ -156,18 +140,12 @@ def portfolio_pdf(summary: PortfolioSummary, ref: Reference) -> bytes:
 
     story.append(heading("Mentors and champions"))
     if summary.supporters:
-        kinds = {
-            "mentor": "Mentor",
-            "champion": "Champion",
-            "coach": "Coach",
-            "reciprocal": "Reciprocal mentor",
-        }
         rows = [["Name", "Role", "Since", "Arrangement"]] + [
             [
                 supporter.full_name,
-                kinds.get(relationship.kind.value, ""),
+                SUPPORTER_ROLES[relationship.kind],
                 when(relationship.start_date),
-                f"{relationship.formality.value.title()}, {relationship.scope.value}",
+                f"{word(relationship.formality)}, {word(relationship.scope).lower()}",
             ]
             for supporter, relationship in summary.supporters
         ]

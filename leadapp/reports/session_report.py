@@ -5,12 +5,8 @@ from __future__ import annotations
 from leadapp.domain.agenda import split_agenda
 from leadapp.domain.reference import Reference
 from leadapp.domain.summaries import SessionSummary
+from leadapp.domain.wording import word
 from leadapp.reports.styles import build_pdf, content_width, heading, para, prose, space, table, when
-
-MODES = {"in_person": "In person", "video": "Video", "phone": "Phone"}
-STATUSES = {"planned": "Planned", "in_progress": "In progress", "held": "Held", "cancelled": "Cancelled"}
-OWNERS = {"mentee": "Mentee", "mentor": "Mentor", "both": "Both", "other": "Someone else"}
-ACTION_STATUSES = {"open": "Open", "done": "Done", "dropped": "Dropped"}
 
 
 def session_pdf(summary: SessionSummary, ref: Reference) -> bytes:
@@ -27,7 +23,7 @@ def session_pdf(summary: SessionSummary, ref: Reference) -> bytes:
             [
                 ["Mentee", summary.mentee.full_name, "Mentor", mentor],
                 ["Date", f"{when(session.session_date)}", "Time and length", f"{time_text}{duration}"],
-                ["Mode", MODES.get(session.mode.value, ""), "Status", STATUSES.get(session.status.value, "")],
+                ["Mode", word(session.mode), "Status", word(session.status)],
             ],
             [width * 0.15, width * 0.35, width * 0.18, width * 0.32],
             header=False,
@@ -47,9 +43,9 @@ def session_pdf(summary: SessionSummary, ref: Reference) -> bytes:
         rows = [["Action", "Owner", "Due", "Status"]] + [
             [
                 a.text or "(no text)",
-                OWNERS.get(a.owner.value, ""),
+                word(a.owner),
                 when(a.due_date),
-                ACTION_STATUSES.get(a.status.value, ""),
+                word(a.status),
             ]
             for a in summary.actions
         ]

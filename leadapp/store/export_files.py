@@ -20,6 +20,7 @@ from leadapp.domain.dates import format_date
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.ids import utc_now
 from leadapp.domain.people import Person
+from leadapp.domain.wording import word
 from leadapp.store.errors import StoreError
 from leadapp.store.export import (
     FORMAT_NAME,
@@ -179,10 +180,8 @@ def mentee_timeline(export: ExportSet, person: Person, names: dict[str, str]) ->
     entries: list[Entry] = []
     sessions = [s for s in export.of("sessions") if s.mentee_id == person.id]
     for s in sessions:
-        lines = [f"### {format_date(s.session_date)} — Session ({_words(s.status.value)})", ""]
-        lines += _field("Mode", _words(s.mode.value) if s.mode else "") + _field(
-            "Categories", cats(s.categories)
-        )
+        lines = [f"### {format_date(s.session_date)} — Session ({word(s.status)})", ""]
+        lines += _field("Mode", word(s.mode, "")) + _field("Categories", cats(s.categories))
         lines += [""]
         for label, body in (
             ("Agenda", s.agenda),
@@ -199,15 +198,13 @@ def mentee_timeline(export: ExportSet, person: Person, names: dict[str, str]) ->
             continue
         when = a.due_date or session_dates.get(a.session_id or "") or date.fromisoformat(a.created_at[:10])
         lines = [f"### {format_date(when)} — Action: {a.text.strip() or 'blank'}", ""]
-        lines += (
-            _field("Status", _words(a.status.value)) + _field("Due", a.due_date) + _field("Done", a.done_on)
-        )
+        lines += _field("Status", word(a.status)) + _field("Due", a.due_date) + _field("Done", a.done_on)
         entries.append((when, 1, [*lines, ""]))
     for n in export.of("notes"):
         if n.person_id != person.id:
             continue
         private = " (private)" if n.visibility.value != "shared" else ""
-        lines = [f"### {format_date(n.noted_on)} — {_words(n.kind.value)}{private}", "", *_text(n.body)]
+        lines = [f"### {format_date(n.noted_on)} — {word(n.kind)}{private}", "", *_text(n.body)]
         entries.append((n.noted_on, 2, lines))
     evidence: dict[str, list[str]] = {}
     for e in export.of("evidence"):
@@ -217,7 +214,7 @@ def mentee_timeline(export: ExportSet, person: Person, names: dict[str, str]) ->
             continue
         when = act.start_date or date.fromisoformat(act.created_at[:10])
         lines = [f"### {format_date(when)} — Activity: {act.title}", ""]
-        lines += _field("Status", _words(act.status.value)) + _field("Categories", cats(act.categories))
+        lines += _field("Status", word(act.status)) + _field("Categories", cats(act.categories))
         lines += _field("Ended", act.end_date) + _field("Evidence", ", ".join(evidence.get(act.id, [])))
         lines += [""]
         for label, body in (
@@ -234,7 +231,7 @@ def mentee_timeline(export: ExportSet, person: Person, names: dict[str, str]) ->
     for p in plans:
         when = p.start_date or date.fromisoformat(p.created_at[:10])
         lines = [f"### {format_date(when)} — Leap plan: {p.title}", ""]
-        lines += _field("Status", _words(p.status.value)) + _field("Review by", p.review_date)
+        lines += _field("Status", word(p.status)) + _field("Review by", p.review_date)
         lines += ["", *_text(p.hopes)]
         for c in export.of("leap_concerns"):
             if c.plan_id == p.id:

@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leadapp.domain.agreement import KIND_NAMES
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.people import Relationship, profession_label
 from leadapp.domain.programme import MenteeFacts, ProgrammeReturn, ReturnError, read_return, return_csv
 from leadapp.domain.reference import Reference
+from leadapp.domain.wording import FORMALITIES, RELATIONSHIP_KINDS
 from leadapp.store.errors import StoreError
 from leadapp.store.owned_exports import save_export
 
@@ -47,8 +47,8 @@ def mentee_facts(store: Store, ref: Reference, today: date) -> list[MenteeFacts]
             MenteeFacts(
                 profession=profession_label(mentee, professions) or "Not set",
                 band=bands.get(mentee.band, "Not set"),
-                relationship_kind=KIND_NAMES[main.kind],
-                formality=main.formality.value.capitalize(),
+                relationship_kind=RELATIONSHIP_KINDS[main.kind],
+                formality=FORMALITIES[main.formality],
                 months_active=_months(main.start_date, end),
                 sessions_held=int(held.get(mentee.id, 0)),
                 under_represented=mentee.equity_description if mentee.equity_recorded else None,

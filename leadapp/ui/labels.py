@@ -1,15 +1,27 @@
-"""Display words for the domain's enumerations, in one place for translators."""
+"""The domain's display words (`leadapp.domain.wording`) passed through Qt translation for the screens.
+
+The source text of each translation is the domain word itself, in the "labels" context, so the PDFs print
+the untranslated words the screens show until a translation is loaded, and translators find every word in
+one context.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 
+from leadapp.documents import DOCUMENTS, DocumentKind
+from leadapp.domain import wording
 from leadapp.domain.enums import (
     ActionOwner,
     ActionStatus,
     ActivityStatus,
     Formality,
     LearningType,
+    ObjectiveStatus,
     PersonKind,
     PlanStatus,
     Reach,
@@ -19,118 +31,89 @@ from leadapp.domain.enums import (
     SessionStatus,
     Setting,
 )
+from leadapp.domain.timeline import EntryKind
+
+E = TypeVar("E", bound=StrEnum)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+    return QCoreApplication.translate(wording.CONTEXT, text)
+
+
+def translated(words: Mapping[E, str]) -> dict[E, str]:
+    """A vocabulary's words in the language the app runs in, in the domain's order."""
+    return {value: tr(text) for value, text in words.items()}
+
+
+def word(value: StrEnum) -> str:
+    """One value's label on screen: the domain word, translated."""
+    return tr(wording.word(value))
 
 
 def person_kinds() -> dict[PersonKind, str]:
-    return {
-        PersonKind.MENTEE: tr("Mentee"),
-        PersonKind.MENTOR: tr("Mentor"),
-        PersonKind.CHAMPION: tr("Champion"),
-        PersonKind.COACH: tr("Coach"),
-        PersonKind.OTHER: tr("Other"),
-    }
+    return translated(wording.PERSON_KINDS)
 
 
 def person_kind_plurals() -> dict[PersonKind, str]:
-    return {
-        PersonKind.MENTEE: tr("Mentees"),
-        PersonKind.MENTOR: tr("Mentors"),
-        PersonKind.CHAMPION: tr("Champions"),
-        PersonKind.COACH: tr("Coaches"),
-        PersonKind.OTHER: tr("Others"),
-    }
+    return translated(wording.PERSON_KIND_PLURALS)
 
 
 def relationship_kinds() -> dict[RelationshipKind, str]:
-    return {
-        RelationshipKind.MENTOR: tr("Mentoring"),
-        RelationshipKind.CHAMPION: tr("Championing"),
-        RelationshipKind.COACH: tr("Coaching"),
-        RelationshipKind.RECIPROCAL: tr("Reciprocal mentoring"),
-    }
+    return translated(wording.RELATIONSHIP_KINDS)
 
 
 def formalities() -> dict[Formality, str]:
-    return {Formality.FORMAL: tr("Formal"), Formality.INFORMAL: tr("Informal")}
+    return translated(wording.FORMALITIES)
 
 
 def scopes() -> dict[Scope, str]:
-    return {Scope.INTERNAL: tr("Within my organisation"), Scope.EXTERNAL: tr("External")}
+    return translated(wording.SCOPES)
 
 
 def session_modes() -> dict[SessionMode, str]:
-    return {
-        SessionMode.IN_PERSON: tr("In person"),
-        SessionMode.VIDEO: tr("Video"),
-        SessionMode.PHONE: tr("Phone"),
-    }
+    return translated(wording.SESSION_MODES)
 
 
 def session_statuses() -> dict[SessionStatus, str]:
-    return {
-        SessionStatus.PLANNED: tr("Planned"),
-        SessionStatus.IN_PROGRESS: tr("In progress"),
-        SessionStatus.HELD: tr("Held"),
-        SessionStatus.CANCELLED: tr("Cancelled"),
-    }
+    return translated(wording.SESSION_STATUSES)
 
 
 def action_owners() -> dict[ActionOwner, str]:
-    return {
-        ActionOwner.MENTEE: tr("Mentee"),
-        ActionOwner.MENTOR: tr("Mentor"),
-        ActionOwner.BOTH: tr("Both"),
-        ActionOwner.OTHER: tr("Someone else"),
-    }
+    return translated(wording.ACTION_OWNERS)
 
 
 def action_statuses() -> dict[ActionStatus, str]:
-    return {ActionStatus.OPEN: tr("Open"), ActionStatus.DONE: tr("Done"), ActionStatus.DROPPED: tr("Dropped")}
+    return translated(wording.ACTION_STATUSES)
 
 
 def activity_statuses() -> dict[ActivityStatus, str]:
-    return {
-        ActivityStatus.IDEA: tr("Idea"),
-        ActivityStatus.PLANNED: tr("Planned"),
-        ActivityStatus.IN_PROGRESS: tr("In progress"),
-        ActivityStatus.DONE: tr("Done"),
-    }
+    return translated(wording.ACTIVITY_STATUSES)
 
 
 def settings() -> dict[Setting, str]:
-    return {Setting.NHS: tr("NHS"), Setting.OUTSIDE_NHS: tr("Outside the NHS")}
+    return translated(wording.SETTINGS)
 
 
 def reaches() -> dict[Reach, str]:
-    return {
-        Reach.OWN_PROFESSION: tr("Own profession"),
-        Reach.MULTI_PROFESSIONAL: tr("Multi-professional"),
-        Reach.TRUST: tr("Trust-wide"),
-        Reach.SYSTEM: tr("System (ICS)"),
-        Reach.REGIONAL: tr("Regional"),
-        Reach.NATIONAL: tr("National"),
-    }
+    return translated(wording.REACHES)
 
 
 def learning_types() -> dict[LearningType, str]:
-    return {
-        LearningType.WORK_BASED: tr("Work-based learning"),
-        LearningType.PROFESSIONAL: tr("Professional activity"),
-        LearningType.FORMAL: tr("Formal or educational"),
-        LearningType.SELF_DIRECTED: tr("Self-directed learning"),
-        LearningType.OTHER: tr("Other"),
-    }
+    return translated(wording.LEARNING_TYPES)
 
 
 def plan_statuses() -> dict[PlanStatus, str]:
-    return {
-        PlanStatus.CONSIDERING: tr("Considering"),
-        PlanStatus.COMMITTED: tr("Committed"),
-        PlanStatus.IN_PROGRESS: tr("In progress"),
-        PlanStatus.COMPLETED: tr("Completed"),
-        PlanStatus.WITHDRAWN: tr("Withdrawn"),
-    }
+    return translated(wording.PLAN_STATUSES)
+
+
+def objective_statuses() -> dict[ObjectiveStatus, str]:
+    return translated(wording.OBJECTIVE_STATUSES)
+
+
+def timeline_kinds() -> dict[EntryKind, str]:
+    return translated(wording.TIMELINE_KINDS)
+
+
+def document_name(kind: DocumentKind) -> str:
+    """What the Reports screen lists a document as."""
+    return tr(DOCUMENTS[kind].name)

@@ -483,8 +483,8 @@ def test_a_portfolio_shows_track_record_learning_supporters_readiness_and_the_le
     assert "PG Cert in Healthcare Leadership Northfield University Certificate In progress Formal" in learning
 
     supporters = _between(text, "Mentors and champions Name Role", "Readiness: what boards expect")
-    assert "Morgan Hale Mentor 1 January 2025 Formal, internal" in supporters
-    assert "Dr Priya Nair Champion 1 September 2025 Informal, internal" in supporters
+    assert "Morgan Hale Mentor 1 January 2025 Formal, within one organisation" in supporters
+    assert "Dr Priya Nair Champion 1 September 2025 Informal, within one organisation" in supporters
 
     readiness = _between(text, "Readiness: what boards expect", "Leap of faith under way")
     assert "Broad view across trust business Shadow the deputy COO for a day" in readiness

@@ -25,6 +25,7 @@ from leadapp.domain.assessments import item_names
 from leadapp.domain.enums import ObjectiveStatus
 from leadapp.domain.reference import Reference
 from leadapp.store.store import Store
+from leadapp.ui import labels
 from leadapp.ui.screen import StoreWriting
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.category_chips import CategoryChips
@@ -35,16 +36,6 @@ from leadapp.ui.widgets.forms import labelled_row, note
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def objective_statuses() -> dict[ObjectiveStatus, str]:
-    return {
-        ObjectiveStatus.OPEN: "Open",
-        ObjectiveStatus.ON_TRACK: "On track",
-        ObjectiveStatus.AT_RISK: "At risk",
-        ObjectiveStatus.MET: "Met",
-        ObjectiveStatus.DROPPED: "Dropped",
-    }
 
 
 class ObjectivesPanel(StoreWriting, QWidget):
@@ -96,7 +87,7 @@ class ObjectivesPanel(StoreWriting, QWidget):
         self.why.setTabChangesFocus(True)
         self.why.setMaximumHeight(self.why.fontMetrics().lineSpacing() * 4)
         self.status = QComboBox()
-        fill_items(self.status, [(k.value, v) for k, v in objective_statuses().items()])
+        fill_items(self.status, [(k.value, v) for k, v in labels.objective_statuses().items()])
         self.target = DateField()
         self.categories = CategoryChips(ref.categories, with_shortcuts=False)
         self.categories.setAccessibleName(self.tr("Categories"))
@@ -140,7 +131,7 @@ class ObjectivesPanel(StoreWriting, QWidget):
     def refresh(self, select: str | None = None) -> None:
         current = select or (self.merged.base.id if self.merged.base else None)
         objectives = self.store.objectives.for_person(self.person_id) if self.person_id else []
-        statuses = objective_statuses()
+        statuses = labels.objective_statuses()
         self.listing.blockSignals(True)
         self.listing.clear()
         for objective in objectives:
@@ -226,7 +217,7 @@ class ObjectivesPanel(StoreWriting, QWidget):
         item = self.listing.currentItem()
         if item is not None and item.data(ID_ROLE) == objective.id:
             when = f" · {format_date(objective.target_date)}" if objective.target_date else ""
-            status = objective_statuses()[objective.status]
+            status = labels.objective_statuses()[objective.status]
             item.setText(f"{objective.objective or self.tr('(untitled)')} — {status}{when}")
 
     def add(self, objective: Objective) -> None:

@@ -388,13 +388,15 @@ class PersonEditor(StoreWriting, QWidget):
         people = {p.id: p for p in self.store.people.listing(include_archived=True)}
         names = {key: p.full_name for key, p in people.items()}
         kinds = labels.relationship_kinds()
+        formalities = labels.formalities()
         for rel in self.store.relationships.for_person(person.id):
             other = rel.mentee_id if rel.mentor_id == person.id else rel.mentor_id
             if not self._shows(other, people):
                 continue
             side = self.tr("mentee") if rel.mentee_id == other else self.tr("supporting")
             period = self._period(rel.start_date, rel.end_date)
-            text = f"{kinds[rel.kind]} · {names.get(other, '?')} ({side}) · {rel.formality.value}{period}"
+            formality = formalities[rel.formality].lower()
+            text = f"{kinds[rel.kind]} · {names.get(other, '?')} ({side}) · {formality}{period}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, rel.id)
             self.relationships.addItem(item)

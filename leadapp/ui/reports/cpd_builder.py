@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from leadapp.documents import DocumentKind, DocumentRequest
 from leadapp.domain.cpd import (
-    LEARNING_TYPE_NAMES,
     SOURCE,
     STANDARDS,
     CpdProfile,
@@ -48,6 +47,7 @@ from leadapp.domain.reference import Reference
 from leadapp.owned_records import save_cpd_markdown
 from leadapp.store.cpd import cpd_summary
 from leadapp.store.store import Store
+from leadapp.ui import labels
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports.preview_dialog import PreviewDialog
 from leadapp.ui.screen import StoreWriting
@@ -259,10 +259,10 @@ class CpdBuilder(StoreWriting, QWidget):
         try:
             self.activities.clear()
             chosen = set(self.merged.base.chosen_activity_ids)
+            learning_types = labels.learning_types()
+            no_type = self.tr("no type yet")
             for activity in summary.listed:
-                kind = (
-                    LEARNING_TYPE_NAMES[activity.learning_type] if activity.learning_type else "no type yet"
-                )
+                kind = learning_types[activity.learning_type] if activity.learning_type else no_type
                 span = format_date(activity.start_date)
                 if activity.end_date and activity.end_date != activity.start_date:
                     span += f" – {format_date(activity.end_date)}"

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from leadapp.domain.agreement import KIND_NAMES
 from leadapp.domain.enums import OwnerRole
 from leadapp.store.store import Store
+from leadapp.ui import labels
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.widgets.choices import fill_items, select_data
 
@@ -24,13 +24,14 @@ def fill_relationships(store: Store, box: QComboBox, person_id: str | None, priv
     """The chosen person's relationships, named by kind and the other person (hidden people left out)."""
     chosen = box.currentData()
     items = []
+    kinds = labels.relationship_kinds()
     if person_id:
         for rel in store.relationships.for_person(person_id):
             other_id = rel.mentor_id if rel.mentee_id == person_id else rel.mentee_id
             other = store.people.find(other_id)
             if other is None or not privacy.shows(other):
                 continue
-            items.append((rel.id, f"{KIND_NAMES[rel.kind]} with {other.full_name}"))
+            items.append((rel.id, f"{kinds[rel.kind]} with {other.full_name}"))
     fill_items(box, items)
     if chosen:
         select_data(box, chosen)

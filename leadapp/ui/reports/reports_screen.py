@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadapp.documents import Document, DocumentKind, DocumentRequest
+from leadapp.documents import DOCUMENTS, Document, DocumentKind, DocumentRequest, Subject, offered_kinds
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.reference import Reference
 from leadapp.store.changes import Table
 from leadapp.store.store import Store
+from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
 from leadapp.ui.newest_request import NewestRequest
 from leadapp.ui.privacy import Privacy
@@ -128,17 +129,12 @@ class ReportsScreen(Screen, QWidget):
     def _fill_kinds(self) -> None:
         """The caseload names every mentee, so it is not offered while sharing the screen."""
         current = self.kind.currentData()
+        may_name_every_mentee = self.role is OwnerRole.MENTOR and not self.privacy.hidden
         kinds = [
-            (DocumentKind.SESSION.value, self.tr("Session summary")),
-            (DocumentKind.PORTFOLIO.value, self.tr("Portfolio summary")),
-            (DocumentKind.CPD.value, self.tr("HCPC CPD profile")),
-            (DocumentKind.AGREEMENT.value, self.tr("Mentoring agreement")),
-            (DocumentKind.LEAP.value, self.tr("Leap-of-faith plan")),
-            (DocumentKind.ASSESSMENT.value, self.tr("Self-assessment summary")),
-            (DocumentKind.APPRAISAL.value, self.tr("Appraisal pack")),
+            (kind.value, labels.document_name(kind))
+            for kind in offered_kinds()
+            if may_name_every_mentee or not DOCUMENTS[kind].whole_caseload
         ]
-        if self.role is OwnerRole.MENTOR and not self.privacy.hidden:
-            kinds.append((DocumentKind.CASELOAD.value, self.tr("Caseload")))
         self.kind.blockSignals(True)
         fill_items(self.kind, kinds)
         if current:
@@ -190,14 +186,14 @@ class ReportsScreen(Screen, QWidget):
             self.person.setCurrentIndex(position)
 
     def _sync(self) -> None:
-        kind = DocumentKind(self.kind.currentData())
-        self.person.setEnabled(kind is not DocumentKind.CASELOAD)
-        self.session.setEnabled(kind is DocumentKind.SESSION)
-        self.relationship.setEnabled(kind is DocumentKind.AGREEMENT)
-        self.include_private.setVisible(kind is DocumentKind.SESSION)
-        self.private_reason.setVisible(kind is DocumentKind.SESSION and self.privacy.hidden)
+        entry = DOCUMENTS[DocumentKind(self.kind.currentData())]
+        self.person.setEnabled(entry.needs_record)
+        self.session.setEnabled(entry.subject is Subject.SESSION)
+        self.relationship.setEnabled(entry.subject is Subject.RELATIONSHIP)
+        self.include_private.setVisible(entry.private_option)
+        self.private_reason.setVisible(entry.private_option and self.privacy.hidden)
         for field in (self.period_from, self.period_to):
-            field.setEnabled(kind is DocumentKind.PORTFOLIO)
+            field.setEnabled(entry.period)
 
     def _on_privacy(self, hidden: bool) -> None:
         """Hiding private notes takes any document made with them off the screen at once."""
@@ -211,15 +207,13 @@ class ReportsScreen(Screen, QWidget):
 
     def request(self) -> DocumentRequest | None:
         kind = DocumentKind(self.kind.currentData())
+        entry = DOCUMENTS[kind]
         record = {
-            DocumentKind.SESSION: self.session.currentData(),
-            DocumentKind.PORTFOLIO: self.person.currentData(),
-            DocumentKind.LEAP: self.person.currentData(),
-            DocumentKind.CPD: self.person.currentData(),
-            DocumentKind.AGREEMENT: self.relationship.currentData(),
-            DocumentKind.CASELOAD: "",
-        }.get(kind, self.person.currentData())
-        if kind is not DocumentKind.CASELOAD and not record:
+            Subject.NONE: "",
+            Subject.SESSION: self.session.currentData(),
+            Subject.RELATIONSHIP: self.relationship.currentData(),
+        }.get(entry.subject, self.person.currentData())
+        if entry.needs_record and not record:
             self.preview.message.setText(self.tr("Choose whose document it is first."))
             return None
         for field in (self.period_from, self.period_to):

@@ -50,21 +50,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("timeline", text)
 
 
-def kind_names() -> dict[EntryKind, str]:
-    return {
-        EntryKind.SESSION: tr("Session"),
-        EntryKind.ACTION_SET: tr("Action set"),
-        EntryKind.ACTION_DONE: tr("Action done"),
-        EntryKind.REFLECTION: tr("Reflection"),
-        EntryKind.NOTE: tr("Note"),
-        EntryKind.ACTIVITY: tr("Activity"),
-        EntryKind.LEAP_PLAN: tr("Leap plan"),
-        EntryKind.LEAP_REVIEW: tr("Leap review"),
-        EntryKind.ASSESSMENT: tr("Self-assessment"),
-        EntryKind.OBJECTIVE: tr("Objective"),
-    }
-
-
 KIND_FILTERS: list[tuple[str, frozenset[EntryKind]]] = [
     ("", frozenset(EntryKind)),
     ("sessions", frozenset({EntryKind.SESSION})),
@@ -92,7 +77,7 @@ class CardWords:
     """The words on cards, translated once per screen rather than once per card painted."""
 
     def __init__(self) -> None:
-        self.kinds = kind_names()
+        self.kinds = labels.timeline_kinds()
         self.sessions = labels.session_statuses()
         self.activities = labels.activity_statuses()
         self.plans = labels.plan_statuses()
