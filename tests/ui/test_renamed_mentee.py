@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from leadapp.demo import write_demo
+import pytest
+from windows import active_window
+
 from leadapp.domain.enums import PersonKind
 from leadapp.store.store import Store
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
-from tests.ui.test_session_flow import make_window
 
 NEW_NAME = "Asha Patel-Okoro"
 
@@ -22,9 +23,9 @@ def _shown(model: object, column_title: str) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_a_renamed_mentee_is_shown_by_the_new_name_in_the_lists(qtbot, store: Store, ref) -> None:
-    write_demo(store)
-    window: MainWindow = make_window(qtbot, store, ref)
+    window: MainWindow = active_window(qtbot, store, ref)
     sessions = window.go_to("sessions")
     activities = window.go_to("activities")
     assert isinstance(sessions, SessionsScreen) and isinstance(activities, ActivitiesScreen)
