@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from harness import timings
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 BARE_WINDOW = (
@@ -46,12 +48,7 @@ class Row:
 
 
 def median_of(runs: int, action: Callable[[], object]) -> float:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples)
+    return statistics.median(timings(runs, action))
 
 
 def percentile(samples: list[float], share: float) -> float:
