@@ -14,13 +14,19 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
 from leadapp.demo import write_large
+from leadapp.documents import DocumentKind, DocumentRequest
+from leadapp.domain.enums import SessionStatus
+from leadapp.domain.sessions import Session
 from leadapp.store.store import Store
 
 T = TypeVar("T")
+
+LONG_SENTENCE = "We talked about chairing the falls prevention group and what the board will ask next. "
 
 
 def options(description: str | None, runs: int | None = None) -> argparse.ArgumentParser:
@@ -55,6 +61,33 @@ def large_copy(db: Path | None, folder: Path) -> Path:
         write_large(store, seed=1)
         store.close()
     return path
+
+
+def busiest_documents(store: Store) -> dict[str, DocumentRequest]:
+    """The PDFs timed on the large database: the busiest mentee's portfolio and a session, the caseload."""
+    busiest = store.activities.busiest_person()
+    assert busiest is not None
+    session = store.sessions.where("mentee_id = ? and status = 'held'", [busiest], limit=1)[0].id
+    return {
+        "portfolio PDF, busiest mentee": DocumentRequest(DocumentKind.PORTFOLIO, busiest),
+        "session summary PDF": DocumentRequest(DocumentKind.SESSION, session),
+        "caseload PDF": DocumentRequest(DocumentKind.CASELOAD),
+    }
+
+
+def long_summary(store: Store, mentee_id: str, notes: str) -> DocumentRequest:
+    """The summary of a new held session whose shared notes are `notes`, as long notes are timed."""
+    session = store.sessions.add(
+        Session(
+            mentee_id=mentee_id, session_date=date(2026, 3, 12), status=SessionStatus.HELD, shared_notes=notes
+        )
+    )
+    return DocumentRequest(DocumentKind.SESSION, session.id)
+
+
+def shown_words(words: str) -> str:
+    """Search words as a line of output shows them: a flood of words is cut short and counted."""
+    return words if len(words) < 30 else f"{words[:6]}… ({len(words):,} characters)"
 
 
 def timings(runs: int, work: Callable[[], object]) -> list[float]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import statistics
 import sys
 
-from harness import large_store, options, timings
+from harness import busiest_documents, large_store, options, timings
 
-from leadapp.documents import DocumentKind, DocumentRequest, make_document
+from leadapp.documents import make_document
 from leadapp.domain.reference import reference
 
 
@@ -18,15 +18,8 @@ def main() -> int:
     args = options(__doc__, runs=5).parse_args()
     with large_store(args.db) as store:
         ref = reference()
-        busiest = store.activities.busiest_person()
-        assert busiest is not None
-        session = store.sessions.where("mentee_id = ? and status = 'held'", [busiest], limit=1)[0].id
-        requests = {
-            "portfolio (busiest mentee)": DocumentRequest(DocumentKind.PORTFOLIO, busiest),
-            "session summary": DocumentRequest(DocumentKind.SESSION, session),
-            "caseload (60 mentees)": DocumentRequest(DocumentKind.CASELOAD),
-        }
-        make_document(store, ref, requests["caseload (60 mentees)"])
+        requests = busiest_documents(store)
+        make_document(store, ref, requests["caseload PDF"])
         for name, request in requests.items():
             samples = timings(args.runs, lambda request=request: make_document(store, ref, request))
             size = len(make_document(store, ref, request).pdf) // 1024

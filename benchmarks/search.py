@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from harness import large_store, median_ms, options, timings
+from harness import large_store, median_ms, options, shown_words, timings
 
 from leadapp.domain.enums import OwnerRole
 from leadapp.domain.sharing import SharingScope
@@ -42,7 +42,7 @@ def main() -> int:
             full = timings(args.runs, partial(search_everywhere, store, query))
             shared = timings(args.runs, partial(search_everywhere, store, while_sharing))
             results = search_everywhere(store, query)
-            shown = words if len(words) < 30 else f"{words[:6]}… ({len(words):,} characters)"
+            shown = shown_words(words)
             print(
                 f"search {shown!r}: {len(results)} results shown; store query median {median_ms(full)}"
                 f" (while sharing {median_ms(shared)}); bare FTS5 match on the four indexes {median_ms(bare)}"

@@ -12,7 +12,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from harness import large_store, median_ms, options
+from harness import large_store, median_ms, options, shown_words
 from PySide6.QtWidgets import QApplication
 
 from leadapp.domain.enums import OwnerRole
@@ -57,7 +57,7 @@ def main() -> int:
             screen.reload()
             while screen.search_busy():
                 app.processEvents()
-            shown = words if len(words) < 30 else f"{words[:6]}… ({len(words):,} characters)"
+            shown = shown_words(words)
             print(
                 f"search {shown!r}: {screen.model.total():,} matches, results in median {median_ms(samples)}"
                 f" (the window held for {median_ms(held)})"
