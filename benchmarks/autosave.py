@@ -11,34 +11,26 @@ Run: .venv/bin/python benchmarks/autosave.py [--samples 200] [--db PATH]
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from harness import large_store, options
+from measures import percentile
 from PySide6.QtCore import QEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from leadapp.demo import write_large
 from leadapp.domain.reference import reference
-from leadapp.store.store import Store
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.widgets.autosave import Autosaver
 
 WORDS = ["agreed ", "to ", "shadow ", "the ", "deputy ", "chief ", "operating ", "officer "]
-
-
-def percentile(samples: list[float], share: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def measure(area: QPlainTextEdit, autosaver: Autosaver, samples: int) -> list[float]:
@@ -64,16 +56,11 @@ def report(name: str, timings: list[float]) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = options(__doc__)
     parser.add_argument("--samples", type=int, default=200)
-    parser.add_argument("--db", type=Path)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as folder:
-        db = args.db or Path(folder) / "large.sqlite3"
-        store = Store.open(db)
-        if store.sessions.count() == 0:
-            write_large(store, seed=1)
+    with large_store(args.db) as store:
         ref = reference()
         window = MainWindow(store, ref)
         window.show()
@@ -102,7 +89,6 @@ def main() -> int:
         window.close()
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        store.close()
     return 0
 
 

@@ -11,55 +11,33 @@ Run: .venv/bin/python benchmarks/backup.py [--runs 5] [--db PATH]
 
 from __future__ import annotations
 
-import argparse
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from harness import large_copy, options, timings
 
 from leadapp.store.backups import backup_folder, list_backups, make_backup, restore_backup
 
 
-def timed(work: Callable[[], object], runs: int) -> list[float]:
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        timings.append((time.perf_counter() - started) * 1000)
-    return timings
-
-
-def report(name: str, timings: list[float]) -> None:
+def report(name: str, samples: list[float]) -> None:
     print(
-        f"{name:<28} median {statistics.median(timings):8.1f} ms   worst {max(timings):8.1f} ms"
-        f"   ({len(timings)} runs)"
+        f"{name:<28} median {statistics.median(samples) * 1000:8.1f} ms"
+        f"   worst {max(samples) * 1000:8.1f} ms   ({len(samples)} runs)"
     )
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--db", type=Path)
-    args = parser.parse_args()
+    args = options(__doc__, runs=5).parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "large.sqlite3"
-        if args.db:
-            shutil.copy(args.db, db)
-        else:
-            subprocess.run(
-                [sys.executable, "-m", "leadapp.demo", "--db", str(db), "--size", "large", "--seed", "1"],
-                check=True,
-            )
+        db = large_copy(args.db, Path(folder))
         size_mb = db.stat().st_size / 1e6
         print(f"database {size_mb:.1f} MB")
-        report("backup (copy, check, rotate)", timed(lambda: make_backup(db, "hourly"), args.runs))
-        report("list backups (check, count)", timed(lambda: list_backups(db), max(1, args.runs // 2)))
+        report("backup (copy, check, rotate)", timings(args.runs, lambda: make_backup(db, "hourly")))
+        report("list backups (check, count)", timings(max(1, args.runs // 2), lambda: list_backups(db)))
         newest = list_backups(db)[0].path
-        report("restore (backs up first)", timed(lambda: restore_backup(newest, db), args.runs))
+        report("restore (backs up first)", timings(args.runs, lambda: restore_backup(newest, db)))
         print(f"backups kept: {len(list(backup_folder(db).glob('*.sqlite3')))}")
     return 0
 

@@ -6,38 +6,27 @@ Run: .venv/bin/python benchmarks/balance.py [--runs 7] [--db PATH]
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from harness import large_store, options
 from PySide6.QtWidgets import QApplication
 
-from leadapp.demo import write_large
 from leadapp.domain.balance import balance_gaps, readiness_map
 from leadapp.domain.enums import OwnerRole
 from leadapp.domain.reference import reference
-from leadapp.store.store import Store
 from leadapp.ui.balance.balance_screen import BalanceScreen
 from leadapp.ui.events import DataEvents
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--db", type=Path)
-    args = parser.parse_args()
+    args = options(__doc__, runs=7).parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as folder:
-        db = args.db or Path(folder) / "large.sqlite3"
-        store = Store.open(db)
-        if store.sessions.count() == 0:
-            write_large(store, seed=1)
+    with large_store(args.db) as store:
         ref = reference()
         busiest = store.activities.busiest_person()
         assert busiest is not None
@@ -55,7 +44,6 @@ def main() -> int:
             balance_gaps(store.activities.for_person(busiest), ref)
             readiness_map(store.activities.for_person(busiest), ref)
             rules.append(time.perf_counter() - started)
-        store.close()
     print(f"busiest mentee: {len(activities)} activities")
     median = statistics.median(loads) * 1000
     print(f"Balance screen (query, charts, gaps, readiness, paint): median {median:.1f} ms")

@@ -12,39 +12,22 @@ Run: .venv/bin/python benchmarks/exchange.py [--db PATH]
 
 from __future__ import annotations
 
-import argparse
-import shutil
 import tempfile
-import time
 from dataclasses import replace
 from pathlib import Path
 
-from leadapp.demo import write_large
+from harness import large_copy, options, timed
+
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.exchange import counted
 from leadapp.domain.people import Person
 from leadapp.store.store import Store
 
 
-def timed(label: str, work):  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
-    result = work()
-    print(f"{label}: {time.perf_counter() - started:.2f} s")
-    return result
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path)
-    args = parser.parse_args()
+    args = options(__doc__).parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        mentor_path = Path(folder) / "L.sqlite3"
-        if args.db:
-            shutil.copyfile(args.db, mentor_path)
-            mentor = Store.open(mentor_path)
-        else:
-            mentor = Store.open(mentor_path)
-            write_large(mentor, seed=1)
+        mentor = Store.open(large_copy(args.db, Path(folder)))
         mentee = Store.open(Path(folder) / "mentee.sqlite3")
         busiest = mentor.db.execute(
             "select mentee_id, count(*) from sessions group by mentee_id order by 2 desc limit 1"

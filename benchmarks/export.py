@@ -7,13 +7,12 @@ Run: .venv/bin/python benchmarks/export.py [--db PATH]
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from leadapp.demo import write_large
+from harness import large_copy, options, timed
+
 from leadapp.domain.reference import reference
 from leadapp.store.export import gather
 from leadapp.store.export_files import write_export
@@ -21,25 +20,11 @@ from leadapp.store.import_all import import_all
 from leadapp.store.store import Store
 
 
-def timed(label: str, work: object) -> object:
-    start = time.perf_counter()
-    result = work()  # type: ignore[operator]
-    print(f"{label:<32} {time.perf_counter() - start:7.2f} s")
-    return result
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path)
-    args = parser.parse_args()
+    args = options(__doc__).parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        db = args.db
-        if db is None:
-            db = folder / "large.sqlite3"
-            store = Store.open(db)
-            write_large(store, seed=1)
-            store.close()
+        db = args.db or large_copy(None, folder)
         names = {c.code: c.name for c in reference().categories}
         store = Store.open_existing(db)
         export = timed("gather every record", lambda: gather(store, None, False))

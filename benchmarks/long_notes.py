@@ -10,17 +10,15 @@ import argparse
 import statistics
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
-from leadapp.documents import DocumentKind, DocumentRequest, make_document
-from leadapp.domain.enums import PersonKind, SessionStatus
+from harness import LONG_SENTENCE, long_summary
+
+from leadapp.documents import make_document
+from leadapp.domain.enums import PersonKind
 from leadapp.domain.people import Person
 from leadapp.domain.reference import reference
-from leadapp.domain.sessions import Session
 from leadapp.store.store import Store
-
-SENTENCE = "We talked about chairing the falls prevention group and what the board will ask next. "
 
 
 def main() -> int:
@@ -35,16 +33,8 @@ def main() -> int:
         previous = None
         print(f"{'characters':>12} {'median':>9} {'pages':>6} {'per 100k':>9}")
         for size in args.sizes:
-            notes = SENTENCE * (size // len(SENTENCE)) + "\n" + "x" * 3_000
-            session = store.sessions.add(
-                Session(
-                    mentee_id=mentee.id,
-                    session_date=date(2026, 3, 12),
-                    status=SessionStatus.HELD,
-                    shared_notes=notes,
-                )
-            )
-            request = DocumentRequest(DocumentKind.SESSION, session.id)
+            notes = LONG_SENTENCE * (size // len(LONG_SENTENCE)) + "\n" + "x" * 3_000
+            request = long_summary(store, mentee.id, notes)
             samples = []
             for _ in range(args.runs):
                 started = time.perf_counter()

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from harness import LONG_SENTENCE, busiest_documents, long_summary, timings
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 BARE_WINDOW = (
@@ -26,7 +28,6 @@ BARE_WINDOW = (
     "app.exec()\n"
 )
 SEARCH_WORDS = ["business case", "chairing"]
-LONG_SENTENCE = "We talked about chairing the falls prevention group and what the board will ask next. "
 
 
 @dataclass(frozen=True)
@@ -46,12 +47,7 @@ class Row:
 
 
 def median_of(runs: int, action: Callable[[], object]) -> float:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples)
+    return statistics.median(timings(runs, action))
 
 
 def percentile(samples: list[float], share: float) -> float:
@@ -247,25 +243,16 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
 def documents(db: Path, runs: int, long_session: bool = True) -> list[Row]:
     """Each PDF on `db`, and a session whose notes run to 280,000 characters (printed in full)."""
     import tempfile
-    from datetime import date
 
-    from leadapp.documents import DocumentKind, DocumentRequest, make_document
-    from leadapp.domain.enums import PersonKind, SessionStatus
+    from leadapp.documents import make_document
+    from leadapp.domain.enums import PersonKind
     from leadapp.domain.people import Person
     from leadapp.domain.reference import reference
-    from leadapp.domain.sessions import Session
     from leadapp.store.store import Store
 
     ref = reference()
     store = Store.open(db)
-    busiest = store.activities.busiest_person()
-    assert busiest is not None
-    session = store.sessions.where("mentee_id = ? and status = 'held'", [busiest], limit=1)[0].id
-    requests = {
-        "portfolio PDF, busiest mentee": DocumentRequest(DocumentKind.PORTFOLIO, busiest),
-        "session summary PDF": DocumentRequest(DocumentKind.SESSION, session),
-        "caseload PDF": DocumentRequest(DocumentKind.CASELOAD),
-    }
+    requests = busiest_documents(store)
     rows = []
     make_document(store, ref, requests["caseload PDF"])
     for name, request in requests.items():
@@ -278,15 +265,7 @@ def documents(db: Path, runs: int, long_session: bool = True) -> list[Row]:
             scratch = Store.open(Path(folder) / "long.sqlite3")
             mentee = scratch.people.add(Person(full_name="Asha Patel", kind=PersonKind.MENTEE))
             notes = LONG_SENTENCE * (280_000 // len(LONG_SENTENCE))
-            long = scratch.sessions.add(
-                Session(
-                    mentee_id=mentee.id,
-                    session_date=date(2026, 3, 12),
-                    status=SessionStatus.HELD,
-                    shared_notes=notes,
-                )
-            )
-            request = DocumentRequest(DocumentKind.SESSION, long.id)
+            request = long_summary(scratch, mentee.id, notes)
             took = median_of(max(1, runs // 2), lambda: make_document(scratch, ref, request))
             pages = make_document(scratch, ref, request).pdf.count(b"/Type /Page\n")
             rows.append(

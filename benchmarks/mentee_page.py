@@ -6,39 +6,28 @@ Run: .venv/bin/python benchmarks/mentee_page.py [--runs 7] [--db PATH]
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from harness import large_store, options
 from PySide6.QtWidgets import QApplication
 
-from leadapp.demo import write_large
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.ids import today
 from leadapp.domain.reference import reference
 from leadapp.store.mentee_overview import mentee_overview
-from leadapp.store.store import Store
 from leadapp.ui.events import DataEvents
 from leadapp.ui.people.mentee_page import MenteePage
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--db", type=Path)
-    args = parser.parse_args()
+    args = options(__doc__, runs=7).parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as folder:
-        db = args.db or Path(folder) / "large.sqlite3"
-        store = Store.open(db)
-        if store.sessions.count() == 0:
-            write_large(store, seed=1)
+    with large_store(args.db) as store:
         mentees = store.people.listing([PersonKind.MENTEE])
         page = MenteePage(store, reference(), DataEvents(store))
         page.resize(1200, 700)
@@ -53,7 +42,6 @@ def main() -> int:
             page.show_person(mentee.id)
             app.processEvents()
             opens.append(time.perf_counter() - started)
-        store.close()
     print(f"{len(mentees)} mentees, {args.runs} runs")
     print(f"query median {statistics.median(queries) * 1000:.1f} ms")
     print(f"page open median {statistics.median(opens) * 1000:.1f} ms (target under 100 ms)")

@@ -6,22 +6,17 @@ Run: .venv/bin/python benchmarks/sessions.py [--runs 7] [--db PATH]
 
 from __future__ import annotations
 
-import argparse
 import os
-import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from harness import large_store, median_ms, options, shown_words
 from PySide6.QtWidgets import QApplication
 
-from leadapp.demo import write_large
 from leadapp.domain.enums import OwnerRole
 from leadapp.domain.reference import reference
-from leadapp.store.store import Store
 from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
@@ -29,21 +24,10 @@ from leadapp.ui.sessions.sessions_screen import SessionsScreen
 SEARCHES = ["chairing", "falls prevention", "business case", "zz-no-such-word", "a", "a " * 16_000]
 
 
-def median_ms(samples: list[float]) -> str:
-    return f"{statistics.median(samples) * 1000:.1f} ms"
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--db", type=Path)
-    args = parser.parse_args()
+    args = options(__doc__, runs=7).parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as folder:
-        db = args.db or Path(folder) / "large.sqlite3"
-        store = Store.open(db)
-        if store.sessions.count() == 0:
-            write_large(store, seed=1)
+    with large_store(args.db) as store:
         ref, events, privacy = reference(), DataEvents(store), Privacy()
         opening = []
         for _ in range(args.runs):
@@ -73,12 +57,11 @@ def main() -> int:
             screen.reload()
             while screen.search_busy():
                 app.processEvents()
-            shown = words if len(words) < 30 else f"{words[:6]}… ({len(words):,} characters)"
+            shown = shown_words(words)
             print(
                 f"search {shown!r}: {screen.model.total():,} matches, results in median {median_ms(samples)}"
                 f" (the window held for {median_ms(held)})"
             )
-        store.close()
     return 0
 
 

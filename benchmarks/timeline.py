@@ -7,44 +7,28 @@ Run: .venv/bin/python benchmarks/timeline.py [--runs 7] [--db PATH]
 
 from __future__ import annotations
 
-import argparse
 import os
-import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from harness import large_store, median_ms, options
 from PySide6.QtWidgets import QApplication
 
-from leadapp.demo import write_large
 from leadapp.domain.enums import OwnerRole
 from leadapp.domain.reference import reference
 from leadapp.domain.timeline import TimelineQuery
-from leadapp.store.store import Store
 from leadapp.store.timeline import timeline_count, timeline_page
 from leadapp.ui.events import DataEvents
 from leadapp.ui.timeline.timeline_screen import TimelineScreen
 from leadapp.ui.widgets.paged_model import PAGE_SIZE
 
 
-def median_ms(values: list[float]) -> str:
-    return f"{statistics.median(values) * 1000:.1f} ms"
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--db", type=Path)
-    args = parser.parse_args()
+    args = options(__doc__, runs=7).parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as folder:
-        db = args.db or Path(folder) / "large.sqlite3"
-        store = Store.open(db)
-        if store.sessions.count() == 0:
-            write_large(store, seed=1)
+    with large_store(args.db) as store:
         longest = store.db.execute(
             "select person_id, count(*) from activities group by person_id order by 2 desc limit 1"
         ).fetchone()[0]
@@ -69,7 +53,6 @@ def main() -> int:
             screen.list.viewport().repaint()
             app.processEvents()
             screens.append(time.perf_counter() - started)
-        store.close()
     print(f"longest story: {total} entries; {args.runs} runs; page of {PAGE_SIZE}")
     print(f"first page and count, median {median_ms(queries)}")
     print(f"first page filtered by a category, median {median_ms(filtered)}")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from leadapp.ui.exchange.exchange_screen import ExchangeScreen
 from leadapp.ui.main_window import MainWindow
-from tests.ui.test_session_flow import make_window
+from tests.ui.windows import active_window
 
 KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -32,7 +32,7 @@ def exchange_of(qtbot, window: MainWindow) -> ExchangeScreen:
 
 
 def test_ctrl_shift_0_opens_exchange_with_my_key_as_text_and_qr_code(qtbot, pair: Pair, ref) -> None:
-    window = make_window(qtbot, pair.mentor, ref)
+    window = active_window(qtbot, pair.mentor, ref)
     screen = exchange_of(qtbot, window)
     assert screen.my_key.text() == pair.mentor.exchange.my_key()
     assert not screen.qr.pixmap().isNull()
@@ -43,7 +43,7 @@ def test_ctrl_shift_0_opens_exchange_with_my_key_as_text_and_qr_code(qtbot, pair
 def test_pasting_their_key_pairs_and_a_bad_key_says_why(qtbot, pair: Pair, ref) -> None:
     pair.mentor.db.execute("update exchange_partners set public_key = ''")
     pair.mentor.db.conn.commit()
-    screen = exchange_of(qtbot, make_window(qtbot, pair.mentor, ref))
+    screen = exchange_of(qtbot, active_window(qtbot, pair.mentor, ref))
     screen.person.setCurrentIndex(screen.person.findData(pair.mentee_here))
     assert "Not paired" in screen.pair_state.text()
     screen.their_key.clear()
@@ -60,11 +60,11 @@ def test_pasting_their_key_pairs_and_a_bad_key_says_why(qtbot, pair: Pair, ref) 
 def test_a_file_made_on_one_screen_opens_on_the_other_and_a_conflict_is_settled(
     qtbot, pair: Pair, ref, tmp_path: Path, answer_modal
 ) -> None:
-    mentor_screen = exchange_of(qtbot, make_window(qtbot, pair.mentor, ref))
+    mentor_screen = exchange_of(qtbot, active_window(qtbot, pair.mentor, ref))
     mentor_screen.use_passphrase.setChecked(False)
     assert mentor_screen.write_file(tmp_path / "for-asha", None)
     assert (tmp_path / "for-asha.leadapp").exists()
-    mentee_screen = exchange_of(qtbot, make_window(qtbot, pair.mentee, ref))
+    mentee_screen = exchange_of(qtbot, active_window(qtbot, pair.mentee, ref))
     answer_modal(QInputDialog, lambda dialog: dialog.accept())
     assert mentee_screen.read_file(tmp_path / "for-asha.leadapp")
     assert "Opened the update from Morgan Mentor: new: 1 agreement, 1 session" in mentee_screen.status.text()
@@ -102,7 +102,7 @@ def test_a_file_made_on_one_screen_opens_on_the_other_and_a_conflict_is_settled(
 def test_an_arrived_session_opens_from_the_summary(
     qtbot, pair: Pair, ref, tmp_path: Path, answer_modal
 ) -> None:
-    window = make_window(qtbot, pair.mentee, ref)
+    window = active_window(qtbot, pair.mentee, ref)
     screen = exchange_of(qtbot, window)
     (tmp_path / "x.leadapp").write_bytes(pair.to_mentee())
     answer_modal(QInputDialog, lambda dialog: dialog.accept())
@@ -119,14 +119,14 @@ def test_an_arrived_session_opens_from_the_summary(
 
 
 def test_a_refused_file_is_one_sentence_on_screen(qtbot, pair: Pair, ref, tmp_path: Path) -> None:
-    screen = exchange_of(qtbot, make_window(qtbot, pair.mentee, ref))
+    screen = exchange_of(qtbot, active_window(qtbot, pair.mentee, ref))
     (tmp_path / "junk.leadapp").write_bytes(b"hello")
     assert not screen.read_file(tmp_path / "junk.leadapp")
     assert screen.status.text() == "This file is not a LeadApp update file."
 
 
 def test_while_sharing_only_the_mentee_in_front_is_offered(qtbot, pair: Pair, ref) -> None:
-    window = make_window(qtbot, pair.mentor, ref)
+    window = active_window(qtbot, pair.mentor, ref)
     window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(pair.mentee_here))
     screen = exchange_of(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_H, KEYS)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
+from windows import active_window, choose_mentee
 
 from leadapp.domain.enums import ActivityStatus, PersonKind
 from leadapp.domain.ids import today
@@ -28,13 +29,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def open_window(qtbot, store: Store, ref, mentee_id: str) -> MainWindow:
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(mentee_id))
+    window = active_window(qtbot, store, ref)
+    choose_mentee(window, mentee_id)
     return window
 
 

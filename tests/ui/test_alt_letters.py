@@ -16,9 +16,8 @@ from keyboard_audit import (
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
-from windows import activate
+from windows import activate, active_window, choose_mentee, shown_window
 
-from leadapp.demo import write_demo
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.people import Person
 from leadapp.store.session_planning import start_session
@@ -49,21 +48,13 @@ def test_the_audit_finds_a_key_two_shortcuts_answer(qtbot) -> None:
     assert ambiguous_shortcuts(window) == ["Esc: shortcut on QLineEdit and shortcut on QWidget"]
 
 
-def open_window(qtbot, store: Store, ref) -> MainWindow:
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
+@pytest.mark.usefixtures("demo_store")
 @pytest.mark.parametrize("role", [OwnerRole.MENTOR, OwnerRole.MENTEE])
 def test_no_screen_or_dialog_shares_an_alt_letter(qtbot, store: Store, ref, monkeypatch, role) -> None:
-    write_demo(store)
     if role is OwnerRole.MENTEE:
         store.settings.set("owner_role", role.value)
     audit = KeyboardAudit(monkeypatch)
-    window = open_window(qtbot, store, ref)
+    window = shown_window(qtbot, store, ref)
     walk_every_screen(window, audit)
     assert len(audit.looked_at) > len(window.sections)
     assert "\n".join(audit.problems) == ""
@@ -90,8 +81,7 @@ def session_window(qtbot, store: Store, ref) -> tuple[MainWindow, str]:
     store.people.add(Person(full_name="Morgan Hale", kind=PersonKind.MENTOR, is_owner=True))
     tom = store.people.add(Person(full_name="Tom Reilly", profession="paramedic"))
     session = start_session(store, ref, tom.id, date(2026, 3, 2), date(2026, 3, 2), duration_min=60)
-    window = open_window(qtbot, store, ref)
-    activate(qtbot, window)
+    window = active_window(qtbot, store, ref)
     return window, session.id
 
 
@@ -113,16 +103,15 @@ def test_alt_u_then_alt_down_in_the_session_editor_leaves_the_duration_alone(
     assert alt_jump_misses(qtbot, window) == []
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_every_alt_letter_of_the_leap_plan_and_review_reaches_its_field(
     qtbot, store: Store, ref, monkeypatch
 ) -> None:
-    write_demo(store)
-    window = open_window(qtbot, store, ref)
-    activate(qtbot, window)
+    window = active_window(qtbot, store, ref)
     mentee = next(
         p.id for p in store.people.listing([PersonKind.MENTEE]) if store.leap_plans.for_mentee(p.id)
     )
-    window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(mentee))
+    choose_mentee(window, mentee)
     leap = window.go_to("leap")
     assert leap.plan is not None
     assert alt_jump_misses(qtbot, window) == []

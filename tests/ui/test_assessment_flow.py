@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from windows import active_window, choose_mentee
 
 from leadapp.domain.enums import ObjectiveStatus, PersonKind, Rater
 from leadapp.domain.people import Person
@@ -17,13 +18,8 @@ from leadapp.ui.main_window import MainWindow
 
 
 def open_screen(qtbot, store: Store, ref, mentee_id: str) -> tuple[MainWindow, AssessmentScreen]:
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(mentee_id))
+    window = active_window(qtbot, store, ref)
+    choose_mentee(window, mentee_id)
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     screen = window.current_screen()
     assert isinstance(screen, AssessmentScreen)

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from leadapp.demo import write_demo
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.people import Person
 from leadapp.store.backups import list_backups, make_backup
@@ -32,13 +31,8 @@ def _file_action(window: MainWindow, text: str):
 
 
 @pytest.fixture
-def window(qtbot, store: Store, ref) -> MainWindow:
-    write_demo(store)
-    shown = MainWindow(store, ref)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    return shown
+def window(demo_window: MainWindow) -> MainWindow:
+    return demo_window
 
 
 def test_backups_dialog_lists_counts_backs_up_now_and_names_every_control(

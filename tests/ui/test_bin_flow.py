@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from windows import active_window
 
 from leadapp.domain.activities import Activity
 from leadapp.domain.enums import PersonKind
@@ -37,13 +38,7 @@ def window(qtbot, store: Store, ref) -> MainWindow:
     store.settings.set("owner_role", "mentor")
     store.people.add(Person(full_name="Morgan Hale", kind=PersonKind.MENTOR, is_owner=True))
     store.people.add(Person(full_name="Tom Reid", profession="paramedic"))
-    shown = MainWindow(store, ref)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    return shown
+    return active_window(qtbot, store, ref)
 
 
 def _session_with_actions(qtbot, window: MainWindow, ref, *texts: str) -> SessionsScreen:

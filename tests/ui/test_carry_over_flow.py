@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from windows import shown_window
 
 from leadapp.domain.agenda import CARRIED_HEADING
 from leadapp.domain.enums import PersonKind, SessionStatus
@@ -35,10 +36,7 @@ def asha(store: Store) -> Person:
 
 
 def open_sessions(qtbot, store: Store, ref) -> tuple[MainWindow, SessionsScreen]:
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, store, ref)
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
     return window, sessions

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from leadapp.demo import CPD_GAP_FROM_DAYS_AGO, write_demo
+from leadapp.demo import CPD_GAP_FROM_DAYS_AGO
 from leadapp.domain.cpd import gap_note
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.ids import today
@@ -23,8 +23,7 @@ from tests.ui.test_main_window import unnamed_controls
 
 
 @pytest.fixture
-def builder(qtbot, store: Store, ref: Reference) -> CpdBuilderDialog:
-    write_demo(store)
+def builder(qtbot, store: Store, ref: Reference, demo_store: Store) -> CpdBuilderDialog:
     asha = store.people.listing([PersonKind.MENTEE], text="Asha")[0]
     dialog = CpdBuilderDialog(store, ref, Privacy(), asha.id)
     qtbot.addWidget(dialog)
@@ -100,8 +99,8 @@ def test_markdown_is_saved_and_every_control_is_named(builder: CpdBuilderDialog,
     assert all(f.accessibleName() for f in builder.findChildren(QLineEdit) if f.isVisible())
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_sharing_with_another_mentee_in_front_closes_the_profile(qtbot, store: Store, ref: Reference) -> None:
-    write_demo(store)
     asha, tom = (store.people.listing([PersonKind.MENTEE], text=n)[0] for n in ("Asha", "Tom"))
     privacy = Privacy()
     dialog = CpdBuilderDialog(store, ref, privacy, asha.id)

@@ -16,10 +16,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication
+from windows import shown_window
 
-from leadapp.demo import write_demo
 from leadapp.store.store import Store
-from leadapp.ui.main_window import MainWindow
 from leadapp.ui.reports.preview_dialog import PreviewDialog
 from leadapp.ui.reports.printing import PrintJob, lp_command
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
@@ -76,14 +75,11 @@ def test_lp_gets_the_printer_copies_and_pages_chosen() -> None:
     assert "-o" not in lp_command(PrintJob(printer="P", title="T"), Path("/tmp/x.pdf"))
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_printing_through_cups_sends_vector_pages_with_their_text(
     qtbot, store: Store, ref, monkeypatch, cups_pdf_queue: Path
 ) -> None:
-    write_demo(store)
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, store, ref)
     session = store.sessions.where("status = 'held' and shared_notes != ''", limit=1)[0]
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)

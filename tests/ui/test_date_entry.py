@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from windows import active_window
 
 from leadapp.domain.activities import Activity
 from leadapp.domain.enums import PersonKind
@@ -29,13 +30,7 @@ def tom(store: Store) -> Person:
 
 @pytest.fixture
 def window(qtbot, store: Store, ref, tom: Person) -> MainWindow:
-    shown = MainWindow(store, ref)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    return shown
+    return active_window(qtbot, store, ref)
 
 
 def type_date(qtbot, field: DateField, text: str) -> None:

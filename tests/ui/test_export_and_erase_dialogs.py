@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from windows import active_window
 
 from leadapp.store.backups import backup_files
 from leadapp.store.erasure import BackupHooks
@@ -110,10 +111,9 @@ def test_people_screen_erases_a_person_after_their_name_is_typed(
     qtbot, store: Store, ref, answer_modal
 ) -> None:
     from leadapp.ui.people.people_screen import PeopleScreen
-    from tests.ui.test_session_flow import make_window
 
     planted = plant(store, MARK)
-    window = make_window(qtbot, store, ref)
+    window = active_window(qtbot, store, ref)
     window.go_to("people")
     people = window.current_screen()
     assert isinstance(people, PeopleScreen)
@@ -138,10 +138,8 @@ def test_people_screen_erases_a_person_after_their_name_is_typed(
 
 
 def test_file_menu_opens_export(qtbot, store: Store, ref, answer_modal) -> None:
-    from tests.ui.test_session_flow import make_window
-
     plant(store, MARK)
-    window = make_window(qtbot, store, ref)
+    window = active_window(qtbot, store, ref)
     file_menu = window.menuBar().actions()[0].menu()
     export = next(a for a in file_menu.actions() if a.text() == "&Export…")
     seen: list[str] = []

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from windows import active_window
 
 from leadapp.domain.activities import Activity
 from leadapp.domain.enums import ActivityStatus, OwnerRole, PersonKind, PlanStatus, SessionStatus
@@ -26,16 +27,6 @@ def owner(store: Store, name: str, role: OwnerRole) -> Person:
     return store.people.add(Person(full_name=name, kind=PersonKind(role.value), is_owner=True))
 
 
-def open_window(qtbot, store: Store, ref) -> MainWindow:
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
 def home_of(window: MainWindow) -> HomeScreen:
     home = window.current_screen()
     assert isinstance(home, HomeScreen)
@@ -44,14 +35,14 @@ def home_of(window: MainWindow) -> HomeScreen:
 
 def test_the_greeting_uses_a_first_name_not_a_title(qtbot, store: Store, ref) -> None:
     owner(store, "Dr Sam Okafor", OwnerRole.MENTOR)
-    home = home_of(open_window(qtbot, store, ref))
+    home = home_of(active_window(qtbot, store, ref))
     assert home.greeting.text() == "Hello, Sam"
 
 
 def test_one_mentee_is_counted_in_the_singular(qtbot, store: Store, ref) -> None:
     owner(store, "Morgan Hale", OwnerRole.MENTOR)
     store.people.add(Person(full_name="Asha Patel", kind=PersonKind.MENTEE))
-    home = home_of(open_window(qtbot, store, ref))
+    home = home_of(active_window(qtbot, store, ref))
     assert home.summary.text().startswith("1 mentee ·"), home.summary.text()
     assert "1 needs attention" in home.summary.text()
     assert "mentees" not in home.summary.text()
@@ -73,7 +64,7 @@ def test_the_first_run_name_error_goes_once_a_name_is_typed(qtbot, ref) -> None:
 
 def test_an_empty_home_offers_to_add_the_first_mentee(qtbot, store: Store, ref, answer_modal) -> None:
     owner(store, "Morgan Hale", OwnerRole.MENTOR)
-    window = open_window(qtbot, store, ref)
+    window = active_window(qtbot, store, ref)
     home = home_of(window)
     assert home.session_button.text() == "Add your first mentee"
 
@@ -114,7 +105,7 @@ def test_a_mentee_sees_their_own_mentoring_and_no_working_with_switcher(qtbot, s
             review_date=today() + timedelta(days=20),
         )
     )
-    window = open_window(qtbot, store, ref)
+    window = active_window(qtbot, store, ref)
     assert not window.mentee_switcher.isVisible()
     home = home_of(window)
     shown = " ".join(label.text() for label in home.findChildren(type(home.summary)) if label.isVisible())

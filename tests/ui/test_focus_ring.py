@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from keyboard_audit import focus_ring_misses
-from windows import active_window, app_theme
+from windows import active_window, app_theme, choose_mentee
 
 from leadapp.domain.enums import PersonKind
 from leadapp.store.store import Store
@@ -18,13 +18,14 @@ def themed(request) -> Iterator[None]:
         yield
 
 
+@pytest.mark.usefixtures("demo_store")
 @pytest.mark.parametrize("themed", ["light", "dark"], indirect=True)
 def test_every_focusable_control_shows_the_focus_ring(qtbot, store: Store, ref, themed) -> None:
     window = active_window(qtbot, store, ref, size=(1366, 768))
     mentee = next(
         p.id for p in store.people.listing([PersonKind.MENTEE]) if store.leap_plans.for_mentee(p.id)
     )
-    window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(mentee))
+    choose_mentee(window, mentee)
     misses: list[str] = []
     for key in ("home", "balance", "leap", "people", "reports"):
         window.go_to(key)

@@ -6,6 +6,8 @@ Home now waits until it is seen, and these tests hold it to showing the change t
 
 from __future__ import annotations
 
+from windows import shown_window
+
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.people import Person
 from leadapp.store.store import Store
@@ -16,11 +18,7 @@ from leadapp.ui.main_window import MainWindow
 def _window(qtbot, store: Store, ref) -> MainWindow:
     store.settings.set("owner_role", OwnerRole.MENTOR.value)
     store.people.add(Person(full_name="Morgan Hale", kind=PersonKind.MENTOR, is_owner=True))
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown_window(qtbot, store, ref)
 
 
 def _listed(home: HomeScreen) -> list[str]:

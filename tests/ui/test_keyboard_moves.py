@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
-from windows import active_window
+from windows import active_window, choose_mentee
 
 from leadapp.documents import DocumentKind
 from leadapp.domain.enums import PersonKind
@@ -25,8 +25,8 @@ _under_test: list[MainWindow] = []
 
 
 @pytest.fixture
-def window(qtbot, store: Store, ref) -> MainWindow:
-    shown = active_window(qtbot, store, ref, size=(1366, 700))
+def window(qtbot, demo_store: Store, ref) -> MainWindow:
+    shown = active_window(qtbot, demo_store, ref, size=(1366, 700))
     _under_test[:] = [shown]
     return shown
 
@@ -47,10 +47,6 @@ def mentee_with(store: Store, has: str) -> str:
         ):
             return person.id
     raise AssertionError(f"the demo has a mentee with {has}")
-
-
-def choose_mentee(window: MainWindow, mentee_id: str) -> None:
-    window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(mentee_id))
 
 
 def open_a_session(qtbot, store: Store, window: MainWindow) -> SessionsScreen:

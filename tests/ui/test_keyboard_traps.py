@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
-from windows import activate, active_window
+from windows import activate
 
 from leadapp.domain.enums import PersonKind
 from leadapp.store.store import Store
@@ -13,11 +12,6 @@ from leadapp.ui.balance.balance_screen import BalanceScreen
 from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
-
-
-@pytest.fixture
-def demo_window(qtbot, store: Store, ref) -> MainWindow:
-    return active_window(qtbot, store, ref)
 
 
 def tab_leaves(qtbot, table: QAbstractItemView, presses: int = 3) -> bool:

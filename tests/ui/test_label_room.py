@@ -37,6 +37,7 @@ def clipped_labels(root: QWidget) -> list[str]:
     ]
 
 
+@pytest.mark.usefixtures("demo_store")
 @pytest.mark.parametrize("text_size", [100, 150, 200], indirect=True)
 def test_reports_and_session_labels_keep_their_last_letter(qtbot, store: Store, ref, text_size) -> None:
     window = active_window(qtbot, store, ref, size=(1366, 768))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from windows import choose_mentee, shown_window
 
 from leadapp.domain.enums import ActivityStatus, PersonKind, PlanStatus
 from leadapp.domain.ids import today
@@ -23,11 +24,8 @@ from leadapp.ui.sessions.sessions_screen import SessionsScreen
 
 
 def open_window(qtbot, store: Store, ref, mentee_id: str) -> MainWindow:
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(mentee_id))
+    window = shown_window(qtbot, store, ref)
+    choose_mentee(window, mentee_id)
     return window
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadapp.demo import write_demo
 from leadapp.domain.enums import OwnerRole
 from leadapp.store.store import Store
 from leadapp.ui.about_dialog import AboutDialog
@@ -29,16 +27,6 @@ from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView)
-
-
-@pytest.fixture
-def demo_window(qtbot, store: Store, ref) -> MainWindow:
-    write_demo(store)
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def unnamed_controls(root: QWidget) -> list[str]:

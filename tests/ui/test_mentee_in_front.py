@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from leadapp.demo import write_demo
 from leadapp.domain.enums import PersonKind, SessionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.sessions import Session
@@ -28,15 +27,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot, store: Store, ref) -> MainWindow:
-    write_demo(store)
-    shown = MainWindow(store, ref)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    return shown
+def window(demo_window: MainWindow) -> MainWindow:
+    return demo_window
 
 
 def person_id(store: Store, name: str) -> str:

@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 
 from PySide6.QtWidgets import QMessageBox
+from windows import shown_window
 
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.ids import today
 from leadapp.domain.people import Person
 from leadapp.store.session_planning import start_session
 from leadapp.store.store import Store
-from leadapp.ui.main_window import MainWindow
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.widgets.autosave import Autosaver
 
@@ -26,10 +26,7 @@ def test_typed_notes_stay_on_screen_while_the_database_is_moved_away_and_are_sav
     store.people.add(Person(full_name="Morgan Hale", kind=PersonKind.MENTOR, is_owner=True))
     asha = store.people.add(Person(full_name="Asha Patel", profession="physiotherapist"))
     session = start_session(store, ref, asha.id, today(), today())
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, store, ref)
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
     sessions.open_session(session.id)

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from leadapp.demo import write_demo
 from leadapp.demo_programme import write_programme_demo
 from leadapp.documents import DocumentKind
 from leadapp.domain.enums import OwnerRole, PersonKind
@@ -26,8 +25,8 @@ from leadapp.ui.widgets.choices import select_data
 from tests.ui.test_main_window import unnamed_controls
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_the_agreement_is_shown_from_reports(qtbot, store: Store, ref: Reference) -> None:
-    write_demo(store)
     screen = ReportsScreen(store, ref, DataEvents(store), Privacy(), OwnerRole.MENTOR)
     qtbot.addWidget(screen)
     screen.show()
@@ -65,8 +64,8 @@ def test_a_return_shows_what_leaves_and_saves_json_and_csv(
     assert unnamed_controls(dialog) == []
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_a_return_that_cannot_be_written_says_so(qtbot, store: Store, ref: Reference, tmp_path: Path) -> None:
-    write_demo(store)
     dialog = ReturnDialog(store, ref)
     qtbot.addWidget(dialog)
     assert not dialog.save_to(tmp_path / "missing-folder" / "r.json")
@@ -109,8 +108,7 @@ def test_the_lead_builds_a_report_from_three_returns(
 
 
 @pytest.fixture
-def editor(qtbot, store: Store, ref: Reference) -> PersonEditor:
-    write_demo(store)
+def editor(qtbot, store: Store, ref: Reference, demo_store: Store) -> PersonEditor:
     editor = PersonEditor(store, ref)
     editor.privacy = Privacy()
     qtbot.addWidget(editor)

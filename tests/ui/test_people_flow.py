@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from windows import active_window
 
 from leadapp.domain.enums import PersonKind
 from leadapp.store.store import Store
@@ -44,12 +45,7 @@ def test_first_run_then_add_mentee_survives_restart(qtbot, db_path: Path, ref, a
     owner = complete_first_run(store, dialog)
     assert owner.profession == "occupational_therapist"
 
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = active_window(qtbot, store, ref)
     press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     people = window.section_screen("people")
     assert isinstance(people, PeopleScreen)

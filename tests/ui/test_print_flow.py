@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
+from windows import shown_window
 
-from leadapp.demo import write_demo
 from leadapp.documents import DocumentKind
 from leadapp.domain.enums import PersonKind
 from leadapp.store.store import Store
-from leadapp.ui.main_window import MainWindow
 from leadapp.ui.reports.preview_dialog import PreviewDialog
 from leadapp.ui.reports.reports_screen import ReportsScreen
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
@@ -30,17 +31,9 @@ def held_session_with_private_notes(store: Store) -> str:
     return store.sessions.where("status = 'held' and mentor_private != ''", limit=1)[0].id
 
 
-def window_on_demo(qtbot, store: Store, ref) -> MainWindow:
-    write_demo(store)
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
+@pytest.mark.usefixtures("demo_store")
 def test_preview_save_and_print_a_session_summary(qtbot, store, ref, tmp_path: Path, monkeypatch) -> None:
-    window = window_on_demo(qtbot, store, ref)
+    window = shown_window(qtbot, store, ref)
     session_id = held_session_with_private_notes(store)
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
@@ -87,7 +80,7 @@ def test_preview_save_and_print_a_session_summary(qtbot, store, ref, tmp_path: P
 
 
 def caseload_preview(qtbot, store, ref):
-    window = window_on_demo(qtbot, store, ref)
+    window = shown_window(qtbot, store, ref)
     reports = window.go_to("reports")
     assert isinstance(reports, ReportsScreen)
     reports.kind.setCurrentIndex(reports.kind.findData("caseload"))
@@ -96,6 +89,7 @@ def caseload_preview(qtbot, store, ref):
     return reports.preview
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_saving_to_a_folder_that_cannot_be_written_says_so(qtbot, store, ref, tmp_path, monkeypatch) -> None:
     preview = caseload_preview(qtbot, store, ref)
     assert preview.pdf.pageCount() >= 1
@@ -106,8 +100,9 @@ def test_saving_to_a_folder_that_cannot_be_written_says_so(qtbot, store, ref, tm
     assert not missing.exists()
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_reports_screen_never_shows_private_notes_while_hidden(qtbot, store, ref) -> None:
-    window = window_on_demo(qtbot, store, ref)
+    window = shown_window(qtbot, store, ref)
     reports = window.go_to("reports")
     assert isinstance(reports, ReportsScreen)
     session_id = held_session_with_private_notes(store)
@@ -127,8 +122,9 @@ def test_reports_screen_never_shows_private_notes_while_hidden(qtbot, store, ref
     assert PRIVATE not in pdf_text(reports.preview.document.pdf)
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_portfolio_and_leap_prints_open_from_their_screens(qtbot, store, ref) -> None:
-    window = window_on_demo(qtbot, store, ref)
+    window = shown_window(qtbot, store, ref)
     tom = store.people.listing([PersonKind.MENTEE], text="Tom")[0]
     window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(tom.id))
     balance = window.go_to("balance")
@@ -146,16 +142,18 @@ def test_portfolio_and_leap_prints_open_from_their_screens(qtbot, store, ref) ->
     dialogs[-1].close()
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_a_document_that_cannot_be_made_says_so_calmly(qtbot, store, ref) -> None:
-    window = window_on_demo(qtbot, store, ref)
+    window = shown_window(qtbot, store, ref)
     dialog = window.preview(DocumentKind.SESSION, "no-such-session")
     qtbot.waitUntil(lambda: "No session" in dialog.preview.message.text())
     assert dialog.preview.document is None and not dialog.preview.save_button.isEnabled()
     dialog.close()
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_hiding_private_notes_remakes_an_open_preview(qtbot, store, ref) -> None:
-    window = window_on_demo(qtbot, store, ref)
+    window = shown_window(qtbot, store, ref)
     session_id = held_session_with_private_notes(store)
     dialog = window.preview(DocumentKind.SESSION, session_id, private_option=True)
     qtbot.waitUntil(lambda: dialog.preview.document is not None)
@@ -173,8 +171,9 @@ def test_hiding_private_notes_remakes_an_open_preview(qtbot, store, ref) -> None
     dialog.close()
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_reports_screen_drops_a_private_document_whatever_is_chosen_next(qtbot, store, ref) -> None:
-    window = window_on_demo(qtbot, store, ref)
+    window = shown_window(qtbot, store, ref)
     reports = window.go_to("reports")
     assert isinstance(reports, ReportsScreen)
     session_id = held_session_with_private_notes(store)
@@ -188,6 +187,7 @@ def test_reports_screen_drops_a_private_document_whatever_is_chosen_next(qtbot, 
     assert reports.preview.document is None
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_save_as_pdf_onto_a_file_that_is_not_a_pdf_is_refused(
     qtbot, store, ref, tmp_path, monkeypatch
 ) -> None:
@@ -200,8 +200,9 @@ def test_save_as_pdf_onto_a_file_that_is_not_a_pdf_is_refused(
     assert notes.read_text() == "my own notes, not a PDF"
 
 
-def test_save_as_pdf_onto_the_database_is_refused(qtbot, ref, tmp_path, monkeypatch) -> None:
+def test_save_as_pdf_onto_the_database_is_refused(qtbot, ref, tmp_path, monkeypatch, demo_database) -> None:
     db = tmp_path / "mentoring.pdf"
+    shutil.copyfile(demo_database, db)
     opened = Store.open(db)
     try:
         preview = caseload_preview(qtbot, opened, ref)
@@ -214,6 +215,7 @@ def test_save_as_pdf_onto_the_database_is_refused(qtbot, ref, tmp_path, monkeypa
     assert db.read_bytes().startswith(b"SQLite format 3")
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_save_as_pdf_on_a_full_disk_leaves_no_partial_file(qtbot, store, ref, tiny_disk, monkeypatch) -> None:
     preview = caseload_preview(qtbot, store, ref)
     target = tiny_disk.path / "caseload.pdf"

@@ -7,9 +7,10 @@ new name after it is read again, which its per-person name cache once prevented.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from windows import active_window
 
-from leadapp.demo import write_demo
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.people import Person
 from leadapp.store.store import Store
@@ -17,7 +18,6 @@ from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.people.people_screen import PeopleScreen
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
-from tests.ui.test_session_flow import make_window
 
 OLD_NAME = "Asha Patel"
 NEW_NAME = "Asha Patel-Okoro"
@@ -38,8 +38,7 @@ def _renamed_everywhere(sessions: SessionsScreen, activities: ActivitiesScreen) 
 
 
 def _open(qtbot, store: Store, ref) -> tuple[MainWindow, SessionsScreen, ActivitiesScreen, Person]:
-    write_demo(store)
-    window: MainWindow = make_window(qtbot, store, ref)
+    window: MainWindow = active_window(qtbot, store, ref)
     sessions = window.go_to("sessions")
     activities = window.go_to("activities")
     assert isinstance(sessions, SessionsScreen) and isinstance(activities, ActivitiesScreen)
@@ -49,6 +48,7 @@ def _open(qtbot, store: Store, ref) -> tuple[MainWindow, SessionsScreen, Activit
     return window, sessions, activities, asha
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_a_renamed_mentee_is_shown_by_the_new_name_in_the_lists(qtbot, store: Store, ref) -> None:
     window, sessions, activities, asha = _open(qtbot, store, ref)
 
@@ -58,6 +58,7 @@ def test_a_renamed_mentee_is_shown_by_the_new_name_in_the_lists(qtbot, store: St
     _renamed_everywhere(sessions, activities)
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_a_mentee_renamed_in_the_people_editor_is_renamed_in_both_lists_and_after_a_reload(
     qtbot, store: Store, ref
 ) -> None:

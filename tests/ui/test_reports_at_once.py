@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from windows import active_window
 
@@ -9,6 +10,7 @@ from leadapp.store.store import Store
 from leadapp.ui.reports.reports_screen import ReportsScreen
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_reports_shows_the_chosen_document_without_pressing_show(qtbot, store: Store, ref) -> None:
     window = active_window(qtbot, store, ref)
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)

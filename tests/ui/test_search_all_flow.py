@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from windows import active_window
 
 from leadapp.domain.activities import Activity
 from leadapp.domain.enums import PersonKind, SessionStatus, Visibility
@@ -50,13 +51,7 @@ def window(qtbot, store: Store, ref) -> MainWindow:
     store.notes.add(
         Note(person_id=asha.id, noted_on=DAY, body="Burnout signs", visibility=Visibility.MENTOR_PRIVATE)
     )
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return active_window(qtbot, store, ref)
 
 
 def open_search(qtbot, window: MainWindow) -> SearchDialog:

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from leadapp.demo import write_demo
 from leadapp.domain.enums import OwnerRole
 from leadapp.store.errors import StoreError
 from leadapp.store.sessions import SessionQuery
@@ -26,16 +25,15 @@ FOREVER = "with recursive c(x) as (select 1 union all select x + 1 from c) selec
 
 
 @pytest.fixture
-def screen(qtbot, store: Store, ref) -> SessionsScreen:
-    write_demo(store)
+def screen(qtbot, store: Store, ref, demo_store: Store) -> SessionsScreen:
     widget = SessionsScreen(store, ref, DataEvents(store), Privacy(), OwnerRole.MENTOR)
     qtbot.addWidget(widget)
     widget.show()
     return widget
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_a_word_typed_sixteen_thousand_times_finds_what_the_word_finds(store: Store) -> None:
-    write_demo(store)
     once = store.sessions.count_listing(SessionQuery(text="a"))
     assert once > 0
     flood = SessionQuery(text="a " * 16_000)

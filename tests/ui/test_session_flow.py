@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from windows import active_window
 
-from leadapp.demo import write_demo
 from leadapp.domain.enums import ActionStatus, PersonKind, SessionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.people import Person
@@ -29,16 +29,6 @@ def focused() -> object:
     return QApplication.focusWidget()
 
 
-def make_window(qtbot, store: Store, ref) -> MainWindow:
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
 @pytest.fixture
 def caseload(store: Store) -> Store:
     store.settings.set("owner_role", "mentor")
@@ -51,7 +41,7 @@ def caseload(store: Store) -> Store:
 def test_session_from_caseload_survives_closing_without_saving(
     qtbot, caseload, db_path: Path, ref, answer_modal
 ):
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref)
     home = window.current_screen()
     assert isinstance(home, HomeScreen)
     asha_row = home.caseload.find_row(lambda e: e.mentee_name == "Asha Patel")
@@ -103,7 +93,7 @@ def test_session_from_caseload_survives_closing_without_saving(
         "Ask Priya to be a referee",
         "Book a mock interview",
     ]
-    again = make_window(qtbot, reopened, ref)
+    again = active_window(qtbot, reopened, ref)
     shown = again.go_to("sessions")
     assert isinstance(shown, SessionsScreen)
     shown.open_session(session_id)
@@ -120,7 +110,7 @@ def test_session_from_caseload_survives_closing_without_saving(
 
 
 def test_typing_is_saved_within_a_second_of_stopping(qtbot, caseload, ref) -> None:
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref)
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
     asha = caseload.people.listing([PersonKind.MENTEE])[0]
@@ -137,9 +127,8 @@ def test_typing_is_saved_within_a_second_of_stopping(qtbot, caseload, ref) -> No
 
 
 @pytest.fixture
-def demo(qtbot, store: Store, ref) -> MainWindow:
-    write_demo(store)
-    return make_window(qtbot, store, ref)
+def demo(demo_window: MainWindow) -> MainWindow:
+    return demo_window
 
 
 def test_hide_private_notes_hides_them_everywhere(qtbot, demo: MainWindow, store: Store) -> None:
@@ -266,7 +255,7 @@ def test_new_session_carries_open_actions_into_the_agenda(
 
 
 def test_leaving_a_field_saves_at_once(qtbot, caseload, ref) -> None:
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref)
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
     from leadapp.store.session_planning import start_session
@@ -283,7 +272,7 @@ def test_leaving_a_field_saves_at_once(qtbot, caseload, ref) -> None:
 
 
 def test_an_action_left_empty_is_dropped_on_leaving(qtbot, caseload, ref) -> None:
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref)
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
     from leadapp.store.session_planning import start_session
@@ -307,7 +296,7 @@ def test_a_save_that_fails_is_kept_and_retried(qtbot, caseload, ref, monkeypatch
     from leadapp.store.session_planning import start_session
     from leadapp.ui.widgets.autosave import Autosaver
 
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref)
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
     asha = caseload.people.listing([PersonKind.MENTEE])[0]
@@ -344,7 +333,7 @@ def test_a_save_that_fails_is_kept_and_retried(qtbot, caseload, ref, monkeypatch
 def test_marking_done_elsewhere_is_not_undone_by_the_open_session(qtbot, caseload, ref) -> None:
     from leadapp.store.session_planning import start_session
 
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref)
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
     asha = caseload.people.listing([PersonKind.MENTEE])[0]

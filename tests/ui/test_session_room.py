@@ -15,8 +15,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QCheckBox
+from windows import active_window
 
-from leadapp.demo import write_demo
 from leadapp.domain.enums import ActionOwner, PersonKind, SessionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.people import Person
@@ -37,21 +37,12 @@ from leadapp.ui.theme import apply_theme
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+LAPTOP = (1366, 728)
+"""A laptop screen less its taskbar: the room a session is typed in."""
 
 
 def focused() -> object:
     return QApplication.focusWidget()
-
-
-def make_window(qtbot, store: Store, ref, width: int = 1366, height: int = 728) -> MainWindow:
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.resize(width, height)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 @pytest.fixture
@@ -105,7 +96,7 @@ def test_a_new_session_today_is_not_held_before_start_and_end_reuses_the_planned
     booked = caseload.sessions.add(
         Session(mentee_id=asha.id, session_date=today() + timedelta(days=14), agenda="Board paper")
     )
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref, LAPTOP)
     window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(asha.id))
     answer_modal(NewSessionDialog, lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Return))
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
@@ -191,7 +182,7 @@ def test_a_new_session_today_is_not_held_before_start_and_end_reuses_the_planned
 
 def test_cancelling_the_wrap_up_changes_nothing(qtbot, caseload: Store, ref, answer_modal) -> None:
     session = start_session(caseload, ref, _asha(caseload).id, today(), today())
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref, LAPTOP)
     editor = _editor_on(window, session.id)
     answer_modal(WrapUpDialog, lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
     qtbot.keyClick(editor.notes, Qt.Key.Key_E, CTRL_SHIFT)
@@ -203,7 +194,7 @@ def test_a_next_date_before_the_session_is_refused_in_the_wrap_up(
     qtbot, caseload: Store, ref, answer_modal
 ) -> None:
     session = start_session(caseload, ref, _asha(caseload).id, today(), today())
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref, LAPTOP)
     editor = _editor_on(window, session.id)
     said: dict[str, str] = {}
 
@@ -233,7 +224,7 @@ def test_shared_notes_get_the_room_at_150_percent_and_the_private_panel_folds(
         caseload, ref, _asha(caseload).id, today(), today(), template="career_conversation"
     )
     caseload.sessions.update(replace(session, mentor_private="Check in about the rota"))
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref, LAPTOP)
     editor = _editor_on(window, session.id)
     qtbot.wait(50)
     line = editor.notes.fontMetrics().lineSpacing()
@@ -246,7 +237,7 @@ def test_shared_notes_get_the_room_at_150_percent_and_the_private_panel_folds(
 
 def test_the_private_panel_opens_from_the_keyboard_and_says_so(qtbot, caseload: Store, ref) -> None:
     session = start_session(caseload, ref, _asha(caseload).id, today(), today())
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref, LAPTOP)
     editor = _editor_on(window, session.id)
     editor.notes.setFocus()
     assert editor.private.state.text().startswith("Nothing written yet")
@@ -264,7 +255,7 @@ def test_a_new_action_scrolls_into_view(qtbot, caseload: Store, ref, text_150) -
     session = start_session(
         caseload, ref, _asha(caseload).id, today(), today(), template="career_conversation"
     )
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref, LAPTOP)
     editor = _editor_on(window, session.id)
     qtbot.keyClick(editor.notes, Qt.Key.Key_1, ALT)
     qtbot.keyClick(editor.notes, Qt.Key.Key_4, ALT)
@@ -288,7 +279,7 @@ def test_in_session_view_shows_the_agenda_with_carried_items_and_takes_a_private
     caseload.actions.add(Action(mentee_id=asha.id, text="Send the audit slides"))
     session = start_session(caseload, ref, asha.id, today(), today())
     caseload.sessions.update(replace(session, mentor_private="Earlier thought"))
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref, LAPTOP)
     editor = _editor_on(window, session.id)
     qtbot.keyClick(editor.notes, Qt.Key.Key_F11)
     assert editor.in_session_button.isChecked()
@@ -317,7 +308,7 @@ def test_in_session_view_shows_the_agenda_with_carried_items_and_takes_a_private
 
 def test_escape_leaves_the_in_session_view(qtbot, caseload: Store, ref) -> None:
     session = start_session(caseload, ref, _asha(caseload).id, today(), today())
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref, LAPTOP)
     editor = _editor_on(window, session.id)
     qtbot.keyClick(editor.notes, Qt.Key.Key_F11)
     assert editor.in_session_button.isChecked()
@@ -338,7 +329,7 @@ def test_a_line_typed_after_the_carried_block_is_not_filed_under_it(qtbot, casel
     asha = _asha(caseload)
     caseload.actions.add(Action(mentee_id=asha.id, text="Send the audit slides"))
     session = start_session(caseload, ref, asha.id, today(), today(), template="open")
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref, LAPTOP)
     editor = _editor_on(window, session.id)
     editor.agenda.setFocus()
     editor.agenda.moveCursor(editor.agenda.textCursor().MoveOperation.End)
@@ -362,14 +353,14 @@ def test_a_line_typed_after_the_carried_block_is_not_filed_under_it(qtbot, casel
 # Leap review from a session ----------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_a_leap_review_from_a_session_moves_the_next_review_and_home_follows(
     qtbot, store: Store, ref, answer_modal
 ) -> None:
-    write_demo(store)
     tom = store.people.listing([PersonKind.MENTEE], text="Tom")[0]
     plan = store.leap_plans.for_mentee(tom.id)[0]
     store.leap_plans.update(replace(plan, review_date=today() - timedelta(days=2)))
-    window = make_window(qtbot, store, ref)
+    window = active_window(qtbot, store, ref, LAPTOP)
     home = window.current_screen()
     assert isinstance(home, HomeScreen)
     flags = lambda: next(e for e in home._entries if e.mentee_id == tom.id).leap_flags  # noqa: E731
@@ -412,7 +403,7 @@ def _contrast(a: QColor, b: QColor) -> float:
 
 def test_action_tick_boxes_can_be_seen_in_the_dark_theme(qtbot, caseload: Store, ref, dark) -> None:
     session = start_session(caseload, ref, _asha(caseload).id, today(), today())
-    window = make_window(qtbot, caseload, ref)
+    window = active_window(qtbot, caseload, ref, LAPTOP)
     editor = _editor_on(window, session.id)
     qtbot.waitUntil(lambda: focused() is editor.notes)
     qtbot.keyClick(editor.notes, Qt.Key.Key_Return, CTRL)

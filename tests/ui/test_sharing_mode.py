@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog
+from windows import active_window, choose_mentee
 
-from leadapp.demo import write_demo
 from leadapp.documents import DocumentKind
 from leadapp.domain.enums import PersonKind
 from leadapp.store.store import Store
@@ -27,7 +27,6 @@ from leadapp.ui.reports.reports_screen import ReportsScreen
 from leadapp.ui.sessions.new_session_dialog import NewSessionDialog
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.settings_dialog import SettingsDialog
-from tests.ui.test_session_flow import make_window
 from tests.ui.visible_text import everything_on_screen, visible_texts
 
 HIDE_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -44,15 +43,12 @@ RATING_HEADINGS = ("confidence", "wellbeing")
 
 def open_window(qtbot, store: Store, ref) -> MainWindow:
     """A new main window on the database, at the laptop size the issue was found on."""
-    window = make_window(qtbot, store, ref)
-    window.resize(1366, 768)
-    return window
+    return active_window(qtbot, store, ref, size=(1366, 768))
 
 
 @pytest.fixture
-def planted(store: Store) -> dict[str, str]:
+def planted(store: Store, demo_store: Store) -> dict[str, str]:
     """The demo caseload with a marker in every private or sensitive field, and in another mentee's name."""
-    write_demo(store)
     plan = store.leap_plans.where("status in ('committed', 'in_progress')", limit=1)[0]
     front = store.people.get(plan.mentee_id)
     store.people.update(replace(front, notes=f"{MARK} going through a divorce"))
@@ -63,11 +59,6 @@ def planted(store: Store) -> dict[str, str]:
             replace(session, mentor_private=f"{MARK} private", mentee_private=f"{MARK} mentee private")
         )
     return {"front": front.id, "front_name": front.full_name, "other": other.id}
-
-
-def choose_mentee(window: MainWindow, mentee_id: str) -> None:
-    switcher = window.mentee_switcher
-    switcher.setCurrentIndex(switcher.findData(mentee_id))
 
 
 def leaks(texts: list[str]) -> list[str]:

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from leadapp.demo import write_demo
 from leadapp.domain.enums import NoteKind, PersonKind, Visibility
 from leadapp.domain.ids import today
 from leadapp.domain.notes import Note
@@ -21,7 +20,6 @@ from leadapp.ui.main_window import MainWindow
 from leadapp.ui.notes.note_dialog import NoteDialog
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.timeline.timeline_screen import TimelineScreen
-from tests.ui.test_session_flow import make_window
 from tests.ui.visible_text import visible_texts
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -30,9 +28,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def window(qtbot, store: Store, ref) -> MainWindow:
-    write_demo(store)
-    return make_window(qtbot, store, ref)
+def window(demo_window: MainWindow) -> MainWindow:
+    return demo_window
 
 
 def focused() -> QWidget:

@@ -27,7 +27,7 @@ def test_typing_chooses_a_band_and_saves_it(qtbot, store: Store, ref) -> None:
     store.settings.set("owner_role", "mentor")
     store.people.add(Person(full_name="Morgan Hale", kind=PersonKind.MENTOR, is_owner=True))
     tom = store.people.add(Person(full_name="Tom Reilly", profession="paramedic"))
-    window = active_window(qtbot, store, ref, demo=False)
+    window = active_window(qtbot, store, ref)
     people = window.go_to("people")
     assert isinstance(people, PeopleScreen)
     people.select(tom.id)

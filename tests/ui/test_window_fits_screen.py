@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
+from windows import active_window
 
-from leadapp.demo import write_demo
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.window_geometry import fit
 
@@ -108,14 +108,9 @@ def test_fit_keeps_a_rectangle_inside_the_available_screen() -> None:
     assert fit(QRect(-50, -20, 2000, 1000), available) == available
 
 
+@pytest.mark.usefixtures("demo_store")
 def test_the_scrolling_around_each_section_is_never_a_tab_stop(qtbot, store, ref) -> None:
-    write_demo(store)
-    window = MainWindow(store, ref)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = active_window(qtbot, store, ref)
     window.navigation.setFocus()
     wrappers = {window.stack.widget(i) for i in range(window.stack.count())}
     for _ in range(6):

@@ -1,4 +1,8 @@
-"""Opening the real main window for a keyboard test: shown, active (or Qt ignores shortcuts), themed."""
+"""Opening the real main window for a test: shown, active (or Qt ignores shortcuts), themed.
+
+Plain functions rather than fixtures, so tests elsewhere (the exchange screen) and tests that open a second
+window on a reopened store use the same set-up; tests/ui/conftest.py builds its fixtures on them.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from leadapp.demo import write_demo
 from leadapp.store.store import Store
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.theme import apply_theme
@@ -22,17 +25,30 @@ def activate(qtbot: Any, window: QWidget) -> None:
     qtbot.waitUntil(window.isActiveWindow)
 
 
-def active_window(
-    qtbot: Any, store: Store, ref: Any, demo: bool = True, size: tuple[int, int] | None = None
-) -> MainWindow:
-    if demo:
-        write_demo(store)
+def shown_window(qtbot: Any, store: Store, ref: Any, size: tuple[int, int] | None = None) -> MainWindow:
+    """The main window on `store`, shown; qtbot closes it when the test ends, before the store is closed.
+
+    For a test that leaves a dialog of its own open, which keeps any other window from becoming active.
+    """
     window = MainWindow(store, ref)
     qtbot.addWidget(window)
     if size is not None:
         window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def active_window(qtbot: Any, store: Store, ref: Any, size: tuple[int, int] | None = None) -> MainWindow:
+    """The main window on `store`, shown and active; qtbot closes it when the test ends."""
+    window = shown_window(qtbot, store, ref, size)
     activate(qtbot, window)
     return window
+
+
+def choose_mentee(window: MainWindow, mentee_id: str) -> None:
+    """As the switcher in the toolbar does when a person picks a name."""
+    window.mentee_switcher.setCurrentIndex(window.mentee_switcher.findData(mentee_id))
 
 
 @contextmanager

@@ -7,10 +7,10 @@ closed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from leadapp.store.backups import BackupInfo, backup_folder, list_backups, make_backup, newest_good
 from leadapp.ui.jobs import run_in_background
+from leadapp.ui.widgets.list_model import ListModel
+from leadapp.ui.widgets.paged_model import Column
 from leadapp.ui.widgets.tables import list_table
 
 REASONS = {
@@ -41,47 +43,9 @@ def taken_text(info: BackupInfo) -> str:
     return info.taken.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
-class BackupsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.backups: list[BackupInfo] = []
-        self.headers = [
-            self.tr("Taken"),
-            self.tr("Why"),
-            self.tr("Mentees"),
-            self.tr("Sessions"),
-            self.tr("Activities"),
-            self.tr("Check"),
-        ]
-
-    def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self.backups = backups
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        info = self.backups[index.row()]
-        counts = [str(info.mentees), str(info.sessions), str(info.activities)] if info.good else ["–"] * 3
-        check = self.tr("Good") if info.good else self.tr("Damaged: cannot be restored")
-        reason = self.tr(REASONS.get(info.reason, info.reason.replace("-", " ").capitalize()))
-        return [taken_text(info), reason, *counts, check][index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+def counted(count: Callable[[BackupInfo], int]) -> Callable[[BackupInfo], str]:
+    """A damaged backup could not be counted: a dash stands in for each of its numbers."""
+    return lambda info: str(count(info)) if info.good else "–"
 
 
 class BackupsDialog(QDialog):
@@ -110,7 +74,17 @@ class BackupsDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(intro)
-        self.model = BackupsModel(self)
+        self.model: ListModel[BackupInfo] = ListModel(
+            [
+                Column(self.tr("Taken"), taken_text),
+                Column(self.tr("Why"), self.reason_text),
+                Column(self.tr("Mentees"), counted(lambda info: info.mentees)),
+                Column(self.tr("Sessions"), counted(lambda info: info.sessions)),
+                Column(self.tr("Activities"), counted(lambda info: info.activities)),
+                Column(self.tr("Check"), self.check_text),
+            ],
+            self,
+        )
         self.table = list_table(self.tr("Backups, newest first"), self.model)
         layout.addWidget(self.table, 1)
         self.message = QLabel(self.tr("Checking the backups…"))
@@ -141,10 +115,16 @@ class BackupsDialog(QDialog):
         self.busy = False
         self.refresh()
 
+    def reason_text(self, info: BackupInfo) -> str:
+        return self.tr(REASONS.get(info.reason, info.reason.replace("-", " ").capitalize()))
+
+    def check_text(self, info: BackupInfo) -> str:
+        return self.tr("Good") if info.good else self.tr("Damaged: cannot be restored")
+
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.back_up_button.setEnabled(not busy)
-        self.restore_button.setEnabled(not busy and newest_good(self.model.backups) is not None)
+        self.restore_button.setEnabled(not busy and newest_good(self.model.rows) is not None)
 
     def refresh(self, note: str = "") -> None:
         self._set_busy(True)
@@ -154,7 +134,7 @@ class BackupsDialog(QDialog):
         )
 
     def _show(self, backups: list[BackupInfo], note: str) -> None:
-        self.model.set_backups(backups)
+        self.model.set_rows(backups)
         self._set_busy(False)
         best = newest_good(backups)
         if best is not None:
@@ -175,8 +155,7 @@ class BackupsDialog(QDialog):
         self.message.setText(str(error))
 
     def selected(self) -> BackupInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.backups[rows[0].row()] if rows else None
+        return self.model.selected(self.table)
 
     def back_up_now(self) -> None:
         if self.busy:

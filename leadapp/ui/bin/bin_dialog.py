@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +17,8 @@ from PySide6.QtWidgets import (
 from leadapp.domain.bin import BinEntry, removal_summary
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
+from leadapp.ui.widgets.list_model import ListModel
+from leadapp.ui.widgets.paged_model import Column
 from leadapp.ui.widgets.tables import list_table
 
 
@@ -29,39 +29,6 @@ def removed_when(stamp: str) -> str:
     except ValueError:
         return stamp
     return moment.astimezone().strftime("%d/%m/%Y %H:%M")
-
-
-class BinModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.entries: list[BinEntry] = []
-        self.headers = [self.tr("Kind"), self.tr("Title"), self.tr("Removed")]
-
-    def set_entries(self, entries: list[BinEntry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        entry = self.entries[index.row()]
-        return (entry.kind.capitalize(), entry.title, removed_when(entry.removed_at))[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
 
 class BinDialog(QDialog):
@@ -78,7 +45,14 @@ class BinDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.model = BinModel(self)
+        self.model: ListModel[BinEntry] = ListModel(
+            [
+                Column(self.tr("Kind"), lambda entry: entry.kind.capitalize()),
+                Column(self.tr("Title"), lambda entry: entry.title),
+                Column(self.tr("Removed"), lambda entry: removed_when(entry.removed_at)),
+            ],
+            self,
+        )
         self.table = list_table(self.tr("Removed records"), self.model, stretch_column=1)
         layout.addWidget(self.table, 1)
         self.empty_note = QLabel(self.tr("The bin is empty. Records you remove will wait here."))
@@ -107,7 +81,7 @@ class BinDialog(QDialog):
 
     def refresh(self) -> None:
         entries = self.store.bin.entries()
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         self.empty_note.setVisible(not entries)
         self.restore_button.setEnabled(bool(entries))
         self.empty_button.setEnabled(bool(entries))
@@ -116,8 +90,7 @@ class BinDialog(QDialog):
             self.table.setFocus()
 
     def selected(self) -> BinEntry | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.entries[rows[0].row()] if rows else None
+        return self.model.selected(self.table)
 
     def restore_selected(self) -> None:
         entry = self.selected()
