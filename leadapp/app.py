@@ -221,6 +221,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     from leadapp.ui.app_icon import app_icon
     from leadapp.ui.backups.safe_start import (
         BackupSchedule,
+        IntegrityWatch,
         back_up_at_quit,
         open_for_app,
         release_lock,
@@ -254,7 +255,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
 
     ref = reference()
     try:
-        store = open_for_app(db_path, quiet=smoke)
+        store = open_for_app(db_path, quiet=smoke, check_later=True)
         if demo and store.people.owner() is None:
             fill_demo(store)
     except StoreError as error:
@@ -281,11 +282,14 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
 
     while True:
         window = MainWindow(store, ref, demo=demo)
-        BackupSchedule(window, db_path)
+        schedule = BackupSchedule(window, db_path, start_now=False)
+        watch = IntegrityWatch(window, store, quiet=smoke)
+        watch.passed.connect(lambda schedule=schedule: schedule.back_up_if_changed("start"))
         window.show()
         if smoke:
             QTimer.singleShot(0, window.close)
         code = app.exec()
+        damaged = store.integrity.error() if store.integrity.wait() else None
         store.close()
         if window.restore_request is None:
             break
@@ -294,6 +298,10 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         except StoreError as error:
             release_locks()
             return fail(error)
+    if damaged is not None:
+        release_locks()
+        print(f"leadapp: {damaged}", file=sys.stderr)
+        return EXIT_STORE
     back_up_at_quit(db_path)
     release_locks()
     if smoke and not window.isVisible():
