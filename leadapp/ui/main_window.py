@@ -39,16 +39,12 @@ from leadapp.store.store import Store
 from leadapp.ui.bin.edit_menu import build_edit_menu
 from leadapp.ui.bin.undo import RemovalUndo, UndoMessage
 from leadapp.ui.events import DataEvents
-from leadapp.ui.exchange.exchange_screen import ExchangeScreen
 from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.keyboard import focus_content, follow_focus_in_scroll_areas
-from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
-from leadapp.ui.timeline import opening
-from leadapp.ui.timeline.timeline_screen import TimelineScreen
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
@@ -60,11 +56,14 @@ if TYPE_CHECKING:
     from leadapp.ui.assessment.assessment_screen import AssessmentScreen
     from leadapp.ui.balance.balance_screen import BalanceScreen
     from leadapp.ui.bin.bin_dialog import BinDialog
+    from leadapp.ui.exchange.exchange_screen import ExchangeScreen
+    from leadapp.ui.leap.leap_screen import LeapScreen
     from leadapp.ui.people.people_screen import PeopleScreen
     from leadapp.ui.reports.preview_dialog import PreviewDialog
     from leadapp.ui.reports.reports_screen import ReportsScreen
     from leadapp.ui.search_all.search_dialog import SearchDialog
     from leadapp.ui.sessions.sessions_screen import SessionsScreen
+    from leadapp.ui.timeline.timeline_screen import TimelineScreen
 else:  # imported when first built, so start-up loads only what Home needs
     from leadapp.ui.lazy_class import LazyClass
 
@@ -74,10 +73,32 @@ else:  # imported when first built, so start-up loads only what Home needs
     AssessmentScreen = LazyClass("leadapp.ui.assessment.assessment_screen", "AssessmentScreen")
     BalanceScreen = LazyClass("leadapp.ui.balance.balance_screen", "BalanceScreen")
     BinDialog = LazyClass("leadapp.ui.bin.bin_dialog", "BinDialog")
+    ExchangeScreen = LazyClass("leadapp.ui.exchange.exchange_screen", "ExchangeScreen")
+    LeapScreen = LazyClass("leadapp.ui.leap.leap_screen", "LeapScreen")
     PeopleScreen = LazyClass("leadapp.ui.people.people_screen", "PeopleScreen")
     PreviewDialog = LazyClass("leadapp.ui.reports.preview_dialog", "PreviewDialog")
     ReportsScreen = LazyClass("leadapp.ui.reports.reports_screen", "ReportsScreen")
     SessionsScreen = LazyClass("leadapp.ui.sessions.sessions_screen", "SessionsScreen")
+    TimelineScreen = LazyClass("leadapp.ui.timeline.timeline_screen", "TimelineScreen")
+
+
+def _open_timeline(window: MainWindow, mentee_id: str) -> None:
+    """The timeline and record openers import the screens they open, so they load on first use too."""
+    from leadapp.ui.timeline import opening
+
+    opening.open_timeline(window, mentee_id)
+
+
+def _open_record(window: MainWindow, kind: str, record_id: str, mentee_id: str) -> None:
+    from leadapp.ui.timeline import opening
+
+    opening.open_record(window, kind, record_id, mentee_id)
+
+
+def _quick_note(window: MainWindow) -> None:
+    from leadapp.ui.timeline import opening
+
+    opening.quick_note(window)
 
 
 @dataclass(frozen=True)
@@ -193,7 +214,7 @@ class MainWindow(QMainWindow):
             screen.person_opened.connect(self.set_working_with)
             screen.mentee_page.start_today.connect(self.start_todays_session)
             screen.mentee_page.set_privacy(self.privacy)
-            screen.mentee_page.open_timeline.connect(lambda mentee: opening.open_timeline(self, mentee))
+            screen.mentee_page.open_timeline.connect(lambda mentee: _open_timeline(self, mentee))
         elif isinstance(screen, AssessmentScreen):
             screen.problem.connect(self.show_problem)
             screen.find_example.connect(self.find_example)
@@ -204,10 +225,10 @@ class MainWindow(QMainWindow):
             screen.open_person.connect(self.open_person)
             screen.start_session.connect(self.new_session)
             screen.print_caseload.connect(lambda: self.preview(DocumentKind.CASELOAD, ""))
-            screen.open_timeline.connect(lambda mentee: opening.open_timeline(self, mentee))
-            screen.open_to_finish.connect(lambda *row: opening.open_record(self, *row))
+            screen.open_timeline.connect(lambda mentee: _open_timeline(self, mentee))
+            screen.open_to_finish.connect(lambda *row: _open_record(self, *row))
         elif isinstance(screen, TimelineScreen):
-            screen.open_record.connect(lambda *row: opening.open_record(self, *row))
+            screen.open_record.connect(lambda *row: _open_record(self, *row))
 
     def section_screen(self, key: str) -> QWidget:
         """The section's screen, built and wired the first time it is needed, so start-up stays quick."""
@@ -336,7 +357,7 @@ class MainWindow(QMainWindow):
         self.quick_note_action.setToolTip(
             self.tr("A one-line note about the mentee, from anywhere (Ctrl+Shift+N)")
         )
-        self.quick_note_action.triggered.connect(lambda: opening.quick_note(self))
+        self.quick_note_action.triggered.connect(lambda: _quick_note(self))
         bar.addAction(self.quick_note_action)
         self.addAction(self.quick_note_action)
         self.search_action = QAction(self.tr("Search"), self)
