@@ -245,6 +245,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     )
     from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog, complete_first_run
     from leadapp.ui.main_window import MainWindow
+    from leadapp.ui.quiet_collector import QuietCollector
     from leadapp.ui.settings_dialog import theme_settings
     from leadapp.ui.theme import apply_theme
 
@@ -300,10 +301,12 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         schedule = BackupSchedule(window, db_path, start_now=False)
         watch = IntegrityWatch(window, store, quiet=smoke)
         watch.passed.connect(lambda schedule=schedule: schedule.back_up_if_changed("start"))
+        collector = QuietCollector(window)
         window.show()
         if smoke:
             QTimer.singleShot(0, window.close)
         code = app.exec()
+        collector.stop()
         damaged = store.integrity.error() if store.integrity.wait() else None
         store.close()
         if window.restore_request is None:
