@@ -1,4 +1,4 @@
-"""The full garbage collection off Python's schedule while the window is open, run when allocation is quiet."""
+"""The full garbage collection off Python's schedule while the window is open, run when allocation is calm."""
 
 from __future__ import annotations
 
