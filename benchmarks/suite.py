@@ -70,7 +70,7 @@ def scaling(dbs: list[Path], runs: int, markdown: bool) -> str:
         sizes.append(f"{store.sessions.count():,} sessions / {store.activities.count():,} activities")
         store.close()
         rows = (
-            startup(db, runs)[:1] + screens(db, runs, scroll=False) + documents(db, runs, long_session=False)
+            startup(db, runs)[:2] + screens(db, runs, scroll=False) + documents(db, runs, long_session=False)
         )
         for row in rows:
             if row.what.startswith(("start", "open sessions", "search", "Balance", "portfolio")):

@@ -218,7 +218,7 @@ def open_database(path: Path, check_later: bool = False) -> Database:
         db.execute("PRAGMA synchronous = FULL")
         if later:
             assert isinstance(db, CheckedDatabase)
-            db.hold_writes(IntegrityCheck(path).start())
+            db.hold_writes(IntegrityCheck(path))
         else:
             migrations.apply(db)
 

@@ -43,16 +43,24 @@ class IntegrityCheck:
         self._check = check if check is not None else lambda: quick_check_problem(self.path)
         self._done = threading.Event()
         self._problem = ""
+        self._lock = threading.Lock()
+        self._started = False
 
     @classmethod
     def passed(cls, path: Path) -> IntegrityCheck:
         """The answer for a file already checked before it was opened."""
         made = cls(path)
+        made._started = True
         made._done.set()
         return made
 
     def start(self) -> IntegrityCheck:
-        threading.Thread(target=self._run, name="leadapp-integrity-check", daemon=True).start()
+        """Run the check on its own thread, once. The app starts it when its window is shown, so that on a
+        busy two-core machine it does not compete with building the window; anyone waiting starts it too."""
+        with self._lock:
+            if not self._started:
+                self._started = True
+                threading.Thread(target=self._run, name="leadapp-integrity-check", daemon=True).start()
         return self
 
     def _run(self) -> None:
@@ -68,6 +76,7 @@ class IntegrityCheck:
 
     def wait(self, timeout: float | None = None) -> str | None:
         """'' once the file passed, what was wrong if it failed, or None if still running after `timeout`."""
+        self.start()
         if not self._done.wait(timeout):
             return None
         return self._problem

@@ -101,7 +101,8 @@ def restore_and_reopen(backup: Path, db_path: Path) -> Store:
 
 
 class IntegrityWatch(QObject):
-    """Waits, without holding up the window, for the integrity check that finishes after it is shown.
+    """Starts the integrity check left for later on the first turn of the event loop (the window is shown by
+    then), and waits for it without holding up the window.
 
     A pass lets the start-up backup go ahead (never a copy of a damaged file over good backups); a failure
     is said as plainly as a failed check at start, with the same guided restore. The chosen backup is
