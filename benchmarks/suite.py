@@ -60,7 +60,7 @@ def large(folder: str, factor: int = 1) -> Path:
 
 
 def scaling(dbs: list[Path], runs: int, markdown: bool) -> str:
-    """Start, list open, search, balance and the portfolio at each size, side by side."""
+    """Start, every list's first screen, search, balance and the portfolio at each size, side by side."""
     from leadapp.store.store import Store
 
     figures: dict[str, list[str]] = {}
@@ -70,10 +70,10 @@ def scaling(dbs: list[Path], runs: int, markdown: bool) -> str:
         sizes.append(f"{store.sessions.count():,} sessions / {store.activities.count():,} activities")
         store.close()
         rows = (
-            startup(db, runs)[:1] + screens(db, runs, scroll=False) + documents(db, runs, long_session=False)
+            startup(db, runs)[:2] + screens(db, runs, scroll=False) + documents(db, runs, long_session=False)
         )
         for row in rows:
-            if row.what.startswith(("start", "open sessions", "search", "Balance", "portfolio")):
+            if row.what.startswith(("start", "open ", "search", "Balance", "portfolio")):
                 ratio = f" ({row.ratio:.1f}×)" if row.ratio else ""
                 figures.setdefault(row.what, []).append(shown(row) + ratio)
     header = ["what", *sizes]

@@ -26,6 +26,9 @@ ACTIVITY_SORTS = {
     "status": "status {dir}, start_date desc, id",
     "stage": "stage {dir}, start_date desc, id",
 }
+NEWEST_FIRST = "start_date desc, id"
+"""The "date" order descending: undated last, as SQLite puts NULL last when sorting down. Written without
+the `start_date is null` term, so the start-date index gives the first page without sorting every row."""
 
 
 class EvidenceTooLargeError(StoreError):
@@ -117,9 +120,10 @@ class ActivityRepository(Repository[Activity]):
         return " and ".join(clauses), params
 
     def _order(self, query: ActivityQuery) -> str:
-        return ACTIVITY_SORTS.get(query.sort, ACTIVITY_SORTS["date"]).format(
-            dir="desc" if query.descending else "asc"
-        )
+        sort = query.sort if query.sort in ACTIVITY_SORTS else "date"
+        if sort == "date" and query.descending:
+            return NEWEST_FIRST
+        return ACTIVITY_SORTS[sort].format(dir="desc" if query.descending else "asc")
 
     def listing(self, query: ActivityQuery, limit: int = 200, offset: int = 0) -> list[Activity]:
         where, params = self._filter(query)

@@ -229,17 +229,23 @@ def newest_good(backups: list[BackupInfo]) -> BackupInfo | None:
 
 
 def changed_since_last_backup(database: Path) -> bool:
-    """Whether the database (or its WAL) was written after the newest backup was taken."""
+    """Whether the database (or its WAL) was written after the newest backup was taken.
+
+    An empty WAL is not a change: SQLite creates it, empty, whenever a connection opens the file, so
+    counting it made every start and every quit copy and verify the whole database again. A write always
+    puts frames in the WAL (and a checkpoint that empties it writes the database file first).
+    """
     files = backup_files(database)
     if not files:
         return True
     newest = files[0][1].timestamp()
     for part in (Path(database), Path(f"{database}-wal")):
         try:
-            if part.stat().st_mtime > newest:
-                return True
+            status = part.stat()
         except OSError:
-            pass
+            continue
+        if status.st_mtime > newest and status.st_size > 0:
+            return True
     return False
 
 

@@ -1,7 +1,8 @@
 """Opening the database file: checks first, then pragmas, a backup, and migrations.
 
 A file that is not ours, is damaged, or comes from a newer version is refused before anything is
-written to it.
+written to it. The app's own start may leave the full integrity check to a background thread
+(`check_later`, see leadapp/store/integrity.py): then nothing is written until that check has passed.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from leadapp.store.errors import (
     translate,
     translate_os_error,
 )
+from leadapp.store.integrity import CheckedDatabase, IntegrityCheck
 from leadapp.store.migrations import migrations
 from leadapp.store.output_files import remove_stale_parts, written_in_place
 
@@ -65,7 +67,7 @@ def _probe_writable(db: Database) -> None:
 
 def _connect(path: Path) -> Database:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    db = Database(conn, execute_plugins=False)
+    db = CheckedDatabase(conn, execute_plugins=False)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     return db
@@ -176,8 +178,22 @@ def _opened(path: Path, prepare: Callable[[Database], None]) -> Database:
         raise
 
 
-def open_database(path: Path) -> Database:
-    """Open (creating if new) and upgrade the database at `path` for writing, or raise a StoreError."""
+def _journal_mode(db: Database) -> str:
+    return str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+
+
+def _nothing_to_write(db: Database, state: State) -> bool:
+    """Whether opening will write nothing: no set-up, no upgrade, and no migrations table to rebuild."""
+    return state is State.CURRENT and db.table(migrations.migrations_table).pks == ["id"]
+
+
+def open_database(path: Path, check_later: bool = False) -> Database:
+    """Open (creating if new) and upgrade the database at `path` for writing, or raise a StoreError.
+
+    With `check_later`, a WAL database that needs nothing written to open it is checked on a background
+    thread (the returned database's `integrity`) and its writes wait for that check; any other file is
+    checked here first, as always.
+    """
     path = Path(path)
     if not path.exists():
         _create(path)
@@ -186,16 +202,25 @@ def open_database(path: Path) -> Database:
     empty = path.stat().st_size == 0
 
     def prepare(db: Database) -> None:
-        _check_integrity(db, path)
+        later = check_later and not empty and _journal_mode(db) == "wal"
+        if not later:
+            _check_integrity(db, path)
         _probe_writable(db)
         state = _state(db, path, empty)
+        if later and not _nothing_to_write(db, state):
+            later = False
+            _check_integrity(db, path)
         if state is State.UNFINISHED:
             _initialise(db)
         elif state is State.PENDING:
             backup_before_migration(path)
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
-        migrations.apply(db)
+        if later:
+            assert isinstance(db, CheckedDatabase)
+            db.hold_writes(IntegrityCheck(path))
+        else:
+            migrations.apply(db)
 
     return _opened(path, prepare)
 

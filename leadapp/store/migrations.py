@@ -400,3 +400,23 @@ def m010_exchange(db: Database) -> None:
         pk="id",
     )
     db.table("exchange_history").create_index(["person_id", "at"])
+
+
+FINISH_LATER_DATES = {"sessions": "session_date", "activities": "start_date", "notes": "noted_on"}
+
+
+@migrations()
+def m013_indexes_for_lists(db: Database) -> None:
+    """Counting the activity list and listing its ids in order read one index instead of every row (the
+    ids are how a long list pages while scrolling); Home's "to finish" list reads only the marked rows
+    instead of every session, activity and note. idx_activities_start_date stays: the search across
+    everything names it."""
+    db.execute(
+        "create index if not exists idx_activities_start_date_listed"
+        " on activities (start_date, deleted_at, id)"
+    )
+    for table, column in FINISH_LATER_DATES.items():
+        db.execute(
+            f"create index if not exists idx_{table}_finish_later"
+            f" on {table} ({column}) where finish_later = 1"
+        )

@@ -21,6 +21,7 @@ from leadapp.domain.merge import Conflict, resolved, three_way
 from leadapp.domain.records import Record
 from leadapp.store.changes import Changes, ChangeSet, Table
 from leadapp.store.errors import DatabaseMissingError, NotFoundError, translate
+from leadapp.store.integrity import wait_for_check
 from leadapp.store.rows import from_row, to_columns, to_row
 
 R = TypeVar("R", bound=Record)
@@ -30,10 +31,13 @@ def write_transaction(db: Database, path: Path, work: Callable[[], object]) -> N
     """One small write, taking the write lock up front (BEGIN IMMEDIATE).
 
     A deferred transaction that meets another writer fails at once instead of waiting; taking the lock
-    first lets the busy timeout do its job, so a second window or a backup never costs an edit.
+    first lets the busy timeout do its job, so a second window or a backup never costs an edit. A write
+    made while the file's integrity check still runs in the background waits for it, and is refused if
+    the file fails it.
     """
     if not path.exists():
         raise DatabaseMissingError(path)
+    wait_for_check(db, path)
     try:
         if db.conn.in_transaction:
             with db.atomic():

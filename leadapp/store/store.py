@@ -19,6 +19,7 @@ from leadapp.store.bin import Bin
 from leadapp.store.changes import Changes
 from leadapp.store.database import open_database, open_existing, open_for_reading
 from leadapp.store.exchange import Exchange
+from leadapp.store.integrity import CheckedDatabase, IntegrityCheck
 from leadapp.store.leaps import (
     LeapConcernRepository,
     LeapMilestoneRepository,
@@ -59,9 +60,20 @@ class Store:
         self.exchange = Exchange(*args, self.settings)
 
     @classmethod
-    def open(cls, path: Path | str) -> Store:
+    def open(cls, path: Path | str, check_later: bool = False) -> Store:
+        """`check_later`: the app's start, showing its window while the file is checked (see integrity.py)."""
         path = Path(path)
-        return cls(open_database(path), path)
+        return cls(open_database(path, check_later), path)
+
+    @property
+    def integrity(self) -> IntegrityCheck:
+        """The file's integrity check: still running after a `check_later` open, else already passed."""
+        check = self.db.integrity if isinstance(self.db, CheckedDatabase) else None
+        if check is None:
+            check = IntegrityCheck.passed(self.path)
+            if isinstance(self.db, CheckedDatabase):
+                self.db.integrity = check
+        return check
 
     @classmethod
     def open_existing(cls, path: Path | str) -> Store:

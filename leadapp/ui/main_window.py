@@ -44,7 +44,6 @@ from leadapp.ui.sections import SECTIONS, SectionEntry, SectionNeeds, sections_f
 from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.shortcuts_dialog import ShortcutsDialog
-from leadapp.ui.timeline import opening
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
@@ -63,6 +62,19 @@ else:  # imported when first used, so start-up loads only what Home needs
     BinDialog = LazyClass("leadapp.ui.bin.bin_dialog", "BinDialog")
     PreviewDialog = LazyClass("leadapp.ui.reports.preview_dialog", "PreviewDialog")
 
+
+
+def _open_record(window: MainWindow, kind: str, record_id: str, mentee_id: str) -> None:
+    """The record and quick-note openers import the screens they open, so those load on first use too."""
+    from leadapp.ui.timeline import opening
+
+    opening.open_record(window, kind, record_id, mentee_id)
+
+
+def _quick_note(window: MainWindow) -> None:
+    from leadapp.ui.timeline import opening
+
+    opening.quick_note(window)
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -156,7 +168,7 @@ class MainWindow(QMainWindow):
         )
         screen.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
         screen.open_requested.connect(self.open_in)
-        screen.entry_opened.connect(lambda *entry: opening.open_record(self, *entry))
+        screen.entry_opened.connect(lambda *entry: _open_record(self, *entry))
         screen.new_requested.connect(self.start_new)
         screen.find_example.connect(self.find_example)
         screen.mentee_opened.connect(self.set_working_with)
@@ -228,7 +240,7 @@ class MainWindow(QMainWindow):
         self.quick_note_action.setToolTip(
             self.tr("A one-line note about the mentee, from anywhere (Ctrl+Shift+N)")
         )
-        self.quick_note_action.triggered.connect(lambda: opening.quick_note(self))
+        self.quick_note_action.triggered.connect(lambda: _quick_note(self))
         bar.addAction(self.quick_note_action)
         self.addAction(self.quick_note_action)
         self.search_action = QAction(self.tr("Search"), self)

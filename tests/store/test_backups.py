@@ -62,6 +62,23 @@ def test_change_since_last_backup_follows_the_files(store: Store) -> None:
     assert changed_since_last_backup(store.path)
 
 
+def test_opening_the_database_without_writing_is_not_a_change(store: Store) -> None:
+    make_backup(store, "start")
+    store.close()
+    later = datetime.now().timestamp() + 5
+    reopened = Store.open(store.path)
+    try:
+        wal = Path(f"{store.path}-wal")
+        assert wal.exists() and wal.stat().st_size == 0
+        os.utime(wal, (later, later))
+        assert not changed_since_last_backup(store.path)
+        reopened.people.add(Person(full_name="Ben Ode", kind=PersonKind.MENTEE))
+        os.utime(wal, (later, later))
+        assert changed_since_last_backup(store.path)
+    finally:
+        reopened.close()
+
+
 def test_rotation_deletes_only_what_the_rule_drops(store: Store) -> None:
     folder = backup_folder(store.path)
     first = make_backup(store, "manual")

@@ -34,6 +34,7 @@ def test_upgrade_from_m001_backs_up_and_keeps_everything(tmp_path: Path) -> None
         "m011_assessment_evidence_and_objective_statuses",
         "m012_cpd_profiles_and_equity_choice",
         "m010_exchange",
+        "m013_indexes_for_lists",
     ]
     assert store.people.owner().full_name == "Morgan Hale"
     assert not store.people.owner().equity_recorded

@@ -26,12 +26,14 @@ class CaseloadScreen(HomeScreen):
 
     def _build_list(self) -> tuple[str, QTableView]:
         self._entries: list[CaseloadEntry] = []
+        self._attention: dict[str, str] = {}
+        """What needs attention, per mentee, worked out once per refresh, not for every cell painted."""
         self._any_mentee = False
         """Whether the caseload has anyone at all, however few rows the list shows."""
         professions = self.ref.profession_names()
         columns: list[Column[CaseloadEntry]] = [
             Column(self.tr("Mentee"), lambda e: e.mentee_name),
-            Column(self.tr("Needs attention"), lambda e: "; ".join(needs_attention(e, today()))),
+            Column(self.tr("Needs attention"), lambda e: self._attention.get(e.mentee_id, "")),
             Column(self.tr("Last session"), lambda e: format_date(e.last_held)),
             Column(self.tr("Next session"), lambda e: format_date(e.next_planned)),
             Column(self.tr("Open actions"), lambda e: str(e.open_actions)),
@@ -88,9 +90,10 @@ class CaseloadScreen(HomeScreen):
         selected = self.selected_mentee()
         scope = self._scope()
         self._entries = shared_caseload(caseload_order(caseload(self.store, on), on), scope)
+        self._attention = {e.mentee_id: "; ".join(needs_attention(e, on)) for e in self._entries}
         self.caseload.reload()
         count = len(self._entries)
-        attention = sum(1 for e in self._entries if needs_attention(e, on))
+        attention = sum(1 for text in self._attention.values() if text)
         overdue = sum(e.overdue_actions for e in self._entries)
         self.print_button.setEnabled(not scope.on)
         self.print_button.setToolTip(

@@ -63,7 +63,7 @@ class ToFinishList(QWidget):
         self.table.setAccessibleDescription(self.tr("Things marked to finish later. Enter opens one."))
         self.table.activated.connect(self._open)
         layout.addWidget(self.table)
-        self.refresh()
+        self.hide()  # until the first refresh, which the screen holding it asks for with its sharing scope
 
     def set_scope(self, scope: SharingScope, person_id: str | None = None) -> None:
         self.scope, self.person_id = scope, person_id

@@ -63,6 +63,8 @@ class SessionListModel(PagedTableModel[SessionListing]):
             Column(self.tr("Open actions"), lambda r: str(r.open_actions) if r.open_actions else ""),
             Column(self.tr("Match"), lambda r: plain(r.snippet)),
         ]
+        self._never_loaded = True
+        """Turning sorting on asks for the order the list already has: no read until the screen's first."""
         super().__init__(
             columns,
             self._fetch,
@@ -82,10 +84,6 @@ class SessionListModel(PagedTableModel[SessionListing]):
         self.query = query
         self.reload()
 
-    def show_results(self, query: SessionQuery, total: int, rows: list[SessionListing]) -> None:
-        self.query = query
-        self.show_loaded(total, rows)
-
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -99,5 +97,16 @@ class SessionListModel(PagedTableModel[SessionListing]):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
+        unchanged = (key, descending) == (self.query.sort, self.query.descending)
         self.query = SessionQuery(**{**self.query.__dict__, "sort": key, "descending": descending})
-        self.reload()
+        if not (unchanged and self._never_loaded):
+            self.reload()
+
+    def reload(self) -> None:
+        self._never_loaded = False
+        super().reload()
+
+    def show_results(self, query: SessionQuery, total: int, rows: list[SessionListing]) -> None:
+        self._never_loaded = False
+        self.query = query
+        self.show_loaded(total, rows)

@@ -1,7 +1,8 @@
 """A read-only table model that fetches rows from the store a page at a time.
 
 Views call `canFetchMore`/`fetchMore` as the user scrolls, so a list of tens of thousands of rows opens with
-one page read and one count. Given `ids` and `by_ids`, later pages come from one sort of the ids taken when
+one short page read and one count (none when that page is not full); Qt fetches more at once if the first page
+does not fill the view. Given `ids` and `by_ids`, later pages come from one sort of the ids taken when
 scrolling starts, read by id: skipping rows with OFFSET re-sorts everything shown before, so the end of a long
 list was the slowest page to reach.
 """
@@ -21,7 +22,11 @@ from PySide6.QtCore import (
 
 T = TypeVar("T")
 PAGE_SIZE = 200
+FIRST_PAGE = 60
+"""Rows read when a list opens: a tall window shows about forty; reading 200 rows into records took longer
+than the rest of opening the list."""
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -57,8 +62,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def reload(self) -> None:
         self.beginResetModel()
         self._order = None
-        self._total = self._count()
-        self._rows = self._fetch(0, PAGE_SIZE) if self._total else []
+        self._rows = self._fetch(0, FIRST_PAGE)
+        self._total = len(self._rows) if len(self._rows) < FIRST_PAGE else self._count()
         self.endResetModel()
 
     def show_loaded(self, total: int, rows: list[T]) -> None:
@@ -113,14 +118,16 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        """Asked thousands of times while a list is sized and painted, mostly for roles it has no answer
+        for: those return before anything else is looked at."""
+        text = role in TEXT_ROLES
+        if not text and role != ROW_ROLE:
             return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._columns[index.column()].text(row)
-        if role == ROW_ROLE:
-            return row
-        return None
+        position = index.row()
+        if not 0 <= position < len(self._rows) or not index.isValid():
+            return None
+        row = self._rows[position]
+        return self._columns[index.column()].text(row) if text else row
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
