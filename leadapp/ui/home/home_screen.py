@@ -206,13 +206,17 @@ class HomeScreen(QWidget):
             self.start_session.emit(self.selected_mentee() or "")
 
     def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in WATCHED:
+        everything = table in REFRESH_ON or (table == "activities" and not self.is_mentor)
+        if not everything and table not in WATCHED:
+            return
+        if self.window().isVisible() and not self.isVisible():
+            # another section is in front (every autosave comes from one): catch up, to-finish list
+            # included, when Home is shown; reading that list scans every session and activity
+            self._behind = True
+        elif everything:
+            self.refresh()  # the to-finish list with the rest
+        else:
             self.to_finish.refresh()
-        if table in REFRESH_ON or (table == "activities" and not self.is_mentor):
-            if self.window().isVisible() and not self.isVisible():
-                self._behind = True  # another section is in front: catch up when Home is shown
-            else:
-                self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Changes made while another section was in front (every autosave among them) are read now, once."""
