@@ -155,6 +155,25 @@ def bare_search(store: object, words: str) -> Callable[[], object]:
     return run
 
 
+def _wait_for_results(busy: Callable[[], bool]) -> None:
+    """Wait in an event loop, as the window waits while a search runs on its worker.
+
+    A loop calling processEvents without pause held the interpreter lock the worker needs between its
+    SQLite steps, so it timed the two threads fighting over that lock more than the search.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if not busy():
+        return
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(1)
+    check.timeout.connect(lambda: loop.quit() if not busy() else None)
+    check.start()
+    loop.exec()
+    check.stop()
+
+
 def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
     """First screens of the lists and home, scrolling to the end, and search through the real screen."""
     from PySide6.QtWidgets import QApplication
@@ -239,13 +258,11 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
             sessions.search.setText(words)
             started = time.perf_counter()
             sessions.reload()
-            while sessions.search_busy():
-                app.processEvents()
+            _wait_for_results(sessions.search_busy)
             through.append(time.perf_counter() - started)
             sessions.search.clear()
             sessions.reload()
-            while sessions.search_busy():
-                app.processEvents()
+            _wait_for_results(sessions.search_busy)
         rows.append(
             Row(
                 f"search sessions {words!r}, keystroke to results",

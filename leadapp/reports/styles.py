@@ -13,6 +13,7 @@ from html import escape
 from importlib import resources
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -22,6 +23,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from leadapp.reports.text_table import TextTable, wrapped
 
 FONT, BOLD, ITALIC = "LeadAppSans", "LeadAppSans-Bold", "LeadAppSans-Oblique"
 NHS_BLUE = colors.HexColor("#005EB8")
@@ -128,26 +131,37 @@ def when(value: date | None) -> str:
     return value.strftime("%d %B %Y").lstrip("0") if value else "—"
 
 
+CELL_PADDING = 3
+
+
 def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], header: bool = True) -> Table:
-    """A compact table; string cells become wrapping paragraphs, and a row taller than a page splits."""
+    """A compact table; string cells wrap to their column (as plain text, see text_table), and a row taller
+    than a page splits."""
+    cell, bold = styles()["cell"], styles()["cell_bold"]
     converted = [
         [
-            Paragraph(text(str(cell)), styles()["cell_bold" if header and r == 0 else "cell"])
-            if isinstance(cell, str)
-            else cell
-            for cell in row
+            wrapped(cell_value, bold if header and r == 0 else cell, width - 2 * CELL_PADDING)
+            if isinstance(cell_value, str)
+            else cell_value
+            for cell_value, width in zip(row, widths, strict=True)
         ]
         for r, row in enumerate(rows)
     ]
-    result = Table(converted, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1)
+    result = TextTable(converted, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, BORDER),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("FONT", (0, 0), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), cell.textColor),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), PALE), ("LINEBELOW", (0, 0), (-1, 0), 0.8, NHS_BLUE)]
+        commands += [
+            ("FONT", (0, 0), (-1, 0), bold.fontName, bold.fontSize, bold.leading),
+            ("BACKGROUND", (0, 0), (-1, 0), PALE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, NHS_BLUE),
+        ]
     result.setStyle(TableStyle(commands))
     return result
 
@@ -190,6 +204,7 @@ class _NumberedCanvas(Canvas):
 def build_pdf(story: list[Flowable], title: str, author: str, footer: str, subject: str = "") -> bytes:
     """Render a story to A4 PDF bytes, with title and author metadata and the footer on every page."""
     register_fonts()
+    rl_config.useA85 = 0  # streams stay binary: ASCII85 made every PDF a quarter bigger and slower to write
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,

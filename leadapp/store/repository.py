@@ -138,14 +138,18 @@ class Repository(Generic[R]):
         outcome: list[Saved[R]] = []
 
         def work() -> None:
-            rows = list(self.table.rows_where("id = ?", [mine.id], limit=1))
+            # Plain SQL rather than sqlite-utils' rows_where and update, which look up the table's names,
+            # columns and keys on every call: this runs after every pause in typing.
+            cursor = self.db.conn.execute(f"select * from [{self.table_name}] where id = ?", [mine.id])
+            row = cursor.fetchone()
             now = utc_now()
-            if not rows:
+            if row is None:
                 stamped = replace(mine, created_at=mine.created_at or now, updated_at=now)
                 self.table.insert(to_row(stamped))
                 outcome.append(Saved(stamped, (), ("*",)))
                 return
-            theirs = from_row(self.record_type, rows[0])
+            names = [column[0] for column in cursor.description]
+            theirs = from_row(self.record_type, dict(zip(names, row, strict=True)))
             merge = three_way(base, mine, theirs)
             write = dict(merge.write)
             if keep_both:
@@ -153,8 +157,11 @@ class Repository(Generic[R]):
                 write.update({c.field: getattr(both, c.field) for c in merge.conflicts})
                 write = {name: value for name, value in write.items() if getattr(theirs, name) != value}
             if write:
-                columns = to_columns(self.record_type, write)
-                self.table.update(mine.id, {**columns, "updated_at": now})
+                columns = {**to_columns(self.record_type, write), "updated_at": now}
+                assignments = ", ".join(f"[{name}] = ?" for name in columns)
+                self.db.conn.execute(
+                    f"update [{self.table_name}] set {assignments} where id = ?", [*columns.values(), mine.id]
+                )
                 theirs = replace(theirs, **write, updated_at=now)
             outcome.append(Saved(theirs, merge.conflicts, tuple(write)))
 

@@ -61,7 +61,7 @@ class HomeScreen(Screen, QWidget):
         self._drawn_for: SharingScope | None = None
         self._build()
         self._connect()
-        events.watch(self.to_finish, WATCHED, lambda _change: self.to_finish.refresh())
+        events.watch(self.to_finish, WATCHED, self._on_to_finish_changed)
         events.watch(self, self._shown_tables(), self._on_data_changed)
         self.refresh()
 
@@ -165,6 +165,14 @@ class HomeScreen(Screen, QWidget):
             self._behind = True  # another section is in front: catch up when Home is shown
         else:
             self.refresh()
+
+    def _on_to_finish_changed(self, _change: ChangeSet) -> None:
+        """Reading the to-finish list scans every session and activity: while another section is in front
+        (every autosave comes from one) it waits, like the rest of Home, until Home is shown."""
+        if self.window().isVisible() and not self.isVisible():
+            self._behind = True
+        else:
+            self.to_finish.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Changes made while another section was in front (every autosave among them) are read now, once."""

@@ -14,7 +14,7 @@ from leadapp.store.sessions import MARK_END, MARK_START, SessionQuery
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.widgets.date_field import format_date
-from leadapp.ui.widgets.paged_model import PAGE_SIZE, Column, PagedTableModel
+from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE
 
 SORT_KEYS = {0: "date", 1: "mentee", 2: "status", 4: "open"}
@@ -40,10 +40,15 @@ class FirstPage:
     rows: list[SessionListing]
 
 
+SEARCH_FIRST_ROWS = 60
+"""Rows a search reads before showing its results: more than a full-height window shows. Reading, marking
+passages in and drawing 200 rows, most of them out of sight, was most of a search's time; the view asks for
+the rest as it scrolls (and at once, should a taller window show more)."""
+
+
 def first_page(store: Store, query: SessionQuery) -> FirstPage:
     """What a search shows first, read on a worker's own connection; later pages load as the list scrolls."""
-    total = store.sessions.count_listing(query)
-    rows = store.sessions.listing(query, limit=PAGE_SIZE) if total else []
+    total, rows = store.sessions.first_listing(query, SEARCH_FIRST_ROWS)
     return FirstPage(query, total, rows)
 
 

@@ -1,0 +1,43 @@
+"""A search shows its first rows as soon as they are read, highlighted; the rest arrive as the list scrolls.
+
+The worker reads the rows a window can show (SEARCH_FIRST_ROWS) rather than 200, so a search answers sooner;
+scrolling must still reach every match, in the same order and with the same passages as the store lists them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+
+from leadapp.demo import write_large
+from leadapp.domain.enums import OwnerRole
+from leadapp.store.store import Store
+from leadapp.ui.events import DataEvents
+from leadapp.ui.privacy import Privacy
+from leadapp.ui.sessions.session_model import MATCH_COLUMN, SEARCH_FIRST_ROWS
+from leadapp.ui.sessions.sessions_screen import SessionsScreen
+from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE
+
+
+def test_a_search_shows_highlighted_first_rows_and_scrolls_to_every_match_in_order(
+    qtbot, store: Store, ref
+) -> None:
+    write_large(store, seed=5, mentees=3)
+    screen = SessionsScreen(store, ref, DataEvents(store), Privacy(), OwnerRole.MENTOR)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.search.setText("falls")
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.model.query.text == "falls" and not screen.search_busy())
+
+    model = screen.model
+    expected = store.sessions.listing(model.query, limit=10_000)
+    assert len(expected) > SEARCH_FIRST_ROWS
+    assert model.total() == len(expected)
+    assert SEARCH_FIRST_ROWS <= model.rowCount() < len(expected)
+    marked = model.data(model.index(0, MATCH_COLUMN), HTML_ROLE)
+    assert "<b style='background:#FFEB3B" in marked and "falls" in marked.lower()
+
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    shown = [model.row_object(row) for row in range(model.rowCount())]
+    assert shown == expected
