@@ -63,7 +63,6 @@ else:  # imported when first used, so start-up loads only what Home needs
     PreviewDialog = LazyClass("leadapp.ui.reports.preview_dialog", "PreviewDialog")
 
 
-
 def _open_record(window: MainWindow, kind: str, record_id: str, mentee_id: str) -> None:
     """The record and quick-note openers import the screens they open, so those load on first use too."""
     from leadapp.ui.timeline import opening
@@ -75,6 +74,7 @@ def _quick_note(window: MainWindow) -> None:
     from leadapp.ui.timeline import opening
 
     opening.quick_note(window)
+
 
 class MainWindow(QMainWindow):
     def __init__(

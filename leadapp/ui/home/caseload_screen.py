@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView
 
 from leadapp.documents import DocumentKind
-from leadapp.domain.ids import today
 from leadapp.domain.sessions import CaseloadEntry, caseload_order, needs_attention
 from leadapp.domain.sharing import shared_caseload
 from leadapp.store.caseload import caseload
