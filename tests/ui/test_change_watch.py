@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
+from windows import active_window
 
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.ids import today
@@ -26,7 +27,6 @@ from leadapp.ui.main_window import MainWindow
 from leadapp.ui.people.people_screen import PeopleScreen
 from leadapp.ui.sessions.session_editor import SessionEditor
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
-from tests.ui.test_session_flow import make_window
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ def test_the_people_editor_passes_over_its_own_save_and_its_list_does_not(
     store.settings.set("owner_role", "mentor")
     store.people.add(Person(full_name="Morgan Hale", kind=PersonKind.MENTOR, is_owner=True))
     champion = store.people.add(Person(full_name="Jo Barnes", kind=PersonKind.CHAMPION))
-    window = make_window(qtbot, store, ref)
+    window = active_window(qtbot, store, ref)
     people = window.go_to("people")
     assert isinstance(people, PeopleScreen)
     people.edit_profile(champion.id)
@@ -179,7 +179,7 @@ def test_an_actions_own_save_leaves_what_was_typed_in_its_box(
 ) -> None:
     """The echo of a save once rewrote the box with the stored, trimmed text, taking a space typed before
     a pause; the row's own save no longer comes back to it."""
-    window = make_window(qtbot, store, ref)
+    window = active_window(qtbot, store, ref)
     screen = window.go_to("sessions")
     assert isinstance(screen, SessionsScreen)
     screen.open_session(session.id)
