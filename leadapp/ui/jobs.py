@@ -12,6 +12,7 @@ a crash). A result for a window that has gone since is dropped.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -26,6 +27,31 @@ class _Relay(QObject):
 
 
 _in_flight: dict[object, _Relay] = {}
+
+
+class _CollectorPause:
+    """Python's cycle collector runs on whichever thread happens to allocate. Run on a worker, it can destroy
+    Qt objects that the UI thread left in reference cycles, from the wrong thread: a segfault (the test suite
+    met it while a PDF was being built). So automatic collection waits while any job runs and resumes when
+    the last one is done; both steps run on the UI thread, so a plain count is enough."""
+
+    def __init__(self) -> None:
+        self.jobs = 0
+        self.was_enabled = False
+
+    def hold(self) -> None:
+        if self.jobs == 0:
+            self.was_enabled = gc.isenabled()
+            gc.disable()
+        self.jobs += 1
+
+    def release(self) -> None:
+        self.jobs -= 1
+        if self.jobs == 0 and self.was_enabled:
+            gc.enable()
+
+
+_collector = _CollectorPause()
 
 
 class _Job(QRunnable):
@@ -65,6 +91,7 @@ def run_in_background(
         """Let the relay go on the UI thread, once the worker holds no reference to it any more."""
         if released.is_set():
             _in_flight.pop(token, None)
+            _collector.release()
         else:
             QTimer.singleShot(10, forget)
 
@@ -78,4 +105,5 @@ def run_in_background(
 
     relay.done.connect(deliver(on_done))
     relay.failed.connect(deliver(on_failed))
+    _collector.hold()
     QThreadPool.globalInstance().start(_Job(work, relay, released))

@@ -3,6 +3,7 @@ deleted object, and the carrier is let go on the UI thread."""
 
 from __future__ import annotations
 
+import gc
 import threading
 
 from PySide6.QtCore import QObject, QThreadPool
@@ -43,3 +44,33 @@ def _alive(obj: QObject) -> bool:
     from shiboken6 import isValid
 
     return isValid(obj)
+
+
+class _Cycle:
+    """Garbage only the cycle collector frees; it notes the thread that freed it."""
+
+    freed_on: list[threading.Thread] = []  # noqa: RUF012
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _Cycle.freed_on.append(threading.current_thread())
+
+
+def test_garbage_left_by_the_ui_thread_is_never_collected_on_a_worker(qtbot) -> None:
+    """A worker that allocates (a PDF, an export) used to run the collector, freeing the UI thread's garbage
+    there: for a widget in a reference cycle, that is a crash."""
+    _Cycle.freed_on.clear()
+    _Cycle()
+    delivered: list[object] = []
+
+    def work() -> int:
+        return len([[n] for n in range(50_000)])
+
+    run_in_background(QObject(), work, delivered.append, delivered.append)
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.waitUntil(lambda: not jobs._in_flight, timeout=3000)
+    assert gc.isenabled()
+    gc.collect()
+    assert _Cycle.freed_on == [threading.main_thread()]
