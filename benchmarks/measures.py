@@ -260,7 +260,7 @@ def documents(db: Path, runs: int, long_session: bool = True) -> list[Row]:
     store = Store.open(db)
     busiest = store.activities.busiest_person()
     assert busiest is not None
-    session = store.sessions.where("mentee_id = ? and status = 'held'", [busiest], limit=1)[0].id
+    session = store.sessions._where("mentee_id = ? and status = 'held'", [busiest], limit=1)[0].id
     requests = {
         "portfolio PDF, busiest mentee": DocumentRequest(DocumentKind.PORTFOLIO, busiest),
         "session summary PDF": DocumentRequest(DocumentKind.SESSION, session),

@@ -31,7 +31,7 @@ def main() -> int:
         ref = reference()
         busiest = store.activities.busiest_person()
         assert busiest is not None
-        session = store.sessions.where("mentee_id = ? and status = 'held'", [busiest], limit=1)[0].id
+        session = store.sessions._where("mentee_id = ? and status = 'held'", [busiest], limit=1)[0].id
         requests = {
             "portfolio (busiest mentee)": DocumentRequest(DocumentKind.PORTFOLIO, busiest),
             "session summary": DocumentRequest(DocumentKind.SESSION, session),

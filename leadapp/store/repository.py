@@ -7,7 +7,8 @@ in an exchange bundle. Listeners hear about each write, which is how open screen
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -25,22 +26,25 @@ R = TypeVar("R", bound=Record)
 ChangeListener = Callable[[str, list[str]], None]
 
 
-def write_transaction(db: Database, path: Path, work: Callable[[], object]) -> None:
-    """One small write, taking the write lock up front (BEGIN IMMEDIATE).
+@contextmanager
+def immediate_transaction(db: Database, path: Path) -> Iterator[None]:
+    """The writes inside commit together, taking the write lock up front (BEGIN IMMEDIATE).
 
     A deferred transaction that meets another writer fails at once instead of waiting; taking the lock
-    first lets the busy timeout do its job, so a second window or a backup never costs an edit.
+    first lets the busy timeout do its job, so a second window or a backup never costs an edit. Inside a
+    transaction already open, the block is a savepoint of it: it joins the outer one, and an error undoes
+    only the block (the outer one decides whether anything is kept).
     """
     if not path.exists():
         raise DatabaseMissingError(path)
     try:
         if db.conn.in_transaction:
             with db.atomic():
-                work()
+                yield
             return
         db.conn.execute("BEGIN IMMEDIATE")
         try:
-            work()
+            yield
         except BaseException:
             if db.conn.in_transaction:
                 db.conn.execute("ROLLBACK")
@@ -50,6 +54,12 @@ def write_transaction(db: Database, path: Path, work: Callable[[], object]) -> N
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise translate(error, path) from error
+
+
+def write_transaction(db: Database, path: Path, work: Callable[[], object]) -> None:
+    """One small write in its own transaction (or a savepoint of the one already open)."""
+    with immediate_transaction(db, path):
+        work()
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,7 @@ class Changes:
         self._listeners: list[ChangeListener] = []
         self.removal_listeners: list[Callable[[Any], None]] = []
         """Told of each record a person removes (a bin entry), so the UI can offer to undo it."""
+        self._held: list[tuple[str, list[str]]] | None = None
 
     def subscribe(self, listener: ChangeListener) -> None:
         self._listeners.append(listener)
@@ -81,8 +92,37 @@ class Changes:
             self._listeners.remove(listener)
 
     def emit(self, table: str, ids: list[str]) -> None:
+        if self._held is not None:
+            self._held.append((table, ids))
+            return
         for listener in list(self._listeners):
             listener(table, ids)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Notices of the writes inside are told once the block ends well, and dropped if it fails.
+
+        Wrapped around a transaction, listeners hear only of what was committed, and only after the
+        commit, so a screen never refreshes from a write that was rolled back. Held again inside, the
+        inner block's notices join the outer ones (and go if the inner block fails).
+        """
+        if self._held is not None:
+            mark = len(self._held)
+            try:
+                yield
+            except BaseException:
+                del self._held[mark:]
+                raise
+            return
+        self._held = []
+        try:
+            yield
+        except BaseException:
+            self._held = None
+            raise
+        held, self._held = self._held, None
+        for table, ids in held:
+            self.emit(table, ids)
 
 
 class Repository(Generic[R]):
@@ -208,7 +248,7 @@ class Repository(Generic[R]):
 
         Bin(self.db, self.path, self.changes).remove(self.table_name, record_id)
 
-    def where(
+    def _where(
         self,
         where: str = "",
         params: Sequence[Any] = (),
@@ -216,11 +256,12 @@ class Repository(Generic[R]):
         limit: int | None = None,
         offset: int | None = None,
     ) -> list[R]:
+        """Live rows by an SQL condition: for the named queries of the store's own modules, never the UI."""
         clause = "deleted_at is null" + (f" and ({where})" if where else "")
         rows = self.table.rows_where(clause, list(params), order_by=order_by, limit=limit, offset=offset)
         return [from_row(self.record_type, row) for row in rows]
 
-    def ordered_ids(self, where: str, params: Sequence[Any], order_by: str) -> list[str]:
+    def _ordered_ids(self, where: str, params: Sequence[Any], order_by: str) -> list[str]:
         """The ids of a whole listing in its order: a sort over ids alone, for paging a long list by id."""
         clause = "deleted_at is null" + (f" and ({where})" if where else "")
         sql = f"select id from [{self.table_name}] where {clause} order by {order_by}"
@@ -230,11 +271,15 @@ class Repository(Generic[R]):
         """The live rows with these ids, in the order given (removed ones left out)."""
         if not ids:
             return []
-        rows = self.where(f"id in ({', '.join('?' * len(ids))})", list(ids))
+        rows = self._where(f"id in ({', '.join('?' * len(ids))})", list(ids))
         found = {row.id: row for row in rows}
         return [found[i] for i in ids if i in found]
 
-    def count(self, where: str = "", params: Sequence[Any] = ()) -> int:
+    def count(self) -> int:
+        """How many live records the table holds."""
+        return self._count()
+
+    def _count(self, where: str = "", params: Sequence[Any] = ()) -> int:
         clause = "deleted_at is null" + (f" and ({where})" if where else "")
         sql = f"select count(*) from [{self.table_name}] where {clause}"
         return int(self.db.execute(sql, list(params)).fetchone()[0])

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.ids import today
-from leadapp.domain.people import greeting_name
+from leadapp.domain.people import greeting_name, profession_label
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import ActionListing, CaseloadEntry, caseload_order, needs_attention
 from leadapp.domain.sharing import SharingScope, shared_caseload
@@ -95,12 +95,7 @@ class HomeScreen(QWidget):
                 Column(self.tr("Next session"), lambda e: format_date(e.next_planned)),
                 Column(self.tr("Open actions"), lambda e: str(e.open_actions)),
                 Column(self.tr("Overdue"), lambda e: str(e.overdue_actions) if e.overdue_actions else ""),
-                Column(
-                    self.tr("Profession"),
-                    lambda e: (
-                        e.profession_other if e.profession == "other" else professions.get(e.profession, "")
-                    ),
-                ),
+                Column(self.tr("Profession"), lambda e: profession_label(e, professions)),
             ]
             self.caseload: PagedTableModel[CaseloadEntry] = PagedTableModel(
                 columns,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from leadapp.domain.enums import OwnerRole, PersonKind, SessionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
-from leadapp.domain.sessions import search_terms
+from leadapp.domain.sessions import own_private_column, search_terms
 from leadapp.store.errors import StoreError
 from leadapp.store.session_planning import start_session
 from leadapp.store.sessions import SessionQuery
@@ -160,7 +160,7 @@ class SessionsScreen(QWidget):
             date_to=self.date_to.value(),
             text=self.search.text(),
             include_private=not self.privacy.hidden,
-            private_column="mentor_private" if self.role is OwnerRole.MENTOR else "mentee_private",
+            private_column=own_private_column(self.role),
             sort=self.model.query.sort,
             descending=self.model.query.descending,
         )

@@ -145,7 +145,9 @@ class MergedRecord(QObject, Generic[R]):
     """The base record of one editor, and the saves and refreshes that keep it honest.
 
     `apply(record, fields)` puts the named fields of `record` into the editor's widgets without counting
-    as an edit. `problem` hears a write that failed, to show it as every editor does.
+    as an edit. `problem` hears a write that failed, to show it as every editor does. `save_edits(base,
+    mine)` is the store's use case for a save when it writes more than the record (the repository's own
+    `save_edits`, keeping both versions of a conflict, when not given).
     """
 
     def __init__(
@@ -156,9 +158,11 @@ class MergedRecord(QObject, Generic[R]):
         apply: Callable[[R, set[str]], None],
         problem: Callable[[str], None],
         parent: QObject | None = None,
+        save_edits: Callable[[R, R], Saved[R]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.repository = repository
+        self.save_edits = save_edits or (lambda base, mine: repository.save_edits(base, mine, keep_both=True))
         self.autosaver = autosaver
         self.notice = notice
         self.apply = apply
@@ -180,7 +184,7 @@ class MergedRecord(QObject, Generic[R]):
             return Saved(base)
         self._saving = True
         try:
-            saved = self.repository.save_edits(base, mine, keep_both=True)
+            saved = self.save_edits(base, mine)
         except StoreError as error:
             self.problem(str(error))
             return None
