@@ -13,6 +13,7 @@ from typing import Any
 from leadapp.domain.activities import Activity, ActivityListing, Evidence, Objective
 from leadapp.domain.enums import ActivityStatus, EvidenceKind
 from leadapp.domain.notes import Note
+from leadapp.store.changes import Table
 from leadapp.store.errors import StoreError
 from leadapp.store.repository import Repository
 from leadapp.store.rows import from_row
@@ -81,7 +82,7 @@ class ActivityQuery:
 
 
 class ActivityRepository(Repository[Activity]):
-    table_name = "activities"
+    table_name = Table.ACTIVITIES
     record_type = Activity
 
     def for_person(self, person_id: str) -> list[Activity]:
@@ -181,7 +182,7 @@ class ActivityRepository(Repository[Activity]):
 
 
 class EvidenceRepository(Repository[Evidence]):
-    table_name = "evidence"
+    table_name = Table.EVIDENCE
     record_type = Evidence
 
     def for_activity(self, activity_id: str) -> list[Evidence]:
@@ -224,7 +225,7 @@ class EvidenceRepository(Repository[Evidence]):
 
 
 class ObjectiveRepository(Repository[Objective]):
-    table_name = "objectives"
+    table_name = Table.OBJECTIVES
     record_type = Objective
 
     def for_person(self, person_id: str) -> list[Objective]:
@@ -232,7 +233,7 @@ class ObjectiveRepository(Repository[Objective]):
 
 
 class NoteRepository(Repository[Note]):
-    table_name = "notes"
+    table_name = Table.NOTES
     record_type = Note
 
     def for_person(self, person_id: str) -> list[Note]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from leadapp.domain.assessments import Assessment, AssessmentRating, Rated
 from leadapp.domain.enums import Rater
+from leadapp.store.changes import Table
 from leadapp.store.repository import Repository
 
 
 class AssessmentRepository(Repository[Assessment]):
-    table_name = "assessments"
+    table_name = Table.ASSESSMENTS
     record_type = Assessment
 
     def for_person(self, person_id: str, rater: Rater | None = None) -> list[Assessment]:
@@ -30,7 +31,7 @@ class AssessmentRepository(Repository[Assessment]):
 
 
 class RatingRepository(Repository[AssessmentRating]):
-    table_name = "assessment_ratings"
+    table_name = Table.ASSESSMENT_RATINGS
     record_type = AssessmentRating
 
     def for_assessment(self, assessment_id: str) -> list[AssessmentRating]:

@@ -17,8 +17,9 @@ from sqlite_utils import Database
 from leadapp.domain.bin import KIND_NAMES, BinEntry
 from leadapp.domain.dates import format_date
 from leadapp.domain.ids import utc_now
+from leadapp.store.changes import Changes, ChangeSet, Table
 from leadapp.store.migrations import FOREIGN_KEYS
-from leadapp.store.repository import Changes, write_transaction
+from leadapp.store.repository import write_transaction
 
 BELONGS_TO: dict[str, dict[str, str]] = {
     "sessions": {"actions": "session_id", "notes": "session_id"},
@@ -87,7 +88,7 @@ class Bin:
         if table not in KIND_NAMES:
             raise UnknownKindError(table)
 
-    def remove(self, table: str, record_id: str) -> BinEntry | None:
+    def remove(self, table: str, record_id: str, *, initiator: object | None = None) -> BinEntry | None:
         """Put a record and what belongs to it in the bin; returns its bin entry (None if already gone)."""
         self._check(table)
         now = utc_now()
@@ -105,7 +106,7 @@ class Bin:
                 )
 
         write_transaction(self.db, self.path, work)
-        self._tell(table, [record_id])
+        self._tell(table, [record_id], initiator)
         entry = self.entry(table, record_id)
         if entry is not None and entry.removed_at == now:
             for listener in list(self.changes.removal_listeners):
@@ -203,7 +204,7 @@ class Bin:
                     )
         self.db.execute(f"delete from [{table}] where id = ?", [record_id])
 
-    def _tell(self, table: str, ids: list[str]) -> None:
-        self.changes.emit(table, ids)
+    def _tell(self, table: str, ids: list[str], initiator: object | None = None) -> None:
+        self.changes.emit(ChangeSet(Table(table), tuple(ids), initiator))
         for child in BELONGS_TO.get(table, {}):
-            self.changes.emit(child, [])
+            self.changes.emit(ChangeSet(Table(child), (), initiator))

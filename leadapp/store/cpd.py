@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from leadapp.domain.cpd import CpdProfile, CpdSummary, cpd_gaps, dated_list, profile_period
+from leadapp.store.changes import Table
 from leadapp.store.repository import Repository
 
 if TYPE_CHECKING:
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
 
 
 class CpdProfileRepository(Repository[CpdProfile]):
-    table_name = "cpd_profiles"
+    table_name = Table.CPD_PROFILES
     record_type = CpdProfile
 
     def for_person(self, person_id: str) -> CpdProfile | None:

@@ -24,6 +24,7 @@ from leadapp.domain.backup_rotation import rotated_out_by
 from leadapp.domain.erasure import names_match
 from leadapp.domain.ids import utc_now
 from leadapp.store.backups import backup_files, make_backup
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.errors import StoreError, translate
 from leadapp.store.migrations import FOREIGN_KEYS, FULL_TEXT
 from leadapp.store.record_sets import KINDS, owned_ids
@@ -142,7 +143,7 @@ def erase_person(
     write_transaction(store.db, store.path, work)
     compact(store)
     for table, _cls in KINDS:
-        store.changes.emit(table, erased[table])
+        store.changes.emit(ChangeSet(Table(table), tuple(erased[table])))
     holding = hooks.existing()
     return ErasureResult(
         name=name,

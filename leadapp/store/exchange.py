@@ -41,10 +41,11 @@ from leadapp.domain.ids import new_id, utc_now
 from leadapp.domain.people import Person
 from leadapp.store import envelope
 from leadapp.store.backups import make_backup
+from leadapp.store.changes import Changes, ChangeSet, Table
 from leadapp.store.envelope import EnvelopeError
 from leadapp.store.errors import StoreError, translate
 from leadapp.store.output_files import save_copy
-from leadapp.store.repository import Changes, write_transaction
+from leadapp.store.repository import write_transaction
 from leadapp.store.settings import SettingsRepository
 
 IDENTITY_KEY = "exchange_identity"
@@ -250,7 +251,7 @@ class Exchange:
             raise ExchangeError("That is your own key: paste the key shown on the other person's screen.")
         partner = self.partner(person_id)
         write_transaction(self.db, self.path, lambda: self._save_partner(_with(partner, public_key=key)))
-        self.changes.emit("exchange_partners", [person_id])
+        self.changes.emit(ChangeSet(Table.EXCHANGE_PARTNERS, (person_id,)))
         return key
 
     # what is shared ----------------------------------------------------------------------------
@@ -409,7 +410,7 @@ class Exchange:
             self._history(person_id, "sent", sequence, counts, 0, file_name)
 
         write_transaction(self.db, self.path, remember)
-        self.changes.emit("exchange_history", [person_id])
+        self.changes.emit(ChangeSet(Table.EXCHANGE_HISTORY, (person_id,)))
         return blob
 
     def _schema_version(self) -> int:
@@ -530,8 +531,8 @@ class Exchange:
                 ) from error
             raise
         for table, ids in summary.touched.items():
-            self.changes.emit(table, ids)
-        self.changes.emit("exchange_history", [partner.person.id])
+            self.changes.emit(ChangeSet(Table(table), tuple(ids)))
+        self.changes.emit(ChangeSet(Table.EXCHANGE_HISTORY, (partner.person.id,)))
         return summary
 
     def backup(self) -> Path:
@@ -753,8 +754,8 @@ class Exchange:
             )
 
         write_transaction(self.db, self.path, work)
-        self.changes.emit(table, [record_id])
-        self.changes.emit("exchange_conflicts", [conflict_id])
+        self.changes.emit(ChangeSet(Table(table), (record_id,)))
+        self.changes.emit(ChangeSet(Table.EXCHANGE_CONFLICTS, (conflict_id,)))
 
 
 def _with(partner: Partner, **values: Any) -> Partner:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from leadapp.domain.records import Record
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.errors import StoreError
 from leadapp.store.export import FORMAT_NAME, FORMAT_VERSION
 from leadapp.store.record_sets import KINDS
@@ -149,5 +150,5 @@ def import_all(store: Store, path: Path) -> int:
 
     write_transaction(store.db, store.path, work)
     for table, _cls in KINDS:
-        store.changes.emit(table, [])
+        store.changes.emit(ChangeSet(Table(table)))
     return sum(len(v) for v in records.values())

@@ -12,6 +12,7 @@ from leadapp.domain.leaps import (
     LeapReview,
     LeapSupport,
 )
+from leadapp.store.changes import Table
 from leadapp.store.repository import R, Repository
 
 
@@ -25,7 +26,7 @@ class PlanPartRepository(Repository[R]):
 
 
 class LeapPlanRepository(Repository[LeapPlan]):
-    table_name = "leap_plans"
+    table_name = Table.LEAP_PLANS
     record_type = LeapPlan
 
     def for_mentee(self, mentee_id: str) -> list[LeapPlan]:
@@ -53,22 +54,22 @@ class LeapPlanRepository(Repository[LeapPlan]):
 
 
 class LeapConcernRepository(PlanPartRepository[LeapConcern]):
-    table_name = "leap_concerns"
+    table_name = Table.LEAP_CONCERNS
     record_type = LeapConcern
 
 
 class LeapSupportRepository(PlanPartRepository[LeapSupport]):
-    table_name = "leap_supports"
+    table_name = Table.LEAP_SUPPORTS
     record_type = LeapSupport
 
 
 class LeapMilestoneRepository(PlanPartRepository[LeapMilestone]):
-    table_name = "leap_milestones"
+    table_name = Table.LEAP_MILESTONES
     record_type = LeapMilestone
     order_by = "due_date"
 
 
 class LeapReviewRepository(PlanPartRepository[LeapReview]):
-    table_name = "leap_reviews"
+    table_name = Table.LEAP_REVIEWS
     record_type = LeapReview
     order_by = "review_date"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.ids import utc_now
 from leadapp.domain.people import SUPPORTER_KINDS, Person, Relationship, supporter_choices
+from leadapp.store.changes import Table
 from leadapp.store.repository import Repository
 
 
@@ -14,7 +15,7 @@ def escape_like(text: str) -> str:
 
 
 class PeopleRepository(Repository[Person]):
-    table_name = "people"
+    table_name = Table.PEOPLE
     record_type = Person
 
     def owner(self) -> Person | None:
@@ -75,7 +76,7 @@ class PeopleRepository(Repository[Person]):
 
 
 class RelationshipRepository(Repository[Relationship]):
-    table_name = "relationships"
+    table_name = Table.RELATIONSHIPS
     record_type = Relationship
 
     def for_person(self, person_id: str) -> list[Relationship]:

@@ -1,7 +1,8 @@
 """One generic repository over a table of records; aggregate repositories add their own queries.
 
 Every write is one small transaction that stamps `updated_at`; deletes are tombstones so that they can travel
-in an exchange bundle. Listeners hear about each write, which is how open screens learn to refresh.
+in an exchange bundle. Listeners hear about each write, which is how open screens learn to refresh; the write
+methods an editor calls take an `initiator`, passed on in the change notice so the editor can know its own.
 """
 
 from __future__ import annotations
@@ -14,16 +15,16 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from sqlite_utils import Database
-from sqlite_utils.db import Table
+from sqlite_utils.db import Table as DbTable
 
 from leadapp.domain.ids import utc_now
 from leadapp.domain.merge import Conflict, resolved, three_way
 from leadapp.domain.records import Record
+from leadapp.store.changes import Changes, ChangeSet, Table
 from leadapp.store.errors import DatabaseMissingError, NotFoundError, translate
 from leadapp.store.rows import from_row, to_columns, to_row
 
 R = TypeVar("R", bound=Record)
-ChangeListener = Callable[[str, list[str]], None]
 
 
 @contextmanager
@@ -75,58 +76,8 @@ class Saved(Generic[R]):
     written: tuple[str, ...] = ()
 
 
-class Changes:
-    """The listeners to tell after a write: (table name, ids written)."""
-
-    def __init__(self) -> None:
-        self._listeners: list[ChangeListener] = []
-        self.removal_listeners: list[Callable[[Any], None]] = []
-        """Told of each record a person removes (a bin entry), so the UI can offer to undo it."""
-        self._held: list[tuple[str, list[str]]] | None = None
-
-    def subscribe(self, listener: ChangeListener) -> None:
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: ChangeListener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def emit(self, table: str, ids: list[str]) -> None:
-        if self._held is not None:
-            self._held.append((table, ids))
-            return
-        for listener in list(self._listeners):
-            listener(table, ids)
-
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        """Notices of the writes inside are told once the block ends well, and dropped if it fails.
-
-        Wrapped around a transaction, listeners hear only of what was committed, and only after the
-        commit, so a screen never refreshes from a write that was rolled back. Held again inside, the
-        inner block's notices join the outer ones (and go if the inner block fails).
-        """
-        if self._held is not None:
-            mark = len(self._held)
-            try:
-                yield
-            except BaseException:
-                del self._held[mark:]
-                raise
-            return
-        self._held = []
-        try:
-            yield
-        except BaseException:
-            self._held = None
-            raise
-        held, self._held = self._held, None
-        for table, ids in held:
-            self.emit(table, ids)
-
-
 class Repository(Generic[R]):
-    table_name: str = ""
+    table_name: Table
     record_type: type[R]
 
     def __init__(self, db: Database, path: Path, changes: Changes) -> None:
@@ -135,12 +86,12 @@ class Repository(Generic[R]):
         self.changes = changes
 
     @property
-    def table(self) -> Table:
+    def table(self) -> DbTable:
         return self.db.table(self.table_name)
 
-    def _write(self, work: Callable[[], object], ids: list[str]) -> None:
+    def _write(self, work: Callable[[], object], ids: list[str], initiator: object | None = None) -> None:
         write_transaction(self.db, self.path, work)
-        self.changes.emit(self.table_name, ids)
+        self.changes.emit(ChangeSet(self.table_name, tuple(ids), initiator))
 
     def find(self, record_id: str) -> R | None:
         rows = list(self.table.rows_where("id = ? and deleted_at is null", [record_id], limit=1))
@@ -152,10 +103,10 @@ class Repository(Generic[R]):
             raise NotFoundError(self.record_type.__name__.lower(), record_id)
         return found
 
-    def add(self, record: R) -> R:
+    def add(self, record: R, *, initiator: object | None = None) -> R:
         now = utc_now()
         stamped = replace(record, created_at=record.created_at or now, updated_at=now)
-        self._write(lambda: self.table.insert(to_row(stamped)), [stamped.id])
+        self._write(lambda: self.table.insert(to_row(stamped)), [stamped.id], initiator)
         return stamped
 
     def add_many(self, records: Iterable[R], batch_size: int = 2000) -> int:
@@ -168,7 +119,7 @@ class Repository(Generic[R]):
         self._write(lambda: self.table.insert_all(rows, batch_size=batch_size), [])
         return len(rows)
 
-    def update(self, record: R) -> R:
+    def update(self, record: R, *, initiator: object | None = None) -> R:
         stamped = replace(record, updated_at=utc_now())
         row = to_row(stamped)
         row.pop("created_at")
@@ -176,10 +127,12 @@ class Repository(Generic[R]):
         def work() -> None:
             self.table.update(stamped.id, row)
 
-        self._write(work, [stamped.id])
+        self._write(work, [stamped.id], initiator)
         return stamped
 
-    def save_edits(self, base: R, mine: R, keep_both: bool = False) -> Saved[R]:
+    def save_edits(
+        self, base: R, mine: R, keep_both: bool = False, *, initiator: object | None = None
+    ) -> Saved[R]:
         """Write only the fields the person changed since `base` (the record as their editor loaded it).
 
         One BEGIN IMMEDIATE transaction reads the record as it is now and merges field by field: a field
@@ -214,10 +167,10 @@ class Repository(Generic[R]):
         write_transaction(self.db, self.path, work)
         saved = outcome[0]
         if saved.written:
-            self.changes.emit(self.table_name, [mine.id])
+            self.changes.emit(ChangeSet(self.table_name, (mine.id,), initiator))
         return saved
 
-    def set_fields(self, record_id: str, **values: Any) -> R:
+    def set_fields(self, record_id: str, *, initiator: object | None = None, **values: Any) -> R:
         """Change named fields only, in one transaction, leaving every other field as the database has it."""
         columns = to_columns(self.record_type, values)
         now = utc_now()
@@ -227,26 +180,27 @@ class Repository(Generic[R]):
 
         if self.find(record_id) is None:
             raise NotFoundError(self.record_type.__name__.lower(), record_id)
-        self._write(work, [record_id])
+        self._write(work, [record_id], initiator)
         return self.get(record_id)
 
-    def save(self, record: R) -> R:
+    def save(self, record: R, *, initiator: object | None = None) -> R:
         """Insert or update, for editors that autosave a record they may have just created."""
         exists = self.db.execute(f"select 1 from [{self.table_name}] where id = ?", [record.id]).fetchone()
-        return self.update(record) if exists else self.add(record)
+        return self.update(record, initiator=initiator) if exists else self.add(record, initiator=initiator)
 
-    def delete(self, record_id: str) -> None:
+    def delete(self, record_id: str, *, initiator: object | None = None) -> None:
         now = utc_now()
         self._write(
             lambda: self.table.update(record_id, {"deleted_at": now, "updated_at": now}),
             [record_id],
+            initiator,
         )
 
-    def remove(self, record_id: str) -> None:
+    def remove(self, record_id: str, *, initiator: object | None = None) -> None:
         """A person's removal: the record goes to the bin, where it can be restored until it is emptied."""
         from leadapp.store.bin import Bin
 
-        Bin(self.db, self.path, self.changes).remove(self.table_name, record_id)
+        Bin(self.db, self.path, self.changes).remove(self.table_name, record_id, initiator=initiator)
 
     def _where(
         self,

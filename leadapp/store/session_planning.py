@@ -133,15 +133,18 @@ def plan_next(
         )
 
 
-def save_session(store: Store, base: Session, mine: Session) -> Saved[Session]:
+def save_session(
+    store: Store, base: Session, mine: Session, initiator: object | None = None
+) -> Saved[Session]:
     """An editor's session edits and the follow-up its 'Next session' date asks for, saved as one.
 
     The edits are merged as `save_edits` does (keeping both versions of a field changed elsewhere too);
     when the next-session date was written, the planned follow-up is moved or added in the same
-    transaction, so the session never says one date while the diary holds another.
+    transaction, so the session never says one date while the diary holds another. The session's own
+    notice names `initiator`; the follow-up's names nobody, so every list showing it hears of it.
     """
     with store.transaction():
-        saved = store.sessions.save_edits(base, mine, keep_both=True)
+        saved = store.sessions.save_edits(base, mine, keep_both=True, initiator=initiator)
         if "next_session_date" in saved.written:
             plan_next(store, saved.record, saved.record.next_session_date, base.next_session_date)
     return saved

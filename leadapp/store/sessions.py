@@ -22,6 +22,7 @@ from leadapp.domain.sessions import (
     SessionListing,
     search_terms,
 )
+from leadapp.store.changes import Table
 from leadapp.store.errors import translate
 from leadapp.store.repository import Repository
 from leadapp.store.rows import from_row
@@ -74,7 +75,7 @@ def searched_columns(query: SessionQuery) -> tuple[str, ...]:
 
 
 class SessionRepository(Repository[Session]):
-    table_name = "sessions"
+    table_name = Table.SESSIONS
     record_type = Session
 
     def for_mentee(self, mentee_id: str) -> list[Session]:
@@ -288,7 +289,7 @@ class SessionRepository(Repository[Session]):
 
 
 class ActionRepository(Repository[Action]):
-    table_name = "actions"
+    table_name = Table.ACTIONS
     record_type = Action
 
     def for_session(self, session_id: str) -> list[Action]:

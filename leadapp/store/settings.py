@@ -11,7 +11,8 @@ from sqlite_utils import Database
 
 from leadapp.domain.enums import OwnerRole
 from leadapp.domain.ids import new_id, utc_now
-from leadapp.store.repository import Changes, write_transaction
+from leadapp.store.changes import Changes, ChangeSet, Table
+from leadapp.store.repository import write_transaction
 from leadapp.store.validation import check_setting
 
 OWNER_ROLE_KEY = "owner_role"
@@ -52,7 +53,7 @@ class SettingsRepository:
                 self.db.execute(UPSERT, [new_id(), key, value, now, now])
 
         write_transaction(self.db, self.path, work)
-        self.changes.emit("settings", list(values))
+        self.changes.emit(ChangeSet(Table.SETTINGS, tuple(values)))
 
     def owner_role(self) -> OwnerRole:
         """Whose database this is; a mentor's unless set otherwise (or set to something unknown)."""

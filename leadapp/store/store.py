@@ -18,6 +18,7 @@ from leadapp.store.activities import (
 )
 from leadapp.store.assessments import AssessmentRepository, RatingRepository
 from leadapp.store.bin import Bin
+from leadapp.store.changes import Changes
 from leadapp.store.database import open_database, open_existing, open_for_reading
 from leadapp.store.exchange import Exchange
 from leadapp.store.leaps import (
@@ -28,7 +29,7 @@ from leadapp.store.leaps import (
     LeapSupportRepository,
 )
 from leadapp.store.people import PeopleRepository, RelationshipRepository
-from leadapp.store.repository import Changes, immediate_transaction
+from leadapp.store.repository import immediate_transaction
 from leadapp.store.sessions import ActionRepository, SessionRepository
 from leadapp.store.settings import SettingsRepository
 

@@ -1,18 +1,58 @@
-"""The application-wide `data_changed` signal, fed by the store's write listeners."""
+"""The application-wide `data_changed` signal, fed by the store's write listeners, and the way to watch it.
+
+A screen says what it shows with `events.watch(owner, tables, handler)`: the handler hears changes to those
+tables only, and never a change its owner (or anything inside the owner) made itself. Editors pass
+themselves as the initiator of their writes, so an editor watching its own table hears other windows and
+other screens, not the echo of its own typing. Choose as owner the widget the handler refreshes: a list
+watched by its table view still hears the saves of the editor beside it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.store import Store
 
 ELSEWHERE_CHECK_MS = 1000
 
+EVERY_TABLE = frozenset(Table)
+
+ChangeHandler = Callable[[ChangeSet], None]
+
+
+def made_within(change: ChangeSet, owner: QObject) -> bool:
+    """True when the change's initiator is `owner` or one of its descendants in Qt's object tree."""
+    node = change.initiator if isinstance(change.initiator, QObject) else None
+    while node is not None:
+        if node is owner:
+            return True
+        node = node.parent()
+    return False
+
+
+class Watch(QObject):
+    """One declaration of what its owner refreshes on; the owner's child, so it goes when the owner goes."""
+
+    def __init__(self, owner: QObject, tables: Iterable[Table], handler: ChangeHandler) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.tables = frozenset(tables)
+        self._handler = handler
+
+    @Slot(object)
+    def take(self, change: ChangeSet) -> None:
+        if change.table in self.tables and not made_within(change, self.owner):
+            self._handler(change)
+
 
 class DataEvents(QObject):
-    """Screens connect here to refresh what they show, whoever made the change."""
+    """Screens watch here to refresh what they show, whoever made the change."""
 
-    data_changed = Signal(str, list)
+    data_changed = Signal(object)
+    """A `ChangeSet`, for each write the store announces."""
     saved = Signal()
     changed_elsewhere = Signal()
     """Another connection wrote to the database: open editors take in what it changed."""
@@ -27,12 +67,18 @@ class DataEvents(QObject):
         self._elsewhere.timeout.connect(self._check_elsewhere)
         self._elsewhere.start()
 
+    def watch(self, owner: QObject, tables: Iterable[Table], handler: ChangeHandler) -> Watch:
+        """Call `handler(change)` for each change to one of `tables` not made by `owner` or its children."""
+        watch = Watch(owner, tables, handler)
+        self.data_changed.connect(watch.take)
+        return watch
+
     def _check_elsewhere(self) -> None:
         if self._store.changed_elsewhere():
             self.changed_elsewhere.emit()
 
-    def _on_change(self, table: str, ids: list[str]) -> None:
-        self.data_changed.emit(table, ids)
+    def _on_change(self, change: ChangeSet) -> None:
+        self.data_changed.emit(change)
         self.saved.emit()
 
     def detach(self) -> None:

@@ -34,6 +34,7 @@ from leadapp.domain.people import profession_label
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import Session
 from leadapp.domain.sharing import NOBODY
+from leadapp.store.changes import Table
 from leadapp.store.errors import StoreError
 from leadapp.store.mentee_overview import start_todays_session
 from leadapp.store.store import Store
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.in_session_action)
         self._fill_switcher()
         self.mentee_switcher.currentIndexChanged.connect(self._on_mentee_switched)
-        self.events.data_changed.connect(self._on_people_changed)
+        self.events.watch(self.mentee_switcher, {Table.PEOPLE}, lambda _change: self._fill_switcher())
 
     def _fill_switcher(self) -> None:
         current = self.mentee_switcher.currentData()
@@ -387,10 +388,6 @@ class MainWindow(QMainWindow):
         self.mentee_switcher.blockSignals(False)
         if current and position < 0:
             self._on_mentee_switched()
-
-    def _on_people_changed(self, table: str, _ids: list[str]) -> None:
-        if table == "people":
-            self._fill_switcher()
 
     def current_mentee(self) -> str | None:
         return self.mentee_switcher.currentData() or None

@@ -11,10 +11,10 @@ from sqlite_utils import Database
 
 from leadapp.domain.people import Person
 from leadapp.store import migrations
+from leadapp.store.changes import Changes
 from leadapp.store.database import backup_before_migration, open_database
 from leadapp.store.errors import NewerSchemaError, NotADatabaseError, StoreError
 from leadapp.store.people import PeopleRepository
-from leadapp.store.repository import Changes
 
 
 @pytest.fixture

@@ -203,12 +203,12 @@ def test_owner_role_is_a_mentors_unless_set(store: Store) -> None:
 
 
 def test_appearance_is_kept_together(store: Store) -> None:
-    heard: list[tuple[str, list[str]]] = []
-    store.changes.subscribe(lambda table, ids: heard.append((table, ids)))
+    heard: list[tuple[str, tuple[str, ...]]] = []
+    store.changes.subscribe(lambda change: heard.append((change.table, change.ids)))
     assert (store.settings.theme("system"), store.settings.text_size(125)) == ("system", 125)
     store.settings.set_appearance("dark", 150)
     assert (store.settings.theme("system"), store.settings.text_size(125)) == ("dark", 150)
-    assert heard == [("settings", ["theme", "text_size"])]
+    assert heard == [("settings", ("theme", "text_size"))]
     store.settings.set("text_size", "large")
     assert store.settings.text_size(125) is None
 
@@ -226,7 +226,7 @@ def test_sharing_left_on_remembers_who_was_in_front(store: Store, asha: Person) 
 def test_remembering_the_same_sharing_state_writes_nothing(store: Store) -> None:
     store.settings.remember_sharing(True)
     heard: list[str] = []
-    store.changes.subscribe(lambda table, _ids: heard.append(table))
+    store.changes.subscribe(lambda change: heard.append(change.table))
     store.settings.remember_sharing(True)
     store.settings.remember_front(None)
     assert heard == []

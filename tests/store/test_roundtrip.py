@@ -41,6 +41,7 @@ from leadapp.domain.notes import Note
 from leadapp.domain.people import Person, Relationship
 from leadapp.domain.records import Record
 from leadapp.domain.sessions import Action, Session
+from leadapp.store.changes import ChangeSet
 from leadapp.store.errors import StoreError
 from leadapp.store.repository import Repository
 from leadapp.store.store import Store
@@ -430,7 +431,7 @@ def test_a_foreign_key_error_names_the_file(store: Store, db_path: Path) -> None
 
 def test_listeners_hear_each_write(store: Store) -> None:
     heard: list[tuple[str, list[str]]] = []
-    store.changes.subscribe(lambda table, ids: heard.append((table, ids)))
+    store.changes.subscribe(lambda change: heard.append((change.table, list(change.ids))))
 
     person = store.people.add(Person(full_name="Lewis Chen"))
     store.people.update(dataclasses.replace(person, band="band_6"))
@@ -448,8 +449,8 @@ def test_listeners_hear_each_write(store: Store) -> None:
 def test_an_unsubscribed_listener_hears_nothing(store: Store) -> None:
     heard: list[str] = []
 
-    def listener(table: str, ids: list[str]) -> None:
-        heard.append(table)
+    def listener(change: ChangeSet) -> None:
+        heard.append(change.table)
 
     store.changes.subscribe(listener)
     store.changes.unsubscribe(listener)
@@ -459,7 +460,7 @@ def test_an_unsubscribed_listener_hears_nothing(store: Store) -> None:
 
 def test_a_failed_write_is_not_announced(store: Store) -> None:
     heard: list[str] = []
-    store.changes.subscribe(lambda table, ids: heard.append(table))
+    store.changes.subscribe(lambda change: heard.append(change.table))
     with pytest.raises(StoreError):
         store.sessions.add(Session(mentee_id="no-such-person", session_date=date(2025, 1, 1)))
     assert heard == []

@@ -65,7 +65,7 @@ def test_the_same_field_changed_underneath_is_reported_and_left_alone(store: Sto
 def test_nothing_changed_writes_nothing_and_tells_no_one(store: Store) -> None:
     loaded = _session(store)
     heard: list[str] = []
-    store.changes.subscribe(lambda table, _ids: heard.append(table))
+    store.changes.subscribe(lambda change: heard.append(change.table))
     saved = store.sessions.save_edits(loaded, replace(loaded))
     assert saved.written == ()
     assert heard == []

@@ -32,10 +32,12 @@ def _refuse(*_args: object, **_kwargs: object) -> object:
 
 
 @pytest.fixture
-def heard(store: Store) -> list[tuple[str, list[str], bool]]:
+def heard(store: Store) -> list[tuple[str, tuple[str, ...], bool]]:
     """(table, ids, whether a transaction was still open) for every change notice."""
-    notices: list[tuple[str, list[str], bool]] = []
-    store.changes.subscribe(lambda table, ids: notices.append((table, ids, store.db.conn.in_transaction)))
+    notices: list[tuple[str, tuple[str, ...], bool]] = []
+    store.changes.subscribe(
+        lambda change: notices.append((change.table, change.ids, store.db.conn.in_transaction))
+    )
     return notices
 
 
@@ -49,7 +51,7 @@ def test_writes_in_a_transaction_are_told_once_committed(store: Store, heard: li
         first = store.people.add(Person(full_name="Asha Patel"))
         second = store.people.add(Person(full_name="Tom Reilly"))
         assert heard == [], "nothing is told before the commit"
-    assert heard == [("people", [first.id], False), ("people", [second.id], False)]
+    assert heard == [("people", (first.id,), False), ("people", (second.id,), False)]
     assert store.people.count() == 2
 
 
@@ -78,7 +80,7 @@ def test_an_inner_failure_caught_inside_keeps_the_outer_writes(store: Store, hea
             store.people.add(Person(full_name="Tom Reilly"))
             store.people.add(Person(full_name="Sam\x00Li"))
     assert [p.full_name for p in store.people.listing()] == ["Asha Patel"]
-    assert heard == [("people", [kept.id], False)], "the undone write is not told"
+    assert heard == [("people", (kept.id,), False)], "the undone write is not told"
 
 
 def test_a_new_plan_comes_with_its_concerns_or_not_at_all(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from leadapp.domain.enums import ActionOwner, ActionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.sessions import ActionListing
+from leadapp.store.changes import Table
 from leadapp.store.errors import StoreError
 from leadapp.store.sessions import ActionQuery
 from leadapp.store.store import Store
@@ -127,7 +128,7 @@ class ActionsScreen(QWidget):
 
         self.show_filter.currentIndexChanged.connect(self.reload)
         self.owner_filter.currentIndexChanged.connect(self.reload)
-        events.data_changed.connect(self._on_data_changed)
+        events.watch(self, {Table.ACTIONS, Table.SESSIONS}, lambda _change: self.reload())
         self.reload()
 
     def query(self) -> ActionQuery:
@@ -164,10 +165,6 @@ class ActionsScreen(QWidget):
             else ""
         )
         self.empty.setVisible(not self.model.total())
-
-    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in ("actions", "sessions"):
-            self.reload()
 
     def set_mentee(self, mentee_id: str | None) -> None:
         self.mentee_id = mentee_id

@@ -24,6 +24,7 @@ from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
 from leadapp.domain.sharing import NOBODY
 from leadapp.store.activities import ActivityQuery
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui import labels
@@ -180,7 +181,9 @@ class ActivitiesScreen(QWidget):
             box.currentIndexChanged.connect(self.reload)
         self.date_from.date_changed.connect(self.reload)
         self.date_to.date_changed.connect(self.reload)
-        events.data_changed.connect(self._on_data_changed)
+        events.watch(self.table, {Table.PEOPLE, Table.ACTIVITIES}, self._on_listed_changed)
+        events.watch(self.editor, {Table.ACTIVITIES}, self._on_activity_changed)
+        events.watch(self.editor.evidence, {Table.EVIDENCE}, lambda _change: self.editor.evidence.refresh())
         events.changed_elsewhere.connect(self.editor.follow_store)
         self.reload()
 
@@ -235,13 +238,17 @@ class ActivitiesScreen(QWidget):
             )
             self.empty.show()
 
-    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in ("people", "activities") and self.pages.currentIndex() == 0:
+    def _listing(self) -> bool:
+        return self.pages.currentIndex() == 0
+
+    def _on_listed_changed(self, _change: ChangeSet) -> None:
+        """Behind an open activity the list waits: `show_list` reads it again."""
+        if self._listing():
             self.reload()
-        elif table == "activities":
+
+    def _on_activity_changed(self, _change: ChangeSet) -> None:
+        if not self._listing():
             self.editor.follow_store()
-        elif table == "evidence":
-            self.editor.evidence.refresh()
 
     def set_mentee(self, mentee_id: str | None) -> None:
         self.mentee_id = mentee_id

@@ -39,6 +39,7 @@ from leadapp.domain.objectives import objective_for_item
 from leadapp.domain.reference import Reference
 from leadapp.domain.sharing import NOBODY
 from leadapp.store.assessment_review import review
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.assessment.change_chart import change_chart, change_text
@@ -100,14 +101,22 @@ class AssessmentScreen(QWidget):
         outer.addWidget(sources)
 
         self.tabs.addTab(self._rate_tab(), self.tr("&Rate"))
-        self.tabs.addTab(self._change_tab(), self.tr("&Change over time"))
+        change_tab = self._change_tab()
+        self.tabs.addTab(change_tab, self.tr("&Change over time"))
         self.objectives = ObjectivesPanel(store, ref)
         self.objectives.problem.connect(self.problem)
         self.tabs.addTab(self.objectives, self.tr("&Development objectives"))
 
         self._change_stale = False
         self.tabs.currentChanged.connect(self._on_tab)
-        events.data_changed.connect(self._on_data_changed)
+        events.watch(self.assessments, {Table.ASSESSMENTS}, self._on_assessments_changed)
+        events.watch(change_tab, {Table.ASSESSMENTS, Table.ASSESSMENT_RATINGS}, self._on_ratings_changed)
+        events.watch(self.objectives, {Table.OBJECTIVES}, self._on_objectives_changed)
+        events.watch(
+            self.link_choice,
+            {Table.ACTIVITIES, Table.SESSIONS},
+            lambda _change: self._fill_links(self.person_scope()),
+        )
         events.changed_elsewhere.connect(self._follow)
         self.refresh()
 
@@ -627,17 +636,18 @@ class AssessmentScreen(QWidget):
         found = self.store.assessments.for_person(person_id, Rater.MENTEE) if person_id else []
         return {a.id for a in found}
 
-    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table == "assessments" and self._listed() != self._stored():
+    def _on_assessments_changed(self, _change: ChangeSet) -> None:
+        if self._listed() != self._stored():
             self._fill_assessments(self.person_scope())
-        if table in ("assessment_ratings", "assessments"):
-            self._change_stale = True
-            if self.tabs.currentIndex() == 1:
-                self._show_change()
-        elif table == "objectives" and not self.objectives.autosaver.pending:
+
+    def _on_ratings_changed(self, _change: ChangeSet) -> None:
+        self._change_stale = True
+        if self.tabs.currentIndex() == 1:
+            self._show_change()
+
+    def _on_objectives_changed(self, _change: ChangeSet) -> None:
+        if not self.objectives.autosaver.pending:
             self.objectives.follow_store()
-        elif table in ("activities", "sessions"):
-            self._fill_links(self.person_scope())
 
     def _follow(self) -> None:
         self.note_record.follow()

@@ -30,6 +30,7 @@ from leadapp.domain.enums import OwnerRole
 from leadapp.domain.objectives import coverage, coverage_sentence
 from leadapp.domain.reference import Reference
 from leadapp.domain.sharing import NOBODY
+from leadapp.store.changes import Table
 from leadapp.store.store import Store
 from leadapp.ui.events import DataEvents
 from leadapp.ui.scope import person_scope
@@ -125,7 +126,7 @@ class BalanceScreen(QScrollArea):
         layout.addWidget(source)
         layout.addStretch(1)
         self.setWidget(inner)
-        events.data_changed.connect(self._on_data_changed)
+        events.watch(self, {Table.ACTIVITIES, Table.PEOPLE, Table.OBJECTIVES}, lambda _change: self.refresh())
         self.refresh()
 
     def person_scope(self) -> str | None:
@@ -145,10 +146,6 @@ class BalanceScreen(QScrollArea):
     def set_mentee(self, mentee_id: str | None) -> None:
         self.mentee_id = mentee_id
         self.refresh()
-
-    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in ("activities", "people", "objectives"):
-            self.refresh()
 
     def refresh(self) -> None:
         """QtCharts is imported on the first chart drawn, not when the app starts."""

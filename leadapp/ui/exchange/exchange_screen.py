@@ -38,22 +38,23 @@ from PySide6.QtWidgets import (
 )
 
 from leadapp.domain.exchange import KIND_NAMES, REMOVED, both_versions, counted
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.envelope import is_passphrase_file
 from leadapp.store.errors import StoreError
 from leadapp.store.exchange import SUFFIX, ImportSummary, OpenConflict, UnknownSender, write_atomically
 from leadapp.store.store import Store
-from leadapp.ui.events import DataEvents
+from leadapp.ui.events import EVERY_TABLE, DataEvents
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.widgets.forms import note, subheading
 
 ARRIVED_SHOWN = 50
-LINKS = {
-    "sessions": ("sessions", "open_session"),
-    "activities": ("activities", "open_activity"),
-    "actions": ("actions", ""),
-    "leap_plans": ("leap", ""),
-    "leap_reviews": ("leap", ""),
-    "relationships": ("people", ""),
+LINKS: dict[str, tuple[str, str]] = {
+    Table.SESSIONS: ("sessions", "open_session"),
+    Table.ACTIVITIES: ("activities", "open_activity"),
+    Table.ACTIONS: ("actions", ""),
+    Table.LEAP_PLANS: ("leap", ""),
+    Table.LEAP_REVIEWS: ("leap", ""),
+    Table.RELATIONSHIPS: ("people", ""),
 }
 """Where an arrived record opens: its section, and the screen's method that opens one record, if any."""
 
@@ -271,7 +272,8 @@ class ExchangeScreen(QScrollArea):
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(0)
         self._refresh_soon.timeout.connect(self.refresh)
-        events.data_changed.connect(self._on_data)
+        events.watch(self, {Table.PEOPLE}, lambda _change: self.fill_people())
+        events.watch(self, EVERY_TABLE - {Table.PEOPLE}, self._on_data)
         privacy.scope_changed.connect(self.fill_people)
         self._conflicts: list[OpenConflict] = []
         self.fill_people()
@@ -301,10 +303,8 @@ class ExchangeScreen(QScrollArea):
     def person_id(self) -> str:
         return str(self.person.currentData() or "")
 
-    def _on_data(self, table: str, _ids: list[str]) -> None:
-        if table == "people":
-            self.fill_people()
-        elif self.isVisible():
+    def _on_data(self, _change: ChangeSet) -> None:
+        if self.isVisible():
             self._refresh_soon.start()
 
     def refresh(self) -> None:

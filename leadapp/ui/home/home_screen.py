@@ -23,6 +23,7 @@ from leadapp.domain.sessions import ActionListing, CaseloadEntry, caseload_order
 from leadapp.domain.sharing import SharingScope, shared_caseload
 from leadapp.domain.timeline import own_private_level
 from leadapp.store.caseload import caseload
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.mentee_overview import mentee_overview
 from leadapp.store.sessions import ActionQuery
 from leadapp.store.store import Store
@@ -35,7 +36,10 @@ from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.tables import list_table
 
-REFRESH_ON = ("people", "relationships", "sessions", "actions", "leap_plans", "leap_reviews")
+REFRESH_ON = frozenset(
+    {Table.PEOPLE, Table.RELATIONSHIPS, Table.SESSIONS, Table.ACTIONS, Table.LEAP_PLANS, Table.LEAP_REVIEWS}
+)
+"""What Home shows; a mentee's own home (My mentoring) lists their activities too."""
 
 
 def counted(count: int, one: str, many: str) -> str:
@@ -148,7 +152,9 @@ class HomeScreen(QWidget):
             buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        events.data_changed.connect(self._on_data_changed)
+        events.watch(self.to_finish, WATCHED, lambda _change: self.to_finish.refresh())
+        shown = REFRESH_ON if self.is_mentor else REFRESH_ON | {Table.ACTIVITIES}
+        events.watch(self, shown, self._on_data_changed)
         self.refresh()
 
     def follow_sharing(self, privacy: Privacy) -> None:
@@ -200,14 +206,11 @@ class HomeScreen(QWidget):
         else:
             self.start_session.emit(self.selected_mentee() or "")
 
-    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in WATCHED:
-            self.to_finish.refresh()
-        if table in REFRESH_ON or (table == "activities" and not self.is_mentor):
-            if self.window().isVisible() and not self.isVisible():
-                self._behind = True  # another section is in front: catch up when Home is shown
-            else:
-                self.refresh()
+    def _on_data_changed(self, _change: ChangeSet) -> None:
+        if self.window().isVisible() and not self.isVisible():
+            self._behind = True  # another section is in front: catch up when Home is shown
+        else:
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Changes made while another section was in front (every autosave among them) are read now, once."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 from leadapp.domain.enums import Visibility
 from leadapp.domain.sharing import SharingScope
 from leadapp.domain.timeline import first_line
+from leadapp.store.changes import Table
 from leadapp.store.store import Store
 from leadapp.store.timeline import ToFinish, to_finish
 from leadapp.ui.widgets.date_field import format_date
@@ -18,7 +19,7 @@ from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.tables import list_table
 
 VISIBLE_ROWS = 5
-WATCHED = ("sessions", "activities", "notes", "people")
+WATCHED = frozenset({Table.SESSIONS, Table.ACTIVITIES, Table.NOTES, Table.PEOPLE})
 
 
 class ToFinishList(QWidget):
@@ -32,7 +33,11 @@ class ToFinishList(QWidget):
         self.scope = SharingScope()
         self.person_id: str | None = None
         self._rows: list[ToFinish] = []
-        kinds = {"sessions": self.tr("Session"), "activities": self.tr("Activity"), "notes": self.tr("Note")}
+        kinds: dict[str, str] = {
+            Table.SESSIONS: self.tr("Session"),
+            Table.ACTIVITIES: self.tr("Activity"),
+            Table.NOTES: self.tr("Note"),
+        }
         columns: list[Column[ToFinish]] = [
             Column(self.tr("What"), lambda r: kinds.get(r.table, r.table)),
             Column(self.tr("Who"), lambda r: r.person_name),

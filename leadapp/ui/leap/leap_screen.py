@@ -20,6 +20,7 @@ from leadapp.domain.ids import today
 from leadapp.domain.leaps import LeapPlan
 from leadapp.domain.reference import Reference
 from leadapp.domain.sharing import NOBODY
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.errors import StoreError
 from leadapp.store.leap_planning import new_plan
 from leadapp.store.store import Store
@@ -30,6 +31,9 @@ from leadapp.ui.privacy import Privacy
 from leadapp.ui.scope import person_scope
 from leadapp.ui.widgets.choices import select_data
 from leadapp.ui.widgets.forms import note
+
+PLAN_PARTS = frozenset({Table.LEAP_CONCERNS, Table.LEAP_SUPPORTS, Table.LEAP_MILESTONES})
+"""The rows of a plan that the plan editor shows under it."""
 
 
 class LeapScreen(QScrollArea):
@@ -92,7 +96,10 @@ class LeapScreen(QScrollArea):
         self.setWidget(inner)
         self.plans.activated.connect(self._on_plan_chosen)
         self.new_button.clicked.connect(self.new_plan)
-        events.data_changed.connect(self._on_data_changed)
+        events.watch(self.editor, {Table.PEOPLE}, self._on_people_changed)
+        events.watch(self.editor, {Table.LEAP_PLANS}, lambda _change: self.editor.follow_store())
+        events.watch(self.editor, PLAN_PARTS, self._on_parts_changed)
+        events.watch(self.plans, {Table.LEAP_PLANS}, lambda change: self._retitle(change.ids))
         events.changed_elsewhere.connect(self.editor.follow_store)
         self.refresh()
 
@@ -126,17 +133,15 @@ class LeapScreen(QScrollArea):
         self.editor.plan = plan
         self.refresh()
 
-    def _on_data_changed(self, table: str, ids: list[str]) -> None:
-        if table == "people" and not self.editor.autosaver.pending:
+    def _on_people_changed(self, _change: ChangeSet) -> None:
+        if not self.editor.autosaver.pending:
             self.editor.fill_champions()
-        elif table == "leap_plans":
-            self.editor.follow_store()
-            self._retitle(ids)
-        elif table in ("leap_concerns", "leap_supports", "leap_milestones"):
-            self.editor.follow_store()
-            self.editor.bring_back_restored()
 
-    def _retitle(self, ids: list[str]) -> None:
+    def _on_parts_changed(self, _change: ChangeSet) -> None:
+        self.editor.follow_store()
+        self.editor.bring_back_restored()
+
+    def _retitle(self, ids: tuple[str, ...]) -> None:
         """Keep the plan list's titles and statuses in step with edits in the plan below it."""
         statuses = labels.plan_statuses()
         for plan_id in ids:

@@ -56,7 +56,6 @@ class PlanEditor(QWidget):
         self.trend_sentence = ""
         self.ratings_shown = True
         self.rows: list[RecordRow] = []
-        self._adding = False
         self.autosaver = Autosaver(self.save, self)
         self.conflicts = ConflictNotice(
             {
@@ -316,9 +315,13 @@ class PlanEditor(QWidget):
         row.deleteLater()
 
     def bring_back_restored(self) -> None:
-        """A concern, support or milestone taken out of the bin reappears; added rows are shown already."""
+        """A concern, support or milestone taken out of the bin reappears.
+
+        Rows this editor adds, and the saves of its own rows, are its own changes: the screen does not
+        call this for them, so a row being added is never shown twice.
+        """
         plan = self.plan
-        if plan is None or self._adding:
+        if plan is None:
             return
         shown = {row.record.id for row in self.rows}
         stored = [
@@ -327,12 +330,8 @@ class PlanEditor(QWidget):
             *self.store.leap_milestones.for_plan(plan.id),
         ]
         if any(record.id not in shown for record in stored):
-            self._adding = True
-            try:
-                self.flush()
-                self.load(self.plan)
-            finally:
-                self._adding = False
+            self.flush()
+            self.load(self.plan)
 
     def _clear_rows(self) -> None:
         for row in list(self.rows):
@@ -411,14 +410,11 @@ class PlanEditor(QWidget):
         """Add a concern, support or milestone and put the cursor in it; a failed write is reported."""
         if self.plan is None:
             return
-        self._adding = True
         try:
             record = add()
         except StoreError as error:
             self.problem.emit(str(error))
             return
-        finally:
-            self._adding = False
         row = self._row(row_for(record), into)
         row.first_field().setFocus()
 
@@ -426,7 +422,9 @@ class PlanEditor(QWidget):
         plan = self.plan
         if plan is not None:
             self._add_part(
-                lambda: self.store.leap_concerns.add(LeapConcern(plan_id=plan.id, rating="some")),
+                lambda: self.store.leap_concerns.add(
+                    LeapConcern(plan_id=plan.id, rating="some"), initiator=self
+                ),
                 lambda record: ConcernRow(self.store.leap_concerns, record, self.ref),
                 self.concern_rows,
             )
@@ -439,7 +437,7 @@ class PlanEditor(QWidget):
         mechanism = "route_back" if if_less_well and "route_back" in codes else codes[0]
         self._add_part(
             lambda: self.store.leap_supports.add(
-                LeapSupport(plan_id=plan.id, mechanism=mechanism, if_less_well=if_less_well)
+                LeapSupport(plan_id=plan.id, mechanism=mechanism, if_less_well=if_less_well), initiator=self
             ),
             lambda record: SupportRow(self.store.leap_supports, record, self.ref),
             self.fallback_rows if if_less_well else self.support_rows,
@@ -449,7 +447,9 @@ class PlanEditor(QWidget):
         plan = self.plan
         if plan is not None:
             self._add_part(
-                lambda: self.store.leap_milestones.add(LeapMilestone(plan_id=plan.id, title="")),
+                lambda: self.store.leap_milestones.add(
+                    LeapMilestone(plan_id=plan.id, title=""), initiator=self
+                ),
                 lambda record: MilestoneRow(self.store.leap_milestones, record),
                 self.milestone_rows,
             )

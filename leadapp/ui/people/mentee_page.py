@@ -28,6 +28,7 @@ from leadapp.domain.ids import today
 from leadapp.domain.people import profession_label
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import Action
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.errors import StoreError
 from leadapp.store.mentee_overview import MenteeOverview, mentee_overview
 from leadapp.store.store import Store
@@ -35,7 +36,17 @@ from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
 
-REFRESH_ON = ("people", "relationships", "sessions", "actions", "leap_plans", "leap_reviews", "activities")
+REFRESH_ON = frozenset(
+    {
+        Table.PEOPLE,
+        Table.RELATIONSHIPS,
+        Table.SESSIONS,
+        Table.ACTIONS,
+        Table.LEAP_PLANS,
+        Table.LEAP_REVIEWS,
+        Table.ACTIVITIES,
+    }
+)
 
 
 def tr(text: str) -> str:
@@ -183,7 +194,7 @@ class MenteePage(QScrollArea):
 
         for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Alt+Left")):
             QShortcut(keys, self, self._back, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        events.data_changed.connect(self._on_data_changed)
+        events.watch(self, REFRESH_ON, self._on_data_changed)
 
     def set_privacy(self, privacy: Privacy) -> None:
         """Flags such as low wellbeing are sensitive: they leave the screen while it is shared."""
@@ -196,8 +207,8 @@ class MenteePage(QScrollArea):
         self.refresh()
         QTimer.singleShot(0, self.start_button.setFocus)
 
-    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in REFRESH_ON and self.person_id:
+    def _on_data_changed(self, _change: ChangeSet) -> None:
+        if self.person_id:
             if self.isVisible():
                 self.refresh()
             else:

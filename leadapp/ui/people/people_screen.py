@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.people import Person, profession_label
 from leadapp.domain.reference import Reference
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui import labels
@@ -188,7 +189,8 @@ class PeopleScreen(QWidget):
         self.pages.addWidget(self.mentee_page)
         QVBoxLayout(self).addWidget(self.pages)
 
-        events.data_changed.connect(self._on_data_changed)
+        events.watch(self.editor, {Table.PEOPLE}, self._on_person_changed)
+        events.watch(self.table, {Table.PEOPLE}, self._on_listed_changed)
         events.changed_elsewhere.connect(self.editor.follow_store)
         self.reload()
 
@@ -263,10 +265,13 @@ class PeopleScreen(QWidget):
         if current:
             self.select(current)
 
-    def _on_data_changed(self, table: str, ids: list[str]) -> None:
-        """Refresh the list after a save, keeping the row the person has selected, not the one saved."""
-        if table == "people" and not self.editor.autosaver.pending:
+    def _on_person_changed(self, _change: ChangeSet) -> None:
+        if not self.editor.autosaver.pending:
             self.editor.follow_store()
+
+    def _on_listed_changed(self, _change: ChangeSet) -> None:
+        """Refresh the list after a save, keeping the row the person has selected, not the one saved."""
+        if not self.editor.autosaver.pending:
             selected = self._selected_id()
             self.model.reload()
             if selected is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from leadapp.documents import Document, DocumentKind, DocumentRequest
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.reference import Reference
+from leadapp.store.changes import Table
 from leadapp.store.store import Store
 from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
@@ -117,7 +118,9 @@ class ReportsScreen(QWidget):
             changed.connect(self._remake.start)
         privacy.changed.connect(self._on_privacy)
         privacy.scope_changed.connect(self._on_sharing)
-        events.data_changed.connect(self._on_data_changed)
+        events.watch(
+            self, {Table.PEOPLE, Table.SESSIONS, Table.RELATIONSHIPS}, lambda _change: self._fill_people()
+        )
         self._fill_people()
         self._sync()
         self._on_privacy(privacy.hidden)
@@ -179,10 +182,6 @@ class ReportsScreen(QWidget):
         position = self.person.findData(mentee_id) if mentee_id else -1
         if position >= 0 and self.role is OwnerRole.MENTOR:
             self.person.setCurrentIndex(position)
-
-    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in ("people", "sessions", "relationships"):
-            self._fill_people()
 
     def _sync(self) -> None:
         kind = DocumentKind(self.kind.currentData())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from leadapp.domain.enums import ActionOwner, ActionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.sessions import Action, Session
+from leadapp.store.changes import Table
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui import labels
@@ -152,7 +153,6 @@ class ActionsPanel(QWidget):
         self.store = store
         self.session: Session | None = None
         self.rows: list[ActionRow] = []
-        self._adding = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.rows_layout = QVBoxLayout()
@@ -199,14 +199,11 @@ class ActionsPanel(QWidget):
         if session is None or not self.isVisible():
             return
         action = Action(mentee_id=session.mentee_id, session_id=session.id, text="")
-        self._adding = True
         try:
-            action = self.store.actions.add(action)
+            action = self.store.actions.add(action, initiator=self)
         except StoreError as error:
             self.problem.emit(str(error))
             return
-        finally:
-            self._adding = False
         row = self._add_row(action)
         self._sync_empty()
         QTimer.singleShot(0, row.text.setFocus)
@@ -244,9 +241,9 @@ class ActionsPanel(QWidget):
 
     def refresh_from_store(self) -> None:
         """Rows follow the database after a write made outside this panel: deleted actions leave, and
-        restored ones come back (one being added here is shown by `add_action` itself)."""
-        if not self._adding:
-            self._bring_back_restored()
+        restored ones come back. The panel's own adds and saves name it as initiator, so the screen's watch
+        does not call this for them; one being added is shown by `add_action` itself."""
+        self._bring_back_restored()
         for row in list(self.rows):
             current = self.store.actions.find(row.action.id)
             if current is None:
@@ -279,7 +276,7 @@ class ActionsPanel(QWidget):
         for row in list(self.rows):
             if not row.action.text.strip() and not row.text.text().strip():
                 try:
-                    self.store.bin.purge("actions", row.action.id)
+                    self.store.bin.purge(Table.ACTIONS, row.action.id)
                 except StoreError as error:
                     self.problem.emit(str(error))
                     continue

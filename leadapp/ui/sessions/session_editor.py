@@ -109,7 +109,7 @@ class SessionEditor(QWidget):
             self._apply_fields,
             self.problem.emit,
             self,
-            save_edits=lambda base, mine: save_session(store, base, mine),
+            save_edits=lambda base, mine, initiator: save_session(store, base, mine, initiator),
         )
 
         outer = QVBoxLayout(self)

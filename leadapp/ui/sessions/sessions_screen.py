@@ -20,6 +20,7 @@ from leadapp.domain.enums import OwnerRole, PersonKind, SessionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import own_private_column, search_terms
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.errors import StoreError
 from leadapp.store.session_planning import start_session
 from leadapp.store.sessions import SessionQuery
@@ -146,7 +147,9 @@ class SessionsScreen(QWidget):
         self.date_to.date_changed.connect(self.reload)
         privacy.changed.connect(lambda _hidden: self.reload())
         privacy.scope_changed.connect(self._on_sharing)
-        events.data_changed.connect(self._on_data_changed)
+        events.watch(self.table, {Table.SESSIONS, Table.ACTIONS, Table.PEOPLE}, self._on_listed_changed)
+        events.watch(self.editor, {Table.SESSIONS}, self._on_session_changed)
+        events.watch(self.editor.actions_panel, {Table.ACTIONS}, self._on_actions_changed)
         events.changed_elsewhere.connect(self._on_changed_elsewhere)
         self._show_scope()
         self.reload()
@@ -215,14 +218,21 @@ class SessionsScreen(QWidget):
             self.editor.follow_store()
             self.editor.actions_panel.refresh_from_store()
 
-    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if self.pages.currentWidget() is self.editor:
-            if table == "sessions":
-                self.editor.follow_store()
-            if table == "actions":
-                self.editor.actions_panel.refresh_from_store()
-        elif table in ("sessions", "actions", "people"):
+    def _editing(self) -> bool:
+        return self.pages.currentWidget() is self.editor
+
+    def _on_listed_changed(self, _change: ChangeSet) -> None:
+        """The list is read again when it is next shown, so it is not reloaded behind an open session."""
+        if not self._editing():
             self.reload()
+
+    def _on_session_changed(self, _change: ChangeSet) -> None:
+        if self._editing():
+            self.editor.follow_store()
+
+    def _on_actions_changed(self, _change: ChangeSet) -> None:
+        if self._editing():
+            self.editor.actions_panel.refresh_from_store()
 
     def _on_sharing(self) -> None:
         """A session of a mentee who is not in front of you leaves the screen when sharing starts."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leadapp.domain.enums import OwnerRole, Visibility
 from leadapp.domain.timeline import EntryKind, own_private_level
+from leadapp.store.changes import Table
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.leap.leap_screen import LeapScreen
 from leadapp.ui.notes.note_dialog import NoteDialog
@@ -23,7 +24,12 @@ if TYPE_CHECKING:
     from leadapp.ui.main_window import MainWindow
 
 SESSION_KINDS = {EntryKind.SESSION, EntryKind.ACTION_SET, EntryKind.ACTION_DONE}
-TABLE_KINDS = {"sessions": EntryKind.SESSION, "activities": EntryKind.ACTIVITY, "notes": EntryKind.NOTE}
+TABLE_KINDS: dict[str, EntryKind] = {
+    Table.SESSIONS: EntryKind.SESSION,
+    Table.ACTIVITIES: EntryKind.ACTIVITY,
+    Table.NOTES: EntryKind.NOTE,
+}
+"""A record opened from Home's To finish list comes by its table; one from a timeline card by its kind."""
 
 
 def own_private(window: MainWindow) -> Visibility:

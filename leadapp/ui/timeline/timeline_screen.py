@@ -20,6 +20,7 @@ from leadapp.domain.enums import ActionOwner, ActivityStatus, OwnerRole, PlanSta
 from leadapp.domain.reference import Reference
 from leadapp.domain.sharing import NOBODY, SharingScope
 from leadapp.domain.timeline import EntryKind, TimelineEntry, TimelineQuery, first_line, own_private_level
+from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.store import Store
 from leadapp.store.timeline import timeline_count, timeline_page
 from leadapp.ui import labels
@@ -29,16 +30,18 @@ from leadapp.ui.timeline.card_delegate import BODY_ROLE, HEADLINE_ROLE, CardDele
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, Index, PagedTableModel
 
-REFRESH_ON = (
-    "sessions",
-    "actions",
-    "notes",
-    "activities",
-    "leap_plans",
-    "leap_reviews",
-    "assessments",
-    "objectives",
-    "people",
+REFRESH_ON = frozenset(
+    {
+        Table.SESSIONS,
+        Table.ACTIONS,
+        Table.NOTES,
+        Table.ACTIVITIES,
+        Table.LEAP_PLANS,
+        Table.LEAP_REVIEWS,
+        Table.ASSESSMENTS,
+        Table.OBJECTIVES,
+        Table.PEOPLE,
+    }
 )
 
 
@@ -229,7 +232,7 @@ class TimelineScreen(QWidget):
 
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.category.currentIndexChanged.connect(lambda _i: self.reload())
-        events.data_changed.connect(self._on_data_changed)
+        events.watch(self, REFRESH_ON, self._on_data_changed)
         self.reload()
 
     def follow_sharing(self, privacy: Privacy) -> None:
@@ -315,14 +318,13 @@ class TimelineScreen(QWidget):
         if total and not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.model.index(0, 0))
 
-    def _on_data_changed(self, table: str, _ids: list[str]) -> None:
-        if table in REFRESH_ON:
-            current = self.model.row_object(self.list.currentIndex().row())
-            self.reload()
-            if current is not None:
-                row = self.model.find_row(lambda e: e.record_id == current.record_id)
-                if row >= 0:
-                    self.list.setCurrentIndex(self.model.index(row, 0))
+    def _on_data_changed(self, _change: ChangeSet) -> None:
+        current = self.model.row_object(self.list.currentIndex().row())
+        self.reload()
+        if current is not None:
+            row = self.model.find_row(lambda e: e.record_id == current.record_id)
+            if row >= 0:
+                self.list.setCurrentIndex(self.model.index(row, 0))
 
     def _open_index(self, index: QModelIndex) -> None:
         entry = self.model.row_object(index.row())

@@ -145,9 +145,10 @@ class MergedRecord(QObject, Generic[R]):
     """The base record of one editor, and the saves and refreshes that keep it honest.
 
     `apply(record, fields)` puts the named fields of `record` into the editor's widgets without counting
-    as an edit. `problem` hears a write that failed, to show it as every editor does. `save_edits(base,
-    mine)` is the store's use case for a save when it writes more than the record (the repository's own
-    `save_edits`, keeping both versions of a conflict, when not given).
+    as an edit. `problem` hears a write that failed, to show it as every editor does. Saves name this object
+    as their initiator; made a child of its editor, it lets the editor's watch pass over its own echo.
+    `save_edits(base, mine, initiator)` is the store's use case for a save that writes more than the record
+    (the repository's own `save_edits`, keeping both versions of a conflict, when not given).
     """
 
     def __init__(
@@ -158,18 +159,20 @@ class MergedRecord(QObject, Generic[R]):
         apply: Callable[[R, set[str]], None],
         problem: Callable[[str], None],
         parent: QObject | None = None,
-        save_edits: Callable[[R, R], Saved[R]] | None = None,
+        save_edits: Callable[[R, R, object], Saved[R]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.repository = repository
-        self.save_edits = save_edits or (lambda base, mine: repository.save_edits(base, mine, keep_both=True))
+        self.save_edits = save_edits or self._save_edits
         self.autosaver = autosaver
         self.notice = notice
         self.apply = apply
         self.problem = problem
         self.base: R | None = None
-        self._saving = False
         notice.chosen.connect(self._keep)
+
+    def _save_edits(self, base: R, mine: R, initiator: object) -> Saved[R]:
+        return self.repository.save_edits(base, mine, keep_both=True, initiator=initiator)
 
     def load(self, record: R | None) -> None:
         self.base = record
@@ -182,14 +185,11 @@ class MergedRecord(QObject, Generic[R]):
             return None
         if mine == base:
             return Saved(base)
-        self._saving = True
         try:
-            saved = self.save_edits(base, mine)
+            saved = self.save_edits(base, mine, self)
         except StoreError as error:
             self.problem(str(error))
             return None
-        finally:
-            self._saving = False
         self.base = saved.record
         elsewhere = _differing(saved.record, mine)
         if elsewhere:
@@ -201,7 +201,7 @@ class MergedRecord(QObject, Generic[R]):
     def follow(self) -> bool:
         """Take in changes made elsewhere; True when the widgets changed. Unsaved edits are saved first."""
         base = self.base
-        if base is None or self._saving:
+        if base is None:
             return False
         if self.autosaver.pending:
             self.autosaver.flush()
