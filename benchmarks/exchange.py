@@ -49,7 +49,7 @@ def main() -> None:
         )
         print(f"  {summary.sentence()}")
 
-        for session in mentor.sessions.where("mentee_id = ?", [busiest], limit=5):
+        for session in mentor.sessions._where("mentee_id = ?", [busiest], limit=5):
             mentor.sessions.update(replace(session, shared_notes=session.shared_notes + " Follow-up agreed."))
         small = timed("export, since the last exchange", lambda: mentor.exchange.export(busiest, False))
         summary = timed("import of that", lambda: mentee.exchange.open_file(small))

@@ -67,7 +67,7 @@ def busiest_documents(store: Store) -> dict[str, DocumentRequest]:
     """The PDFs timed on the large database: the busiest mentee's portfolio and a session, the caseload."""
     busiest = store.activities.busiest_person()
     assert busiest is not None
-    session = store.sessions.where("mentee_id = ? and status = 'held'", [busiest], limit=1)[0].id
+    session = store.sessions._where("mentee_id = ? and status = 'held'", [busiest], limit=1)[0].id
     return {
         "portfolio PDF, busiest mentee": DocumentRequest(DocumentKind.PORTFOLIO, busiest),
         "session summary PDF": DocumentRequest(DocumentKind.SESSION, session),

@@ -33,7 +33,7 @@ def main() -> int:
             name: store.db.execute(f"select count(*) from {name[:-4]}").fetchone()[0] for name in INDEXES
         }
         print("records: " + ", ".join(f"{name[:-4]} {count:,}" for name, count in counts.items()))
-        sharing = SharingScope(True, store.sessions.where("1", limit=1)[0].mentee_id)
+        sharing = SharingScope(True, store.sessions._where("1", limit=1)[0].mentee_id)
         for words in SEARCHES:
             match = fts_match(words)
             query = EverywhereQuery(words, OwnerRole.MENTOR, include_private=True)

@@ -24,7 +24,7 @@ def main() -> int:
         store = Store.open(Path(folder) / "demo.sqlite3")
         write_demo(store)
         tom = store.people.listing([PersonKind.MENTEE], text="Tom")[0].id
-        session = store.sessions.where("status = 'held'", order_by="session_date desc", limit=1)[0].id
+        session = store.sessions._where("status = 'held'", order_by="session_date desc", limit=1)[0].id
         requests = {
             "report-session": DocumentRequest(DocumentKind.SESSION, session),
             "report-portfolio": DocumentRequest(DocumentKind.PORTFOLIO, tom),

@@ -84,10 +84,12 @@ def show(window: MainWindow, name: str) -> None:
         window.mentee_switcher.setCurrentIndex(1)
         screen = window.go_to("activities" if name != "balance" else "balance")
         if name == "activity-editor" and isinstance(screen, ActivitiesScreen):
-            track = screen.model.find_row(lambda a: "track_record" in a.categories and bool(a.outcomes))
-            activity = screen.model.row_object(max(track, 0))
-            assert activity is not None
-            screen.open_activity(activity.id)
+            track = screen.model.find_row(
+                lambda r: "track_record" in r.activity.categories and bool(r.activity.outcomes)
+            )
+            chosen = screen.model.row_object(max(track, 0))
+            assert chosen is not None
+            screen.open_activity(chosen.activity.id)
             screen.editor.evidence_section.set_open(True)
     elif name in ("leap", "leap-reviews"):
         tom = window.mentee_switcher.findText("Tom Reilly", Qt.MatchFlag.MatchStartsWith)

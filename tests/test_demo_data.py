@@ -80,7 +80,7 @@ def test_every_mentee_has_a_planned_next_session(demo: Store) -> None:
 
 
 def test_held_sessions_have_actions(demo: Store) -> None:
-    held = demo.sessions.where("status = ?", [SessionStatus.HELD.value])
+    held = demo.sessions._where("status = ?", [SessionStatus.HELD.value])
     assert held
     for session in held:
         actions = demo.actions.for_session(session.id)
@@ -89,7 +89,7 @@ def test_held_sessions_have_actions(demo: Store) -> None:
 
 
 def test_demo_activities_cover_all_five_categories(demo: Store) -> None:
-    activities = demo.activities.where()
+    activities = demo.activities._where()
     assert {a.primary_category for a in activities} == set(CATEGORY_CODES)
     for mentee in demo.people.mentees():
         mine = demo.activities.for_person(mentee.id)
@@ -97,7 +97,7 @@ def test_demo_activities_cover_all_five_categories(demo: Store) -> None:
 
 
 def test_demo_has_one_leap_plan_with_concerns_supports_and_reviews(demo: Store) -> None:
-    plans = demo.leap_plans.where()
+    plans = demo.leap_plans._where()
     assert len(plans) == 1
     plan = plans[0]
     assert demo.leap_concerns.for_plan(plan.id)
@@ -108,7 +108,7 @@ def test_demo_has_one_leap_plan_with_concerns_supports_and_reviews(demo: Store) 
 
 
 def test_demo_has_a_self_assessment_with_ratings(demo: Store) -> None:
-    assessments = demo.assessments.where()
+    assessments = demo.assessments._where()
     assert assessments
     assert all(demo.ratings.for_assessment(a.id) for a in assessments)
 
@@ -136,10 +136,10 @@ def test_large_database_is_deterministic(tmp_path: Path) -> None:
     try:
 
         def snapshot(store: Store) -> tuple[set[str], set[str], list[str]]:
-            session_ids = {s.id for s in store.sessions.where()}
-            titles = {a.title for a in store.activities.where()}
+            session_ids = {s.id for s in store.sessions._where()}
+            titles = {a.title for a in store.activities._where()}
             activity_rows = [
-                f"{a.id}|{a.title}|{a.start_date}" for a in store.activities.where(order_by="id")
+                f"{a.id}|{a.title}|{a.start_date}" for a in store.activities._where(order_by="id")
             ]
             return session_ids, titles, activity_rows
 
@@ -226,8 +226,8 @@ def test_a_size_factor_repeats_the_caseload_and_keeps_the_first_one(tmp_path: Pa
         assert counts_twice["sessions"] == 2 * counts_once["sessions"] == twice.sessions.count()
         assert counts_twice["activities"] == 2 * counts_once["activities"] == twice.activities.count()
         assert counts_twice["people"] == twice.people.count() == 5
-        first = {a.id for a in once.activities.where()}
-        assert first < {a.id for a in twice.activities.where()}
+        first = {a.id for a in once.activities._where()}
+        assert first < {a.id for a in twice.activities._where()}
     finally:
         once.close()
         twice.close()

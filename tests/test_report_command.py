@@ -41,7 +41,7 @@ def ids(db: Path) -> tuple[str, str]:
     store = Store.open(db)
     try:
         tom = store.people.listing([PersonKind.MENTEE], text="Tom")[0].id
-        session = store.sessions.where("status = 'held' and mentor_private != ''", limit=1)[0].id
+        session = store.sessions._where("status = 'held' and mentor_private != ''", limit=1)[0].id
     finally:
         store.close()
     return tom, session

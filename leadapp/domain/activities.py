@@ -78,6 +78,22 @@ class Objective(Record):
     assessment_items: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class ActivityListing:
+    """One row of the activity list: the activity and the name of the person whose it is."""
+
+    activity: Activity
+    person_name: str
+
+
+def primary_category(categories: list[str], wanted: str) -> str:
+    """An activity's primary category is always one of its categories: the one wanted while it is ticked,
+    else the first ticked; none without categories."""
+    if wanted in categories:
+        return wanted
+    return categories[0] if categories else ""
+
+
 TITLE_LIMIT = 120
 STAGES = ("early_mid", "later_mid")
 """The mid-career stages an activity is placed in (the guide's examples are split this way)."""
@@ -112,7 +128,7 @@ def activity_from_notes(session: Session, text: str) -> Activity:
         title=title,
         description=text.strip(),
         categories=list(session.categories),
-        primary_category=session.categories[0] if session.categories else "",
+        primary_category=primary_category(session.categories, ""),
         start_date=session.session_date,
         session_id=session.id,
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from leadapp.domain.activities import STAGES, Activity
+from leadapp.domain.activities import STAGES, Activity, primary_category
 from leadapp.domain.enums import ActivityStatus, Reach, Setting
 from leadapp.domain.reference import CATEGORY_CODES, Example, Reference
 
@@ -63,7 +63,7 @@ class Split:
 def seventy_twenty_ten(activities: list[Activity]) -> Split:
     counts = Counter[str]()
     for activity in counted(activities):
-        primary = activity.primary_category or (activity.categories[0] if activity.categories else "")
+        primary = primary_category(activity.categories, activity.primary_category)
         if primary in EXPERIENCE:
             counts["experience"] += 1
         elif primary in FROM_OTHERS:

@@ -70,12 +70,24 @@ class LeapReview(Record):
 
 
 ACTIVE_STATUSES = (PlanStatus.COMMITTED, PlanStatus.IN_PROGRESS)
+"""A plan under way: the leap is agreed, so reviews fall due and the caseload flags it."""
+OPEN_STATUSES = (PlanStatus.CONSIDERING, *ACTIVE_STATUSES)
+"""A plan not yet closed: it can still be reviewed in a session, and closed."""
 LOW_WELLBEING = 2
 RATING_SCALE = (1, 2, 3, 4, 5)
 
 
 def is_active(plan: LeapPlan) -> bool:
     return plan.status in ACTIVE_STATUSES and plan.deleted_at is None
+
+
+def is_open(plan: LeapPlan) -> bool:
+    return plan.status in OPEN_STATUSES and plan.deleted_at is None
+
+
+def active_plan(plans: list[LeapPlan]) -> LeapPlan | None:
+    """The plan a portfolio shows as the current leap: the first active one in the order given."""
+    return next((plan for plan in plans if is_active(plan)), None)
 
 
 def review_due(plan: LeapPlan, reviews: list[LeapReview], on: date) -> bool:

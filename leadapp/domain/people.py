@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from leadapp.domain.enums import Formality, PersonKind, RelationshipKind, Scope
 from leadapp.domain.records import Record
@@ -57,8 +58,41 @@ class Relationship(Record):
         return started and not_ended and self.deleted_at is None
 
 
-def profession_label(person: Person, names: dict[str, str]) -> str:
-    """The profession as a person would write it: the reference name, or their own words for 'other'."""
+SUPPORTER_KINDS = (PersonKind.MENTOR, PersonKind.CHAMPION, PersonKind.COACH)
+
+
+def supporter_choices(
+    candidates: list[Person], owner: Person | None, subject_id: str | None, linked: Person | None
+) -> list[Person]:
+    """Whom a record can name as the person supporting it (a leap's champion, an activity's helper).
+
+    The mentors, champions and coaches given; the owner first, unless the record is the owner's own; and
+    the person already named, kept at the end even when archived or of another kind, so it still shows.
+    """
+    chosen = list(candidates)
+    if owner is not None and owner.id != subject_id and owner not in chosen:
+        chosen.insert(0, owner)
+    if linked is not None and all(p.id != linked.id for p in chosen):
+        chosen.append(linked)
+    return chosen
+
+
+class HasProfession(Protocol):
+    """Anything that carries a profession code and, for 'other', the person's own words."""
+
+    @property
+    def profession(self) -> str: ...
+
+    @property
+    def profession_other(self) -> str: ...
+
+
+def profession_label(person: HasProfession, names: dict[str, str]) -> str:
+    """The profession as a person would write it: the reference name, or their own words for 'other'.
+
+    The one wording for every screen and document: 'Other' when no words were given, nothing for a
+    profession not set or not in the reference data.
+    """
     if person.profession == OTHER_PROFESSION:
         return person.profession_other or "Other"
     return names.get(person.profession, "")

@@ -37,10 +37,6 @@ class SearchHit:
     session_id: str | None = None
 
 
-def own_private_column(role: OwnerRole) -> str:
-    return "mentee_private" if role is OwnerRole.MENTEE else "mentor_private"
-
-
 def note_levels(role: OwnerRole, include_private: bool) -> tuple[Visibility, ...]:
     """Which notes may be searched: shared ones always, the owner's private level only while shown."""
     if not include_private:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from leadapp.domain.agenda import FOLLOW_UP, REVIEW_DUE
-from leadapp.domain.enums import ActionOwner, ActionStatus, SessionMode, SessionStatus
+from leadapp.domain.enums import ActionOwner, ActionStatus, OwnerRole, SessionMode, SessionStatus
 from leadapp.domain.records import Record
 
 
@@ -30,6 +30,32 @@ class Session(Record):
     categories: list[str] = field(default_factory=list)
     next_session_date: date | None = None
     finish_later: bool = False
+
+
+def own_private_column(role: OwnerRole) -> str:
+    """The private notes that belong to the database's owner: a mentor's database keeps the mentor's.
+
+    The other side's column is never shown, searched, printed or written from here: it belongs to the other
+    person's own copy of the record.
+    """
+    return "mentee_private" if role is OwnerRole.MENTEE else "mentor_private"
+
+
+def own_private_text(session: Session, role: OwnerRole) -> str:
+    return str(getattr(session, own_private_column(role)))
+
+
+def with_own_private(session: Session, role: OwnerRole, text: str) -> Session:
+    """The session with the owner's private notes set to `text`, the other side's left as they were."""
+    if role is OwnerRole.MENTEE:
+        return replace(session, mentee_private=text)
+    return replace(session, mentor_private=text)
+
+
+def only_own_private(session: Session, role: OwnerRole, include_private: bool) -> Session:
+    """The session as it may leave the app: the other side's private notes never, the owner's when asked."""
+    blank = replace(session, mentor_private="", mentee_private="")
+    return with_own_private(blank, role, own_private_text(session, role)) if include_private else blank
 
 
 @dataclass(kw_only=True)
@@ -77,10 +103,6 @@ class CaseloadEntry:
     overdue_actions: int
     leap_flags: tuple[str, ...] = ()
     profession_other: str = ""
-
-    def profession_text(self, names: dict[str, str]) -> str:
-        """The reference name, or the mentee's own words when their profession is 'other'."""
-        return self.profession_other if self.profession == "other" else names.get(self.profession, "")
 
 
 GAP_BEFORE_ATTENTION = timedelta(days=42)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from leadapp.domain.people import profession_label
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import needs_attention
 from leadapp.domain.summaries import CaseloadSummary
@@ -17,7 +18,7 @@ def caseload_pdf(summary: CaseloadSummary, ref: Reference) -> bytes:
         rows.append(
             [
                 entry.mentee_name,
-                entry.profession_text(professions),
+                profession_label(entry, professions),
                 entry.last_held.strftime("%d %b %Y") if entry.last_held else "—",
                 entry.next_planned.strftime("%d %b %Y") if entry.next_planned else "—",
                 str(entry.open_actions),

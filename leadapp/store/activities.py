@@ -10,12 +10,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from leadapp.domain.activities import Activity, Evidence, Objective
+from leadapp.domain.activities import Activity, ActivityListing, Evidence, Objective
 from leadapp.domain.enums import ActivityStatus, EvidenceKind
 from leadapp.domain.notes import Note
 from leadapp.store.changes import Table
 from leadapp.store.errors import StoreError
 from leadapp.store.repository import Repository
+from leadapp.store.rows import from_row
 from leadapp.store.search import fts_match
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
@@ -88,7 +89,16 @@ class ActivityRepository(Repository[Activity]):
     record_type = Activity
 
     def for_person(self, person_id: str) -> list[Activity]:
-        return self.where("person_id = ?", [person_id], order_by="start_date is null, start_date desc")
+        return self._where("person_id = ?", [person_id], order_by="start_date is null, start_date desc")
+
+    def latest_for(self, person_id: str, limit: int) -> list[Activity]:
+        """The person's most recent activities: by when they ended, else started, else were last edited."""
+        return self._where(
+            "person_id = ?",
+            [person_id],
+            order_by="coalesce(end_date, start_date, substr(updated_at, 1, 10)) desc",
+            limit=limit,
+        )
 
     def _filter(self, query: ActivityQuery) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -127,16 +137,45 @@ class ActivityRepository(Repository[Activity]):
 
     def listing(self, query: ActivityQuery, limit: int = 200, offset: int = 0) -> list[Activity]:
         where, params = self._filter(query)
-        return self.where(where, params, order_by=self._order(query), limit=limit, offset=offset)
+        return self._where(where, params, order_by=self._order(query), limit=limit, offset=offset)
+
+    def listing_with_names(
+        self, query: ActivityQuery, limit: int = 200, offset: int = 0
+    ) -> list[ActivityListing]:
+        """The listing with each activity's person named, read in the same query as the page."""
+        where, params = self._filter(query)
+        tail = f"order by {self._order(query)} limit ? offset ?"
+        return self._with_names(where, params, tail, [limit, offset])
+
+    def with_names_by_ids(self, ids: list[str]) -> list[ActivityListing]:
+        """The listed activities with these ids and their people's names, in the order given."""
+        if not ids:
+            return []
+        found = {
+            listed.activity.id: listed
+            for listed in self._with_names(f"id in ({', '.join('?' * len(ids))})", list(ids), "", [])
+        }
+        return [found[i] for i in ids if i in found]
+
+    def _with_names(self, where: str, params: list[Any], tail: str, more: list[Any]) -> list[ActivityListing]:
+        clause = "deleted_at is null" + (f" and ({where})" if where else "")
+        sql = (
+            "select *, (select p.full_name from people p where p.id = activities.person_id"
+            f" and p.deleted_at is null) as person_name from activities where {clause} {tail}"
+        )
+        return [
+            ActivityListing(from_row(Activity, row), row["person_name"] or "")
+            for row in self.db.query(sql, [*params, *more])
+        ]
 
     def listing_ids(self, query: ActivityQuery) -> list[str]:
         """Every id of the listing in its order, so later pages are read by id instead of re-sorting all."""
         where, params = self._filter(query)
-        return self.ordered_ids(where, params, self._order(query))
+        return self._ordered_ids(where, params, self._order(query))
 
     def count_listing(self, query: ActivityQuery) -> int:
         where, params = self._filter(query)
-        return self.count(where, params)
+        return self._count(where, params)
 
     def busiest_person(self) -> str | None:
         row = self.db.execute(
@@ -151,7 +190,7 @@ class EvidenceRepository(Repository[Evidence]):
     record_type = Evidence
 
     def for_activity(self, activity_id: str) -> list[Evidence]:
-        return self.where("activity_id = ?", [activity_id], order_by="created_at")
+        return self._where("activity_id = ?", [activity_id], order_by="created_at")
 
     def attach_file(self, activity_id: str, path: Path) -> Evidence:
         """Copy a file into the database, so evidence travels with it; too large a file is refused."""
@@ -194,7 +233,7 @@ class ObjectiveRepository(Repository[Objective]):
     record_type = Objective
 
     def for_person(self, person_id: str) -> list[Objective]:
-        return self.where("person_id = ?", [person_id], order_by="target_date")
+        return self._where("person_id = ?", [person_id], order_by="target_date")
 
 
 class NoteRepository(Repository[Note]):
@@ -202,4 +241,4 @@ class NoteRepository(Repository[Note]):
     record_type = Note
 
     def for_person(self, person_id: str) -> list[Note]:
-        return self.where("person_id = ?", [person_id], order_by="noted_on desc")
+        return self._where("person_id = ?", [person_id], order_by="noted_on desc")

@@ -13,11 +13,7 @@ if TYPE_CHECKING:
 def agreement_summary(store: Store, relationship_id: str) -> AgreementSummary:
     """Raises NotFoundError when the relationship, or either person in it, is not there."""
     relationship = store.relationships.get(relationship_id)
-    sessions = store.sessions.where(
-        "relationship_id = ? or (relationship_id is null and mentee_id = ? and mentor_id = ?)",
-        [relationship.id, relationship.mentee_id, relationship.mentor_id],
-        order_by="session_date",
-    )
+    sessions = store.sessions.for_relationship(relationship)
     return AgreementSummary(
         relationship=relationship,
         supporter=store.people.get(relationship.mentor_id),

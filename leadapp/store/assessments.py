@@ -14,14 +14,14 @@ class AssessmentRepository(Repository[Assessment]):
 
     def for_person(self, person_id: str, rater: Rater | None = None) -> list[Assessment]:
         if rater is None:
-            return self.where("person_id = ?", [person_id], order_by="assessed_on, created_at")
-        return self.where(
+            return self._where("person_id = ?", [person_id], order_by="assessed_on, created_at")
+        return self._where(
             "person_id = ? and rater = ?", [person_id, rater.value], order_by="assessed_on, created_at"
         )
 
     def mentor_view(self, assessment: Assessment) -> Assessment | None:
         """The mentor's view of the same person on the same date, if one was made."""
-        found = self.where(
+        found = self._where(
             "person_id = ? and assessed_on = ? and rater = ?",
             [assessment.person_id, assessment.assessed_on.isoformat(), Rater.MENTOR.value],
             order_by="created_at",
@@ -35,7 +35,7 @@ class RatingRepository(Repository[AssessmentRating]):
     record_type = AssessmentRating
 
     def for_assessment(self, assessment_id: str) -> list[AssessmentRating]:
-        return self.where("assessment_id = ?", [assessment_id], order_by="item")
+        return self._where("assessment_id = ?", [assessment_id], order_by="item")
 
     def by_item(self, assessment_id: str) -> dict[str, AssessmentRating]:
         return {r.item: r for r in self.for_assessment(assessment_id)}
@@ -45,7 +45,7 @@ class RatingRepository(Repository[AssessmentRating]):
 
     def for_item(self, assessment_id: str, item: str) -> AssessmentRating:
         """The item's rating row, added (unrated) the first time the person touches the item."""
-        found = self.where(
+        found = self._where(
             "assessment_id = ? and item = ?", [assessment_id, item], order_by="created_at", limit=1
         )
         return found[0] if found else self.add(AssessmentRating(assessment_id=assessment_id, item=item))

@@ -8,7 +8,6 @@ from datetime import date
 from leadapp.domain.carry_over import action_items, carry_into, objective_items, review_items
 from leadapp.domain.enums import SessionStatus
 from leadapp.domain.sessions import Session
-from leadapp.store.repository import write_transaction
 from leadapp.store.session_planning import due_plans
 from leadapp.store.store import Store
 
@@ -31,12 +30,10 @@ def carry_over(store: Store, session: Session, on: date) -> Session:
     """
     if session.status is not SessionStatus.PLANNED or session.deleted_at is not None:
         return session
-    result: dict[str, Session] = {}
-
-    def work() -> None:
+    with store.transaction():
         current = store.sessions.find(session.id)
         if current is None or current.status is not SessionStatus.PLANNED:
-            return
+            return session
         before = remembered(store, current.id)
         items = [
             *action_items(store.actions.open_for_mentee(current.mentee_id), current.id),
@@ -48,7 +45,4 @@ def carry_over(store: Store, session: Session, on: date) -> Session:
             store.settings.set(SETTING.format(current.id), json.dumps(carried.keys))
         if carried.agenda != current.agenda:
             current = store.sessions.set_fields(current.id, agenda=carried.agenda)
-        result["session"] = current
-
-    write_transaction(store.db, store.path, work)
-    return result.get("session", session)
+    return current

@@ -12,9 +12,8 @@ from leadapp.store.store import Store
 
 def leap_flags(store: Store, on: date) -> dict[str, tuple[str, ...]]:
     """Flags per mentee from their committed or in-progress plans and those plans' reviews."""
-    plans = store.leap_plans.where("status in ('committed', 'in_progress')")
     flags: dict[str, list[str]] = {}
-    for plan in plans:
+    for plan in store.leap_plans.active():
         for flag in plan_flags(plan, store.leap_reviews.for_plan(plan.id), on):
             if flag not in flags.setdefault(plan.mentee_id, []):
                 flags[plan.mentee_id].append(flag)

@@ -8,7 +8,8 @@ own writes from everyone else's.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -59,6 +60,7 @@ class Changes:
         self._listeners: list[ChangeListener] = []
         self.removal_listeners: list[Callable[[Any], None]] = []
         """Told of each record a person removes (a bin entry), so the UI can offer to undo it."""
+        self._held: list[ChangeSet] | None = None
 
     def subscribe(self, listener: ChangeListener) -> None:
         self._listeners.append(listener)
@@ -68,5 +70,34 @@ class Changes:
             self._listeners.remove(listener)
 
     def emit(self, change: ChangeSet) -> None:
+        if self._held is not None:
+            self._held.append(change)
+            return
         for listener in list(self._listeners):
             listener(change)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Notices of the writes inside are told once the block ends well, and dropped if it fails.
+
+        Wrapped around a transaction, listeners hear only of what was committed, and only after the
+        commit, so a screen never refreshes from a write that was rolled back. Held again inside, the
+        inner block's notices join the outer ones (and go if the inner block fails).
+        """
+        if self._held is not None:
+            mark = len(self._held)
+            try:
+                yield
+            except BaseException:
+                del self._held[mark:]
+                raise
+            return
+        self._held = []
+        try:
+            yield
+        except BaseException:
+            self._held = None
+            raise
+        held, self._held = self._held, None
+        for change in held:
+            self.emit(change)

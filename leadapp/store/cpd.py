@@ -18,7 +18,7 @@ class CpdProfileRepository(Repository[CpdProfile]):
     record_type = CpdProfile
 
     def for_person(self, person_id: str) -> CpdProfile | None:
-        found = self.where("person_id = ?", [person_id], order_by="created_at desc", limit=1)
+        found = self._where("person_id = ?", [person_id], order_by="created_at desc", limit=1)
         return found[0] if found else None
 
     def open_for(self, person_id: str) -> CpdProfile:

@@ -162,8 +162,7 @@ class Exchange:
     # who and which keys -------------------------------------------------------------------------
 
     def role(self) -> OwnerRole:
-        value = self.settings.get("owner_role", OwnerRole.MENTOR.value)
-        return OwnerRole(value) if value in {r.value for r in OwnerRole} else OwnerRole.MENTOR
+        return self.settings.owner_role()
 
     def owner(self) -> Person:
         from leadapp.store.rows import from_row

@@ -18,12 +18,11 @@ from leadapp.domain.enums import OwnerRole, Visibility
 from leadapp.domain.notes import Note
 from leadapp.domain.people import Person
 from leadapp.domain.records import Record
-from leadapp.domain.sessions import Session
+from leadapp.domain.sessions import Session, only_own_private
 from leadapp.store.migrations import FOREIGN_KEYS
 from leadapp.store.record_sets import KINDS, owned_ids
 from leadapp.store.rows import field_types, from_row
 from leadapp.store.store import Store
-from leadapp.store.summaries import owner_role
 
 FORMAT_NAME = "leadapp-export"
 FORMAT_VERSION = 1
@@ -51,12 +50,7 @@ def owners_private_visibility(role: OwnerRole) -> Visibility:
 def without_private(record: Record, role: OwnerRole, include_private: bool) -> Record | None:
     """The record as it may leave the app: private notes only when asked for, and only the owner's side."""
     if isinstance(record, Session):
-        mentor = role is OwnerRole.MENTOR
-        return replace(
-            record,
-            mentor_private=record.mentor_private if include_private and mentor else "",
-            mentee_private=record.mentee_private if include_private and not mentor else "",
-        )
+        return only_own_private(record, role, include_private)
     if isinstance(record, Note) and record.visibility is not Visibility.SHARED:
         return record if include_private and record.visibility is owners_private_visibility(role) else None
     return record
@@ -64,7 +58,7 @@ def without_private(record: Record, role: OwnerRole, include_private: bool) -> R
 
 def gather(store: Store, person_ids: Sequence[str] | None = None, include_private: bool = False) -> ExportSet:
     """The records of the chosen people (everyone when None), ready for any writer."""
-    role = owner_role(store)
+    role = store.settings.owner_role()
     ids = owned_ids(store.db, person_ids, include_removed=False)
     records: dict[str, list[Record]] = {}
     for table, cls in KINDS:

@@ -8,16 +8,16 @@ from leadapp.domain.activities import Activity
 from leadapp.domain.enums import ActivityStatus, PlanStatus
 from leadapp.domain.leaps import LeapConcern, LeapPlan, LeapReview, next_review_date
 from leadapp.domain.reference import Reference
-from leadapp.store.repository import write_transaction
 from leadapp.store.store import Store
 
 
 def new_plan(store: Store, ref: Reference, mentee_id: str, title: str, on: date) -> LeapPlan:
     """A plan with every concern from the guide listed, unrated, ready to talk through."""
-    plan = store.leap_plans.add(LeapPlan(mentee_id=mentee_id, title=title, start_date=on))
-    store.leap_concerns.add_many(
-        LeapConcern(plan_id=plan.id, concern=concern.code, rating="none") for concern in ref.leap.concerns
-    )
+    with store.transaction():
+        plan = store.leap_plans.add(LeapPlan(mentee_id=mentee_id, title=title, start_date=on))
+        store.leap_concerns.add_many(
+            LeapConcern(plan_id=plan.id, concern=concern.code, rating="none") for concern in ref.leap.concerns
+        )
     return plan
 
 
@@ -26,7 +26,7 @@ def close_plan(store: Store, plan: LeapPlan, status: PlanStatus) -> LeapPlan:
 
 
 def record_as_activity(store: Store, ref: Reference, plan: LeapPlan, on: date) -> Activity:
-    """The leap, entered in the portfolio under Leaps of faith, linked both ways."""
+    """The leap, entered in the portfolio under Leaps of faith, linked both ways (both links or neither)."""
     benefits = {b.code: b.label for b in ref.leap.benefits}
     gained = [benefits[code] for code in plan.benefits if code in benefits]
     description = "\n".join(
@@ -38,36 +38,30 @@ def record_as_activity(store: Store, ref: Reference, plan: LeapPlan, on: date) -
         )
         if part
     )
-    activity = store.activities.add(
-        Activity(
-            person_id=plan.mentee_id,
-            title=plan.title,
-            description=description,
-            categories=["leaps"],
-            primary_category="leaps",
-            stage="later_mid",
-            status=ActivityStatus.DONE,
-            start_date=plan.start_date,
-            end_date=on,
-            related_person_id=plan.champion_id,
+    with store.transaction():
+        activity = store.activities.add(
+            Activity(
+                person_id=plan.mentee_id,
+                title=plan.title,
+                description=description,
+                categories=["leaps"],
+                primary_category="leaps",
+                stage="later_mid",
+                status=ActivityStatus.DONE,
+                start_date=plan.start_date,
+                end_date=on,
+                related_person_id=plan.champion_id,
+            )
         )
-    )
-    store.leap_plans.set_fields(plan.id, activity_id=activity.id)
+        store.leap_plans.set_fields(plan.id, activity_id=activity.id)
     return activity
 
 
 def record_review(store: Store, review: LeapReview) -> LeapPlan:
     """Add a review and move the plan's next review date on from it, in one write."""
-    result: list[LeapPlan] = []
-
-    def work() -> None:
+    with store.transaction():
         plan = store.leap_plans.get(review.plan_id)
         earlier = store.leap_reviews.for_plan(plan.id)
         store.leap_reviews.add(review)
         moved = next_review_date(plan, earlier, review)
-        result.append(
-            store.leap_plans.set_fields(plan.id, review_date=moved) if moved != plan.review_date else plan
-        )
-
-    write_transaction(store.db, store.path, work)
-    return result[0]
+        return store.leap_plans.set_fields(plan.id, review_date=moved) if moved != plan.review_date else plan

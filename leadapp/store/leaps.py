@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from leadapp.domain.leaps import LeapConcern, LeapMilestone, LeapPlan, LeapReview, LeapSupport
+from leadapp.domain.enums import PlanStatus
+from leadapp.domain.leaps import (
+    ACTIVE_STATUSES,
+    OPEN_STATUSES,
+    LeapConcern,
+    LeapMilestone,
+    LeapPlan,
+    LeapReview,
+    LeapSupport,
+)
 from leadapp.store.changes import Table
 from leadapp.store.repository import R, Repository
 
@@ -13,7 +22,7 @@ class PlanPartRepository(Repository[R]):
     order_by = "created_at"
 
     def for_plan(self, plan_id: str) -> list[R]:
-        return self.where("plan_id = ?", [plan_id], order_by=self.order_by)
+        return self._where("plan_id = ?", [plan_id], order_by=self.order_by)
 
 
 class LeapPlanRepository(Repository[LeapPlan]):
@@ -21,7 +30,27 @@ class LeapPlanRepository(Repository[LeapPlan]):
     record_type = LeapPlan
 
     def for_mentee(self, mentee_id: str) -> list[LeapPlan]:
-        return self.where("mentee_id = ?", [mentee_id], order_by="created_at desc")
+        return self._where("mentee_id = ?", [mentee_id], order_by="created_at desc")
+
+    def active(self) -> list[LeapPlan]:
+        """Every mentee's plans under way (see domain.leaps.ACTIVE_STATUSES), oldest first."""
+        return self._in_statuses(ACTIVE_STATUSES)
+
+    def active_for(self, mentee_id: str) -> list[LeapPlan]:
+        """The mentee's plans under way, oldest first."""
+        return self._in_statuses(ACTIVE_STATUSES, mentee_id)
+
+    def open_for(self, mentee_id: str) -> list[LeapPlan]:
+        """The mentee's plans not yet closed (see domain.leaps.OPEN_STATUSES), oldest first."""
+        return self._in_statuses(OPEN_STATUSES, mentee_id)
+
+    def _in_statuses(self, statuses: tuple[PlanStatus, ...], mentee_id: str | None = None) -> list[LeapPlan]:
+        where = f"status in ({', '.join('?' * len(statuses))})"
+        params = [status.value for status in statuses]
+        if mentee_id is not None:
+            where += " and mentee_id = ?"
+            params.append(mentee_id)
+        return self._where(where, params, order_by="created_at, rowid")
 
 
 class LeapConcernRepository(PlanPartRepository[LeapConcern]):

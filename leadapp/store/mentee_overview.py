@@ -42,8 +42,8 @@ def mentee_overview(store: Store, mentee_id: str, on: date) -> MenteeOverview | 
         return None
     entry = next((e for e in caseload(store, on) if e.mentee_id == mentee_id), None)
     sessions = store.sessions.for_mentee(mentee_id)
-    last, agreed = last_agreements(sessions, store.actions.where("mentee_id = ?", [mentee_id]), on)
-    plan = current_plan(store.leap_plans.where("mentee_id = ?", [mentee_id]))
+    last, agreed = last_agreements(sessions, store.actions.for_mentee(mentee_id), on)
+    plan = current_plan(store.leap_plans.for_mentee(mentee_id))
     supporter_ids = [
         r.mentor_id for r in store.relationships.for_person(mentee_id) if r.mentee_id == mentee_id
     ]
@@ -59,12 +59,7 @@ def mentee_overview(store: Store, mentee_id: str, on: date) -> MenteeOverview | 
         next_session=store.sessions.next_for(mentee_id, on),
         todays_session=todays_session(sessions, on),
         supporters=[p for p in supporters if p.kind is not PersonKind.MENTEE and p.deleted_at is None],
-        latest_activities=store.activities.where(
-            "person_id = ?",
-            [mentee_id],
-            order_by="coalesce(end_date, start_date, substr(updated_at, 1, 10)) desc",
-            limit=LATEST_ACTIVITIES,
-        ),
+        latest_activities=store.activities.latest_for(mentee_id, LATEST_ACTIVITIES),
     )
 
 
@@ -74,16 +69,17 @@ def start_todays_session(
     """Start today's session: the one under way, or the nearest planned one moved to today, else a new one.
 
     A planned session is started (in progress from `start_time`), as the button says, so the in-session
-    clock counts from now and End session can wrap it up.
+    clock counts from now and End session can wrap it up. Moving, starting and opening it are one write.
     """
     found = todays_session(store.sessions.for_mentee(mentee_id), on)
     if found is not None and found.session_date == on and found.status is not SessionStatus.PLANNED:
         return found
-    if found is not None and found.session_date != on:
-        store.sessions.set_fields(found.id, session_date=on)
-    template = "" if found is not None else "open"
-    session = start_session(store, ref, mentee_id, on, on, template=template, start_time=start_time)
-    if not can_start(session):
-        return session
-    now = datetime.combine(on, datetime.strptime(start_time, "%H:%M").time()) if start_time else None
-    return store.sessions.save_edits(session, started(session, now)).record
+    with store.transaction():
+        if found is not None and found.session_date != on:
+            store.sessions.set_fields(found.id, session_date=on)
+        template = "" if found is not None else "open"
+        session = start_session(store, ref, mentee_id, on, on, template=template, start_time=start_time)
+        if not can_start(session):
+            return session
+        now = datetime.combine(on, datetime.strptime(start_time, "%H:%M").time()) if start_time else None
+        return store.sessions.save_edits(session, started(session, now)).record

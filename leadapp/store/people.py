@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.ids import utc_now
-from leadapp.domain.people import Person, Relationship
+from leadapp.domain.people import SUPPORTER_KINDS, Person, Relationship, supporter_choices
 from leadapp.store.changes import Table
 from leadapp.store.repository import Repository
 
@@ -19,7 +19,7 @@ class PeopleRepository(Repository[Person]):
     record_type = Person
 
     def owner(self) -> Person | None:
-        found = self.where("is_owner = 1", limit=1)
+        found = self._where("is_owner = 1", limit=1)
         return found[0] if found else None
 
     def _filter(
@@ -46,7 +46,7 @@ class PeopleRepository(Repository[Person]):
         offset: int | None = None,
     ) -> list[Person]:
         where, params = self._filter(kinds, include_archived, text)
-        return self.where(
+        return self._where(
             where,
             params,
             order_by="is_owner desc, archived_at is not null, full_name collate nocase",
@@ -58,7 +58,12 @@ class PeopleRepository(Repository[Person]):
         self, kinds: list[PersonKind] | None = None, include_archived: bool = False, text: str = ""
     ) -> int:
         where, params = self._filter(kinds, include_archived, text)
-        return self.count(where, params)
+        return self._count(where, params)
+
+    def supporter_choices(self, subject_id: str | None, keeping: str | None = None) -> list[Person]:
+        """Whom a record of `subject_id` can name as its supporter; `keeping` is the one it names now."""
+        linked = self.find(keeping) if keeping else None
+        return supporter_choices(self.listing(list(SUPPORTER_KINDS)), self.owner(), subject_id, linked)
 
     def mentees(self, include_archived: bool = False) -> list[Person]:
         return self.listing([PersonKind.MENTEE], include_archived)
@@ -75,7 +80,7 @@ class RelationshipRepository(Repository[Relationship]):
     record_type = Relationship
 
     def for_person(self, person_id: str) -> list[Relationship]:
-        return self.where(
+        return self._where(
             "mentor_id = ? or mentee_id = ?",
             [person_id, person_id],
             order_by="start_date is null, start_date desc",

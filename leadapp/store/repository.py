@@ -8,7 +8,8 @@ methods an editor calls take an `initiator`, passed on in the change notice so t
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -27,13 +28,15 @@ from leadapp.store.rows import from_row, to_columns, to_row
 R = TypeVar("R", bound=Record)
 
 
-def write_transaction(db: Database, path: Path, work: Callable[[], object]) -> None:
-    """One small write, taking the write lock up front (BEGIN IMMEDIATE).
+@contextmanager
+def immediate_transaction(db: Database, path: Path) -> Iterator[None]:
+    """The writes inside commit together, taking the write lock up front (BEGIN IMMEDIATE).
 
     A deferred transaction that meets another writer fails at once instead of waiting; taking the lock
-    first lets the busy timeout do its job, so a second window or a backup never costs an edit. A write
-    made while the file's integrity check still runs in the background waits for it, and is refused if
-    the file fails it.
+    first lets the busy timeout do its job, so a second window or a backup never costs an edit. Inside a
+    transaction already open, the block is a savepoint of it: it joins the outer one, and an error undoes
+    only the block (the outer one decides whether anything is kept). A write made while the file's
+    integrity check still runs in the background waits for it, and is refused if the file fails it.
     """
     if not path.exists():
         raise DatabaseMissingError(path)
@@ -41,11 +44,11 @@ def write_transaction(db: Database, path: Path, work: Callable[[], object]) -> N
     try:
         if db.conn.in_transaction:
             with db.atomic():
-                work()
+                yield
             return
         db.conn.execute("BEGIN IMMEDIATE")
         try:
-            work()
+            yield
         except BaseException:
             if db.conn.in_transaction:
                 db.conn.execute("ROLLBACK")
@@ -55,6 +58,12 @@ def write_transaction(db: Database, path: Path, work: Callable[[], object]) -> N
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise translate(error, path) from error
+
+
+def write_transaction(db: Database, path: Path, work: Callable[[], object]) -> None:
+    """One small write in its own transaction (or a savepoint of the one already open)."""
+    with immediate_transaction(db, path):
+        work()
 
 
 @dataclass(frozen=True)
@@ -203,7 +212,7 @@ class Repository(Generic[R]):
 
         Bin(self.db, self.path, self.changes).remove(self.table_name, record_id, initiator=initiator)
 
-    def where(
+    def _where(
         self,
         where: str = "",
         params: Sequence[Any] = (),
@@ -211,11 +220,12 @@ class Repository(Generic[R]):
         limit: int | None = None,
         offset: int | None = None,
     ) -> list[R]:
+        """Live rows by an SQL condition: for the named queries of the store's own modules, never the UI."""
         clause = "deleted_at is null" + (f" and ({where})" if where else "")
         rows = self.table.rows_where(clause, list(params), order_by=order_by, limit=limit, offset=offset)
         return [from_row(self.record_type, row) for row in rows]
 
-    def ordered_ids(self, where: str, params: Sequence[Any], order_by: str) -> list[str]:
+    def _ordered_ids(self, where: str, params: Sequence[Any], order_by: str) -> list[str]:
         """The ids of a whole listing in its order: a sort over ids alone, for paging a long list by id."""
         clause = "deleted_at is null" + (f" and ({where})" if where else "")
         sql = f"select id from [{self.table_name}] where {clause} order by {order_by}"
@@ -225,11 +235,15 @@ class Repository(Generic[R]):
         """The live rows with these ids, in the order given (removed ones left out)."""
         if not ids:
             return []
-        rows = self.where(f"id in ({', '.join('?' * len(ids))})", list(ids))
+        rows = self._where(f"id in ({', '.join('?' * len(ids))})", list(ids))
         found = {row.id: row for row in rows}
         return [found[i] for i in ids if i in found]
 
-    def count(self, where: str = "", params: Sequence[Any] = ()) -> int:
+    def count(self) -> int:
+        """How many live records the table holds."""
+        return self._count()
+
+    def _count(self, where: str = "", params: Sequence[Any] = ()) -> int:
         clause = "deleted_at is null" + (f" and ({where})" if where else "")
         sql = f"select count(*) from [{self.table_name}] where {clause}"
         return int(self.db.execute(sql, list(params)).fetchone()[0])

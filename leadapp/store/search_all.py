@@ -14,14 +14,8 @@ from typing import Any
 
 from leadapp.domain.enums import OwnerRole
 from leadapp.domain.search import passage
-from leadapp.domain.search_all import (
-    HitKind,
-    SearchHit,
-    first_line,
-    note_levels,
-    own_private_column,
-)
-from leadapp.domain.sessions import search_terms
+from leadapp.domain.search_all import HitKind, SearchHit, first_line, note_levels
+from leadapp.domain.sessions import own_private_column, search_terms
 from leadapp.domain.sharing import NOBODY, SharingScope
 from leadapp.store.errors import translate
 from leadapp.store.search import fts_match

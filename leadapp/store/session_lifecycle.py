@@ -5,11 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from leadapp.domain.enums import SessionStatus
 from leadapp.domain.session_flow import ended, follow_up_to_reuse, started
 from leadapp.domain.sessions import Action, Session
 from leadapp.store.carry_over import carry_over
-from leadapp.store.repository import write_transaction
 from leadapp.store.session_planning import plan_next
 from leadapp.store.store import Store
 
@@ -29,17 +27,9 @@ def begin(store: Store, session: Session, now: datetime | None = None) -> Sessio
     return store.sessions.save_edits(carried, started(carried, now)).record
 
 
-def planned_after(store: Store, session: Session) -> list[Session]:
-    return store.sessions.where(
-        "mentee_id = ? and status = ? and session_date > ? and id != ?",
-        [session.mentee_id, SessionStatus.PLANNED.value, session.session_date.isoformat(), session.id],
-        order_by="session_date, start_time",
-    )
-
-
 def follow_up_for(store: Store, session: Session, on: date) -> Session | None:
     """The planned session that ending with this next date would reuse (None: a new one is added)."""
-    return follow_up_to_reuse(session, planned_after(store, session), on)
+    return follow_up_to_reuse(session, store.sessions.planned_after(session), on)
 
 
 def end(store: Store, session: Session, next_date: date | None, actions: list[Action]) -> Ending:
@@ -48,14 +38,12 @@ def end(store: Store, session: Session, next_date: date | None, actions: list[Ac
     An existing planned session is moved to the chosen date rather than a second one added beside it.
     """
     done = ended(session, next_date)
-    result: dict[str, Session | None] = {}
-
-    def work() -> None:
+    with store.transaction():
         for action in actions:
             current = store.actions.find(action.id)
             if current is not None and current != action:
                 store.actions.update(action)
-        result["session"] = store.sessions.save_edits(session, done).record
+        saved = store.sessions.save_edits(session, done).record
         follow_up = None
         if next_date is not None:
             reuse = follow_up_for(store, session, next_date)
@@ -65,9 +53,4 @@ def end(store: Store, session: Session, next_date: date | None, actions: list[Ac
                 follow_up = store.sessions.set_fields(reuse.id, session_date=next_date)
             else:
                 follow_up = reuse
-        result["follow_up"] = follow_up
-
-    write_transaction(store.db, store.path, work)
-    saved = result["session"]
-    assert saved is not None
-    return Ending(saved, result["follow_up"])
+    return Ending(saved, follow_up)

@@ -7,25 +7,26 @@ from datetime import date
 
 from leadapp.domain.agenda import CARRIED_HEADING
 from leadapp.domain.assessments import item_names
-from leadapp.domain.enums import PlanStatus, SessionStatus
+from leadapp.domain.enums import SessionStatus
 from leadapp.domain.leaps import review_due
 from leadapp.domain.objectives import carry_lines, to_carry
 from leadapp.domain.reference import Reference
 from leadapp.domain.session_flow import new_session_status
 from leadapp.domain.sessions import Session, carried_agenda
 from leadapp.store.assessment_review import review
+from leadapp.store.repository import Saved
 from leadapp.store.store import Store
 
 SELF_ASSESSMENT_REVIEW = "self_assessment_review"
-ACTIVE_PLANS = (PlanStatus.COMMITTED.value, PlanStatus.IN_PROGRESS.value)
 
 
 def due_plans(store: Store, mentee_id: str, on: date) -> list[tuple[str, str]]:
     """(id, title) of the mentee's active leap-of-faith plans whose review date has come and not been met."""
-    plans = store.leap_plans.where(
-        "mentee_id = ? and status in (?, ?) and review_date is not null and review_date <= ?",
-        [mentee_id, *ACTIVE_PLANS, on.isoformat()],
-    )
+    plans = [
+        plan
+        for plan in store.leap_plans.active_for(mentee_id)
+        if plan.review_date is not None and plan.review_date <= on
+    ]
     return [
         (plan.id, plan.title) for plan in plans if review_due(plan, store.leap_reviews.for_plan(plan.id), on)
     ]
@@ -104,27 +105,46 @@ def plan_next(
 ) -> Session | None:
     """Keep one planned follow-up session for the date chosen in a session's 'Next session' field.
 
-    Changing the date moves the follow-up rather than leaving an empty planned session behind.
+    Changing the date moves the follow-up rather than leaving an empty planned session behind: the old one
+    goes and the new one comes in one transaction.
     """
-    if previous is not None and previous != on:
-        stale = store.sessions.planned_on(session.mentee_id, previous)
-        if stale is not None and stale.id != session.id and _untouched(store, stale):
-            store.sessions.delete(stale.id)
-    if on is None or on <= session.session_date:
-        return None
-    existing = store.sessions.planned_on(session.mentee_id, on)
-    if existing is not None:
-        return existing
-    return store.sessions.add(
-        Session(
-            mentee_id=session.mentee_id,
-            mentor_id=session.mentor_id,
-            relationship_id=session.relationship_id,
-            session_date=on,
-            status=SessionStatus.PLANNED,
-            start_time=session.start_time,
-            duration_min=session.duration_min,
-            mode=session.mode,
-            location=session.location,
+    with store.transaction():
+        if previous is not None and previous != on:
+            stale = store.sessions.planned_on(session.mentee_id, previous)
+            if stale is not None and stale.id != session.id and _untouched(store, stale):
+                store.sessions.delete(stale.id)
+        if on is None or on <= session.session_date:
+            return None
+        existing = store.sessions.planned_on(session.mentee_id, on)
+        if existing is not None:
+            return existing
+        return store.sessions.add(
+            Session(
+                mentee_id=session.mentee_id,
+                mentor_id=session.mentor_id,
+                relationship_id=session.relationship_id,
+                session_date=on,
+                status=SessionStatus.PLANNED,
+                start_time=session.start_time,
+                duration_min=session.duration_min,
+                mode=session.mode,
+                location=session.location,
+            )
         )
-    )
+
+
+def save_session(
+    store: Store, base: Session, mine: Session, initiator: object | None = None
+) -> Saved[Session]:
+    """An editor's session edits and the follow-up its 'Next session' date asks for, saved as one.
+
+    The edits are merged as `save_edits` does (keeping both versions of a field changed elsewhere too);
+    when the next-session date was written, the planned follow-up is moved or added in the same
+    transaction, so the session never says one date while the diary holds another. The session's own
+    notice names `initiator`; the follow-up's names nobody, so every list showing it hears of it.
+    """
+    with store.transaction():
+        saved = store.sessions.save_edits(base, mine, keep_both=True, initiator=initiator)
+        if "next_session_date" in saved.written:
+            plan_next(store, saved.record, saved.record.next_session_date, base.next_session_date)
+    return saved

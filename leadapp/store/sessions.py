@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from leadapp.domain.enums import ActionStatus, SessionStatus
+from leadapp.domain.people import Relationship
 from leadapp.domain.search import passage
 from leadapp.domain.sessions import (
     Action,
@@ -78,9 +79,43 @@ class SessionRepository(Repository[Session]):
     record_type = Session
 
     def for_mentee(self, mentee_id: str) -> list[Session]:
-        return self.where("mentee_id = ?", [mentee_id], order_by="session_date desc")
+        return self._where("mentee_id = ?", [mentee_id], order_by="session_date desc")
 
-    def _where(self, query: SessionQuery) -> tuple[str, list[Any]]:
+    def recent_for(self, mentee_id: str, limit: int, keeping: str | None = None) -> list[Session]:
+        """The mentee's latest sessions to link a record to, newest first, cancelled ones left out.
+
+        `keeping` is the session a record is linked to now: added at the end when it is older (or
+        cancelled), so the link still shows.
+        """
+        found = self._where(
+            "mentee_id = ? and status != ?",
+            [mentee_id, SessionStatus.CANCELLED.value],
+            order_by="session_date desc",
+            limit=limit,
+        )
+        if keeping and all(session.id != keeping for session in found):
+            kept = self.find(keeping)
+            if kept is not None:
+                found.append(kept)
+        return found
+
+    def planned_after(self, session: Session) -> list[Session]:
+        """The mentee's other planned sessions dated after this one, soonest first."""
+        return self._where(
+            "mentee_id = ? and status = ? and session_date > ? and id != ?",
+            [session.mentee_id, SessionStatus.PLANNED.value, session.session_date.isoformat(), session.id],
+            order_by="session_date, start_time",
+        )
+
+    def for_relationship(self, relationship: Relationship) -> list[Session]:
+        """A relationship's sessions, oldest first, with those of the same pair not linked to any."""
+        return self._where(
+            "relationship_id = ? or (relationship_id is null and mentee_id = ? and mentor_id = ?)",
+            [relationship.id, relationship.mentee_id, relationship.mentor_id],
+            order_by="session_date",
+        )
+
+    def _filter(self, query: SessionQuery) -> tuple[str, list[Any]]:
         clauses = ["s.deleted_at is null"]
         params: list[Any] = []
         if query.mentee_id:
@@ -116,7 +151,7 @@ class SessionRepository(Repository[Session]):
         )
 
     def listing(self, query: SessionQuery, limit: int = 200, offset: int = 0) -> list[SessionListing]:
-        where, params = self._where(query)
+        where, params = self._filter(query)
         return self._listed(query, where, [*params, limit, offset], "limit ? offset ?")
 
     def first_listing(self, query: SessionQuery, limit: int = 200) -> tuple[int, list[SessionListing]]:
@@ -125,7 +160,7 @@ class SessionRepository(Repository[Session]):
         A search's count and first page were two statements that each found every match; here the count
         comes with the sorted ids (a window count), and only the page's rows are read whole.
         """
-        where, params = self._where(query)
+        where, params = self._filter(query)
         counted = f", {OPEN_ACTIONS} as open_actions" if query.sort == "open" else ""
         sql = (
             f"select s.rowid, count(*) over (){counted} from sessions s join people p on p.id = s.mentee_id"
@@ -149,7 +184,7 @@ class SessionRepository(Repository[Session]):
 
     def listing_ids(self, query: SessionQuery) -> list[str]:
         """Every id of the listing in its order, so later pages are read by id instead of re-sorting all."""
-        where, params = self._where(query)
+        where, params = self._filter(query)
         counted = f", {OPEN_ACTIONS} as open_actions" if query.sort == "open" else ""
         sql = (
             f"select s.id{counted} from sessions s join people p on p.id = s.mentee_id where {where}"
@@ -164,7 +199,7 @@ class SessionRepository(Repository[Session]):
         """The listed sessions with these ids (still matching the query), in the order given."""
         if not ids:
             return []
-        where, params = self._where(query)
+        where, params = self._filter(query)
         where = f"({where}) and s.id in ({', '.join('?' * len(ids))})"
         found = {listed.session.id: listed for listed in self._listed(query, where, [*params, *ids], "")}
         return [found[i] for i in ids if i in found]
@@ -221,7 +256,7 @@ class SessionRepository(Repository[Session]):
         return found
 
     def count_listing(self, query: SessionQuery) -> int:
-        where, params = self._where(query)
+        where, params = self._filter(query)
         sql = f"select count(*) from sessions s join people p on p.id = s.mentee_id where {where}"
         return int(self.db.execute(sql, params).fetchone()[0])
 
@@ -235,7 +270,7 @@ class SessionRepository(Repository[Session]):
         return text or self._action_passages([session_id], terms).get(session_id, "")
 
     def planned_on(self, mentee_id: str, when: date) -> Session | None:
-        found = self.where(
+        found = self._where(
             "mentee_id = ? and session_date = ? and status = 'planned'",
             [mentee_id, when.isoformat()],
             limit=1,
@@ -275,7 +310,7 @@ class SessionRepository(Repository[Session]):
         return entries
 
     def next_for(self, mentee_id: str, on: date) -> Session | None:
-        found = self.where(
+        found = self._where(
             "mentee_id = ? and status = 'planned' and session_date >= ?",
             [mentee_id, on.isoformat()],
             order_by="session_date, start_time",
@@ -289,14 +324,18 @@ class ActionRepository(Repository[Action]):
     record_type = Action
 
     def for_session(self, session_id: str) -> list[Action]:
-        return self.where("session_id = ?", [session_id], order_by="created_at")
+        return self._where("session_id = ?", [session_id], order_by="created_at")
+
+    def for_mentee(self, mentee_id: str) -> list[Action]:
+        """Every action agreed with the mentee, open or not."""
+        return self._where("mentee_id = ?", [mentee_id])
 
     def open_for_mentee(self, mentee_id: str) -> list[Action]:
-        return self.where(
+        return self._where(
             "mentee_id = ? and status = 'open'", [mentee_id], order_by="due_date is null, due_date"
         )
 
-    def _where(self, query: ActionQuery) -> tuple[str, list[Any]]:
+    def _filter(self, query: ActionQuery) -> tuple[str, list[Any]]:
         clauses = ["a.deleted_at is null"]
         params: list[Any] = []
         if query.mentee_id:
@@ -314,7 +353,7 @@ class ActionRepository(Repository[Action]):
         return " and ".join(clauses), params
 
     def listing(self, query: ActionQuery, limit: int = 200, offset: int = 0) -> list[ActionListing]:
-        where, params = self._where(query)
+        where, params = self._filter(query)
         sql = (
             "select a.*, p.full_name as mentee_name, s.session_date as from_session"
             " from actions a join people p on p.id = a.mentee_id left join sessions s on s.id = a.session_id"
@@ -324,7 +363,7 @@ class ActionRepository(Repository[Action]):
 
     def listing_ids(self, query: ActionQuery) -> list[str]:
         """Every id of the listing in its order, so later pages are read by id instead of re-sorting all."""
-        where, params = self._where(query)
+        where, params = self._filter(query)
         sql = f"select a.id from actions a where {where} order by {ACTION_ORDER}"
         return [str(row[0]) for row in self.db.execute(sql, params)]
 
@@ -351,7 +390,7 @@ class ActionRepository(Repository[Action]):
         ]
 
     def count_listing(self, query: ActionQuery) -> int:
-        where, params = self._where(query)
+        where, params = self._filter(query)
         return int(self.db.execute(f"select count(*) from actions a where {where}", params).fetchone()[0])
 
     def mark_done(self, action_id: str, on: date) -> Action:

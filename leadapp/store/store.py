@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -28,6 +30,7 @@ from leadapp.store.leaps import (
     LeapSupportRepository,
 )
 from leadapp.store.people import PeopleRepository, RelationshipRepository
+from leadapp.store.repository import immediate_transaction
 from leadapp.store.sessions import ActionRepository, SessionRepository
 from leadapp.store.settings import SettingsRepository
 
@@ -85,6 +88,25 @@ class Store:
     def open_reader(cls, path: Path | str) -> Store:
         path = Path(path)
         return cls(open_for_reading(path), path)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A use case that writes more than once commits or fails as one.
+
+        Every write inside joins one BEGIN IMMEDIATE transaction; an error rolls all of them back and is
+        raised again (a database error as a StoreError). Listeners hear of the writes only after the
+        commit, and not at all after a rollback. Used inside another, it joins the outer transaction.
+        """
+        with self.changes.held(), immediate_transaction(self.db, self.path):
+            yield
+
+    def stop_when(self, overtaken: Callable[[], int], steps: int) -> None:
+        """Have SQLite ask `overtaken` every `steps` steps of a statement, and stop it when told to.
+
+        For a reader on a worker thread whose question a newer one has replaced: the statement under way
+        ends at once with an error instead of finishing an answer nobody will read.
+        """
+        self.db.conn.set_progress_handler(overtaken, steps)
 
     def changed_elsewhere(self) -> bool:
         """True when another connection (a second window, another program) has committed since last asked.

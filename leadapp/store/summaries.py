@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from leadapp.domain.enums import OwnerRole, PersonKind
-from leadapp.domain.sessions import caseload_order
+from leadapp.domain.enums import PersonKind
+from leadapp.domain.leaps import active_plan
+from leadapp.domain.sessions import caseload_order, own_private_text
 from leadapp.domain.summaries import CaseloadSummary, LeapSummary, PortfolioSummary, SessionSummary
 from leadapp.store.caseload import caseload
 from leadapp.store.errors import NotFoundError
 from leadapp.store.store import Store
-
-
-def owner_role(store: Store) -> OwnerRole:
-    value = store.settings.get("owner_role", OwnerRole.MENTOR.value)
-    return OwnerRole(value) if value in {r.value for r in OwnerRole} else OwnerRole.MENTOR
 
 
 def session_summary(store: Store, session_id: str, include_private: bool = False) -> SessionSummary:
@@ -22,9 +18,7 @@ def session_summary(store: Store, session_id: str, include_private: bool = False
     session = store.sessions.get(session_id)
     mentee = store.people.get(session.mentee_id)
     mentor = store.people.find(session.mentor_id) if session.mentor_id else None
-    private = ""
-    if include_private:
-        private = session.mentor_private if owner_role(store) is OwnerRole.MENTOR else session.mentee_private
+    private = own_private_text(session, store.settings.owner_role()) if include_private else ""
     return SessionSummary(
         session=session,
         mentee=mentee,
@@ -50,10 +44,7 @@ def portfolio_summary(
             supporter = store.people.find(relationship.mentor_id)
             if supporter is not None:
                 supporters.append((supporter, relationship))
-    plans = [
-        p for p in store.leap_plans.for_mentee(person_id) if p.status.value in ("committed", "in_progress")
-    ]
-    plan = plans[0] if plans else None
+    plan = active_plan(store.leap_plans.for_mentee(person_id))
     names = {p.id: p.full_name for p in store.people.listing(include_archived=True)}
     titles = store.evidence.titles_for([a.id for a in activities])
     return PortfolioSummary(

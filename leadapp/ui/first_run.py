@@ -130,6 +130,7 @@ class FirstRunDialog(QDialog):
 
 
 def complete_first_run(store: Store, dialog: FirstRunDialog) -> Person:
-    """Record the owner and their role from an accepted dialog."""
-    store.settings.set("owner_role", dialog.role().value)
-    return store.people.add(dialog.owner())
+    """Record the owner and their role from an accepted dialog, both or neither."""
+    with store.transaction():
+        store.settings.set_owner_role(dialog.role())
+        return store.people.add(dialog.owner())

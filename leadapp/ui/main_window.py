@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from leadapp.documents import DocumentKind, DocumentRequest
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.ids import today
+from leadapp.domain.people import profession_label
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import Session
 from leadapp.domain.sharing import NOBODY
@@ -97,8 +98,7 @@ class MainWindow(QMainWindow):
         self.removal_undo = RemovalUndo(store, self)
         self._last_problem = ""
         owner = store.people.owner()
-        role_text = store.settings.get("owner_role", OwnerRole.MENTOR.value)
-        self.role = OwnerRole(role_text) if role_text in {r.value for r in OwnerRole} else OwnerRole.MENTOR
+        self.role = store.settings.owner_role()
         # Qt appends the application display name ("— LeadApp") to this title.
         if demo:
             self.setWindowTitle(self.tr("Demo data"))
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
             own = self.role is OwnerRole.MENTEE and person.is_owner
             if sharing and person.id != current and not own:
                 continue
-            profession = professions.get(person.profession, person.profession_other)
+            profession = profession_label(person, professions)
             text = f"{person.full_name} · {profession}" if profession else person.full_name
             self.mentee_switcher.addItem(text, person.id)
         if not self.mentee_switcher.count():

@@ -23,12 +23,8 @@ from leadapp.ui.widgets.forms import labelled_row
 
 def theme_settings(store: Store) -> tuple[str, int]:
     preset = read_site_defaults()
-    theme = store.settings.get("theme", preset.theme)
-    try:
-        size = int(store.settings.get("text_size", str(preset.text_size)))
-    except ValueError:
-        size = 100
-    return theme, size if size in TEXT_SIZES else 100
+    size = store.settings.text_size(preset.text_size)
+    return store.settings.theme(preset.theme), size if size in TEXT_SIZES else 100
 
 
 class SettingsDialog(QDialog):
@@ -69,8 +65,8 @@ class SettingsDialog(QDialog):
 
     def _apply(self) -> None:
         try:
-            self.store.settings.set("theme", str(self.theme.currentData()))
-            self.store.settings.set("text_size", str(self.text_size.currentData()))
+            theme, size = str(self.theme.currentData()), int(self.text_size.currentData())
+            self.store.settings.set_appearance(theme, size)
         except StoreError as error:
             self.message.setText(str(error) + " " + self.tr("The change applies until LeadApp is closed."))
         app = QApplication.instance()

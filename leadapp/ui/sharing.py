@@ -17,8 +17,6 @@ from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.privacy import Privacy
 
-SHARING_KEY = "sharing_mode"
-FRONT_KEY = "sharing_mentee"
 HIDE_KEY = Qt.Key.Key_H
 
 
@@ -81,21 +79,18 @@ class SharingMode(QObject):
 
     def stored_front(self) -> str | None:
         """The mentee who was in front of you when sharing was left on, or None if it was off."""
-        if self.store.settings.get(SHARING_KEY, "off") != "on":
-            return None
-        return self.store.settings.get(FRONT_KEY, "")
+        return self.store.settings.sharing_front()
 
     def remember_front(self, mentee_id: str | None) -> None:
         if self.privacy.hidden:
-            self._store(FRONT_KEY, mentee_id or "")
+            self._store(lambda: self.store.settings.remember_front(mentee_id))
 
     def _remember(self, hidden: bool) -> None:
-        self._store(SHARING_KEY, "on" if hidden else "off")
+        self._store(lambda: self.store.settings.remember_sharing(hidden))
 
-    def _store(self, key: str, value: str) -> None:
+    def _store(self, write: Callable[[], None]) -> None:
         try:
-            if self.store.settings.get(key, "") != value:
-                self.store.settings.set(key, value)
+            write()
         except StoreError:
             return  # hiding goes ahead; a save problem is reported by the next edit's save
 

@@ -89,7 +89,7 @@ def run(pair: Any, plan: list[tuple[str, str, int]]) -> None:
     added: list[str] = []
     for counter, (kind, side, n) in enumerate(plan):
         store = stores[side]
-        token = f"{side}-word-{counter}"
+        token = f"<{side}-word-{counter}>"
         if kind == "edit":
             table, name = SLOTS[n]
             store.db.table(table).update(record[table], {name: token, "updated_at": utc_now()})

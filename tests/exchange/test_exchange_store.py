@@ -42,10 +42,10 @@ def test_everything_shared_arrives_and_private_fields_stay_home(pair: Pair) -> N
     assert session.mentee_private == "" or session.mentee_private is None
     owner = pair.mentee.people.owner()
     assert session.mentee_id == owner.id and session.mentor_id == pair.mentor_there
-    assert pair.mentee.objectives.where("person_id = ?", [owner.id])
-    activity = pair.mentee.activities.where("person_id = ?", [owner.id])[0]
+    assert pair.mentee.objectives._where("person_id = ?", [owner.id])
+    activity = pair.mentee.activities._where("person_id = ?", [owner.id])[0]
     assert activity.related_person_id is None and activity.session_id == pair.session_id
-    evidence = pair.mentee.evidence.where("activity_id = ?", [activity.id])[0]
+    evidence = pair.mentee.evidence._where("activity_id = ?", [activity.id])[0]
     assert evidence.content == b"evidence bytes"
 
 
@@ -87,11 +87,11 @@ def test_both_sides_changing_a_field_is_a_conflict_that_keeps_both_words(pair: P
 
 def test_a_removal_travels_and_an_edit_against_a_removal_is_a_conflict(pair: Pair) -> None:
     pair.mentee_opens(pair.to_mentee())
-    action = pair.mentor.actions.where("mentee_id = ?", [pair.mentee_here])[0]
+    action = pair.mentor.actions._where("mentee_id = ?", [pair.mentee_here])[0]
     pair.mentor.bin.remove("actions", action.id)
     pair.mentee_opens(pair.to_mentee())
     assert pair.mentee.actions.find(action.id) is None
-    plan = pair.mentor.leap_plans.where("mentee_id = ?", [pair.mentee_here])[0]
+    plan = pair.mentor.leap_plans._where("mentee_id = ?", [pair.mentee_here])[0]
     pair.mentor.bin.remove("leap_plans", plan.id)
     pair.mentee.leap_plans.update(replace(pair.mentee.leap_plans.get(plan.id), hopes="To grow"))
     pair.mentee_opens(pair.to_mentee())

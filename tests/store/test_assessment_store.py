@@ -53,7 +53,7 @@ def test_for_item_adds_the_row_once(store: Store) -> None:
     assessment = store.assessments.add(Assessment(person_id=asha.id, assessed_on=TODAY))
     first = store.ratings.for_item(assessment.id, "networks")
     assert store.ratings.for_item(assessment.id, "networks").id == first.id
-    assert store.ratings.count("assessment_id = ?", [assessment.id]) == 1
+    assert store.ratings._count("assessment_id = ?", [assessment.id]) == 1
 
 
 def test_objectives_at_risk_or_near_their_date_reach_the_next_agenda(store: Store, ref: Reference) -> None:

@@ -60,12 +60,12 @@ def test_erasure_leaves_no_trace_of_the_persons_text_in_the_file_its_log_or_shar
     assert b"file " + MARK.encode() not in raw
     # the other mentee keeps everything, their link to the erased person cleared
     assert store.people.get(planted.other.id).aspirations == "KEEPME aspirations"
-    linked = store.activities.where("person_id = ? and related_person_id is null", [planted.other.id])
+    linked = store.activities._where("person_id = ? and related_person_id is null", [planted.other.id])
     assert len(linked) == 2
     others_activity = planted.ids["activities"][-1]
-    (listing,) = store.objectives.where("activity_ids like ?", [f"%{others_activity}%"])
+    (listing,) = store.objectives._where("activity_ids like ?", [f"%{others_activity}%"])
     assert listing.activity_ids == [others_activity]
-    assert store.sessions.count("mentee_id = ?", [planted.other.id]) == 1
+    assert store.sessions._count("mentee_id = ?", [planted.other.id]) == 1
     assert store.db.execute("select count(*) from sessions_fts where sessions_fts match 'KEEPME'").fetchone()[
         0
     ]

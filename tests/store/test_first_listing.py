@@ -26,7 +26,7 @@ def large(store: Store) -> Store:
 
 
 def _queries(store: Store) -> list[SessionQuery]:
-    mentee = store.sessions.where(limit=1)[0].mentee_id
+    mentee = store.sessions._where(limit=1)[0].mentee_id
     queries = []
     for words in WORDS:
         base = SessionQuery(text=words, include_private=True)
@@ -52,8 +52,8 @@ def test_the_first_page_is_what_counting_and_listing_give(large: Store) -> None:
 
 
 def test_matches_in_actions_only_are_counted_once_with_their_passage(large: Store) -> None:
-    session = large.sessions.where(limit=1)[0]
-    action = large.actions.where("session_id = ?", [session.id], limit=1)[0]
+    session = large.sessions._where(limit=1)[0]
+    action = large.actions._where("session_id = ?", [session.id], limit=1)[0]
     large.actions.update(replace(action, text="Write to the quokka sanctuary"))
     large.sessions.update(replace(session, agenda="Quokka", shared_notes="", reflection=""))
 

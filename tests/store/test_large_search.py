@@ -31,7 +31,7 @@ def large(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Large]:
     store = Store.open(tmp_path_factory.mktemp("large") / "large.sqlite3")
     counts = write_large(store, seed=1, mentees=60)
     assert counts["sessions"] == 6000
-    first, second = store.sessions.where("status = 'held'", order_by="session_date, id", limit=2)
+    first, second = store.sessions._where("status = 'held'", order_by="session_date, id", limit=2)
     shared = store.sessions.update(
         replace(first, shared_notes=first.shared_notes + f"\nAgreed to try the {NEEDLE} approach.")
     )

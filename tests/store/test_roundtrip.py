@@ -394,7 +394,7 @@ def test_delete_is_a_tombstone(store: Store, person: Person) -> None:
     assert store.people.find(person.id) is None
     with pytest.raises(StoreError):
         store.people.get(person.id)
-    assert [p.id for p in store.people.where()] == [other.id]
+    assert [p.id for p in store.people._where()] == [other.id]
     assert store.people.count() == 1
     row = store.db.execute("select deleted_at, updated_at from people where id = ?", [person.id]).fetchone()
     assert row is not None

@@ -32,7 +32,7 @@ def _session(store: Store, asha: Person, days: int = 0, **fields: object) -> Ses
 
 
 def _planned(store: Store, asha: Person) -> list[tuple[str, date]]:
-    rows = store.sessions.where("mentee_id = ? and status = 'planned'", [asha.id], order_by="session_date")
+    rows = store.sessions._where("mentee_id = ? and status = 'planned'", [asha.id], order_by="session_date")
     return [(s.id, s.session_date) for s in rows]
 
 

@@ -288,7 +288,7 @@ def held(store: Store, caseload: Caseload) -> Session:
 
 
 def _planned(store: Store, mentee_id: str) -> list[Session]:
-    return store.sessions.where("mentee_id = ? and status = 'planned'", [mentee_id], order_by="session_date")
+    return store.sessions._where("mentee_id = ? and status = 'planned'", [mentee_id], order_by="session_date")
 
 
 def test_plan_next_creates_one_planned_session_like_this_one(store: Store, held: Session) -> None:

@@ -113,7 +113,7 @@ def test_example_to_evidence_changes_the_balance_and_survives_restart(
     assert leaps_counted(balance) == 1
     assert "No leap of faith yet" not in gap_sentences(balance)
     assert "No track record of delivery recorded yet" not in gap_sentences(balance)
-    activity_id = activities.model.row_object(0).id
+    activity_id = activities.model.row_object(0).activity.id
     window.close()
     store.close()
 
@@ -130,7 +130,7 @@ def test_example_to_evidence_changes_the_balance_and_survives_restart(
     again = open_window(qtbot, reopened, ref, mentee.id)
     listed = again.go_to("activities")
     assert isinstance(listed, ActivitiesScreen)
-    assert listed.model.row_object(0).title == saved.title
+    assert listed.model.row_object(0).activity.title == saved.title
     assert leaps_counted(again.section_screen("balance")) == 1
     again.close()
     reopened.close()

@@ -59,7 +59,7 @@ def test_a_follow_up_planned_through_next_session_opens_with_the_open_actions(
     qtbot, store: Store, ref, asha: Person
 ) -> None:
     _, sessions = open_sessions(qtbot, store, ref)
-    held = store.sessions.where("status = 'held'")[0]
+    held = store.sessions._where("status = 'held'")[0]
     sessions.open_session(held.id)
     later = today() + timedelta(days=21)
     sessions.editor.next_date.clear()
@@ -175,7 +175,7 @@ def test_add_to_calendar_from_the_editor_and_from_the_next_session_field(
     assert str(event["uid"]).startswith(planned.id) and str(event["summary"]) == "Mentoring: Asha Patel"
     assert "Saved to" in editor.calendar_saved.text()
 
-    held = store.sessions.where("status = 'held'")[0]
+    held = store.sessions._where("status = 'held'")[0]
     open_from_list(qtbot, sessions, held.id)
     assert not editor.calendar_button.isVisibleTo(editor)
     later = today() + timedelta(days=30)

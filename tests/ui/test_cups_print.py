@@ -80,7 +80,7 @@ def test_printing_through_cups_sends_vector_pages_with_their_text(
     qtbot, store: Store, ref, monkeypatch, cups_pdf_queue: Path
 ) -> None:
     window = shown_window(qtbot, store, ref)
-    session = store.sessions.where("status = 'held' and shared_notes != ''", limit=1)[0]
+    session = store.sessions._where("status = 'held' and shared_notes != ''", limit=1)[0]
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
     sessions.open_session(session.id)

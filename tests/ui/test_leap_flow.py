@@ -144,7 +144,7 @@ def test_plan_reviewed_closed_and_recorded(
     assert activity.title == "Interim urgent care lead"
     again = open_window(qtbot, reopened, ref, tom.id)
     portfolio = again.go_to("activities")
-    assert portfolio.model.row_object(0).title == "Interim urgent care lead"
+    assert portfolio.model.row_object(0).activity.title == "Interim urgent care lead"
     shown = again.go_to("leap")
     assert isinstance(shown, LeapScreen)
     assert shown.plan.id == plan_id and shown.editor.reviews_model.rowCount() == 2

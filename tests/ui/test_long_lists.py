@@ -29,7 +29,7 @@ def _scroll_to_end(qtbot, screen: ActivitiesScreen) -> list[str]:
         qtbot.keyClick(screen.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
         if screen.model.rowCount() == screen.model.total():
             break
-    return [screen.model.row_object(row).id for row in range(screen.model.rowCount())]  # type: ignore[union-attr]
+    return [screen.model.row_object(row).activity.id for row in range(screen.model.rowCount())]  # type: ignore[union-attr]
 
 
 def test_scrolling_the_activities_list_to_its_end_shows_every_activity_once_in_order(

@@ -66,7 +66,7 @@ def test_ctrl_number_keys_switch_sections(qtbot, demo_window: MainWindow) -> Non
 
 def test_dialogs_name_every_control(qtbot, store: Store, ref, demo_window) -> None:
     people = store.people.listing()
-    relationship = store.relationships.where()[0]
+    relationship = store.relationships._where()[0]
     for dialog in (
         FirstRunDialog(ref),
         SettingsDialog(store),
@@ -151,7 +151,7 @@ def test_filled_screens_name_every_control(qtbot, demo_window: MainWindow, store
     assert unnamed_controls(sessions) == []
     activities = demo_window.go_to("activities")
     assert isinstance(activities, ActivitiesScreen)
-    activities.open_activity(activities.model.row_object(0).id)
+    activities.open_activity(activities.model.row_object(0).activity.id)
     for section in (activities.editor.value_section, activities.editor.evidence_section):
         section.set_open(True)
     assert unnamed_controls(activities) == []

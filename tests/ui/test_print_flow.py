@@ -28,7 +28,7 @@ def pdf_text(data: bytes) -> str:
 
 
 def held_session_with_private_notes(store: Store) -> str:
-    return store.sessions.where("status = 'held' and mentor_private != ''", limit=1)[0].id
+    return store.sessions._where("status = 'held' and mentor_private != ''", limit=1)[0].id
 
 
 @pytest.mark.usefixtures("demo_store")

@@ -65,7 +65,7 @@ def test_a_mentee_renamed_in_the_people_editor_is_renamed_in_both_lists_and_afte
     window, sessions, activities, asha = _open(qtbot, store, ref)
     listed = activities.model.row_object(0)
     assert listed is not None
-    activities.open_activity(listed.id)  # the list waits behind an open activity
+    activities.open_activity(listed.activity.id)  # the list waits behind an open activity
 
     people = window.go_to("people")
     assert isinstance(people, PeopleScreen)

@@ -92,7 +92,7 @@ def test_a_failed_search_is_reported_in_words(qtbot, screen: SessionsScreen, mon
 def test_hiding_private_notes_clears_private_matches_before_the_new_search_returns(
     qtbot, screen: SessionsScreen, store: Store
 ) -> None:
-    held = store.sessions.where("status = ?", ["held"], limit=1)[0]
+    held = store.sessions._where("status = ?", ["held"], limit=1)[0]
     store.sessions.update(held.__class__(**{**held.__dict__, "mentor_private": "Quietly zebracrossing"}))
     screen.search.setText("zebracrossing")
     screen.reload()

@@ -134,7 +134,7 @@ def demo(demo_window: MainWindow) -> MainWindow:
 def test_hide_private_notes_hides_them_everywhere(qtbot, demo: MainWindow, store: Store) -> None:
     sessions = demo.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
-    held = store.sessions.where("status = 'held'", limit=1)[0]
+    held = store.sessions._where("status = 'held'", limit=1)[0]
     store.sessions.update(
         held.__class__(**{**held.__dict__, "mentor_private": "Quietly worried about burnout"})
     )
@@ -191,7 +191,7 @@ def test_next_session_date_plans_the_next_session(qtbot, demo: MainWindow, store
 def test_in_session_view_keeps_only_what_is_needed(qtbot, demo: MainWindow, store: Store) -> None:
     sessions = demo.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
-    held = store.sessions.where("status = 'held'", limit=1)[0]
+    held = store.sessions._where("status = 'held'", limit=1)[0]
     sessions.open_session(held.id)
     qtbot.keyClick(demo, Qt.Key.Key_F11)
     editor = sessions.editor

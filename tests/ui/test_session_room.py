@@ -163,7 +163,7 @@ def test_a_new_session_today_is_not_held_before_start_and_end_reuses_the_planned
     assert ended.status is SessionStatus.HELD
     assert ended.next_session_date == later
     assert ended.shared_notes == "Agreed to apply for the 8a post."
-    planned = caseload.sessions.where("mentee_id = ? and status = 'planned'", [asha.id])
+    planned = caseload.sessions._where("mentee_id = ? and status = 'planned'", [asha.id])
     assert [(s.id, s.session_date, s.agenda) for s in planned] == [(booked.id, later, "Board paper")]
     action = caseload.actions.for_session(session_id)[0]
     assert (action.text, action.owner) == ("Draft the personal statement", ActionOwner.MENTOR)
@@ -187,7 +187,7 @@ def test_cancelling_the_wrap_up_changes_nothing(qtbot, caseload: Store, ref, ans
     answer_modal(WrapUpDialog, lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
     qtbot.keyClick(editor.notes, Qt.Key.Key_E, CTRL_SHIFT)
     assert caseload.sessions.get(session.id).status is SessionStatus.PLANNED
-    assert caseload.sessions.count("status = 'planned'") == 1
+    assert caseload.sessions._count("status = 'planned'") == 1
 
 
 def test_a_next_date_before_the_session_is_refused_in_the_wrap_up(

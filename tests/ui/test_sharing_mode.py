@@ -49,12 +49,12 @@ def open_window(qtbot, store: Store, ref) -> MainWindow:
 @pytest.fixture
 def planted(store: Store, demo_store: Store) -> dict[str, str]:
     """The demo caseload with a marker in every private or sensitive field, and in another mentee's name."""
-    plan = store.leap_plans.where("status in ('committed', 'in_progress')", limit=1)[0]
+    plan = store.leap_plans._where("status in ('committed', 'in_progress')", limit=1)[0]
     front = store.people.get(plan.mentee_id)
     store.people.update(replace(front, notes=f"{MARK} going through a divorce"))
     others = [p for p in store.people.listing([PersonKind.MENTEE]) if p.id != front.id]
     other = store.people.update(replace(others[0], full_name=OTHER_NAME, notes=f"{MARK} other person's note"))
-    for session in store.sessions.where("mentee_id in (?, ?)", [front.id, other.id]):
+    for session in store.sessions._where("mentee_id in (?, ?)", [front.id, other.id]):
         store.sessions.update(
             replace(session, mentor_private=f"{MARK} private", mentee_private=f"{MARK} mentee private")
         )
@@ -78,7 +78,7 @@ def test_ctrl_shift_h_works_in_the_in_session_view_and_the_strip_shows_there(
     choose_mentee(window, planted["front"])
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
-    session = store.sessions.where("mentee_id = ? and status = 'held'", [planted["front"]], limit=1)[0]
+    session = store.sessions._where("mentee_id = ? and status = 'held'", [planted["front"]], limit=1)[0]
     sessions.open_session(session.id)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert not window.toolbar.isVisibleTo(window)
@@ -124,7 +124,7 @@ def test_ctrl_shift_h_works_in_settings_both_ways(qtbot, store, ref, planted, an
 
 def test_ctrl_shift_h_works_in_the_preview_of_a_plan(qtbot, store, ref, planted) -> None:
     window = open_window(qtbot, store, ref)
-    plan = store.leap_plans.where("mentee_id = ?", [planted["front"]], limit=1)[0]
+    plan = store.leap_plans._where("mentee_id = ?", [planted["front"]], limit=1)[0]
     dialog = window.preview(DocumentKind.LEAP, plan.id)
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog.preview, Qt.Key.Key_H, HIDE_KEYS)
@@ -177,7 +177,7 @@ def test_sharing_shows_only_the_mentee_in_front_of_you_and_nothing_sensitive(
     people.select(planted["front"])
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
-    held = store.sessions.where("mentee_id = ? and status = 'held'", [planted["front"]], limit=1)[0]
+    held = store.sessions._where("mentee_id = ? and status = 'held'", [planted["front"]], limit=1)[0]
     sessions.open_session(held.id)
     window.go_to("leap")
     window.go_to("home")
@@ -248,7 +248,7 @@ def test_reports_say_why_private_notes_cannot_be_included(qtbot, store: Store, r
     assert not reports.include_private.isEnabled()
     shown = " ".join(visible_texts(reports))
     assert "while sharing your screen" in shown
-    held = store.sessions.where("mentee_id = ? and status = 'held'", [planted["front"]], limit=1)[0]
+    held = store.sessions._where("mentee_id = ? and status = 'held'", [planted["front"]], limit=1)[0]
     dialog = window.preview(DocumentKind.SESSION, held.id, private_option=True)
     qtbot.waitExposed(dialog)
     assert "while sharing your screen" in " ".join(visible_texts(dialog))

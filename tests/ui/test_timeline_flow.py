@@ -84,7 +84,7 @@ def test_quick_note_from_several_screens_lands_in_the_database_and_the_timeline(
 
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
-    session = store.sessions.where("mentee_id = ?", [tom(store)], limit=1)[0]
+    session = store.sessions._where("mentee_id = ?", [tom(store)], limit=1)[0]
     sessions.open_session(session.id)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is sessions.editor.notes)
     qtbot.keyClicks(sessions.editor.notes, "typing ")
@@ -138,7 +138,7 @@ def test_finish_later_in_the_session_editor_shows_on_home_and_enter_opens_it(
 ) -> None:
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
-    session = store.sessions.where("mentee_id = ?", [tom(store)], limit=1)[0]
+    session = store.sessions._where("mentee_id = ?", [tom(store)], limit=1)[0]
     sessions.open_session(session.id)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is sessions.editor.notes)
     qtbot.keyClicks(sessions.editor.notes, "x")
@@ -176,7 +176,7 @@ def test_finish_later_in_the_session_editor_shows_on_home_and_enter_opens_it(
 def test_finish_later_in_the_activity_editor(qtbot, window: MainWindow, store: Store) -> None:
     activities = window.go_to("activities")
     assert isinstance(activities, ActivitiesScreen)
-    activity = store.activities.where("person_id = ?", [tom(store)], limit=1)[0]
+    activity = store.activities._where("person_id = ?", [tom(store)], limit=1)[0]
     activities.open_activity(activity.id)
     qtbot.waitUntil(lambda: activities.editor.isAncestorOf(QApplication.focusWidget()))
     qtbot.keyClick(focused(), Qt.Key.Key_L, CTRL | SHIFT)
@@ -342,5 +342,5 @@ def test_with_nobody_in_front_the_note_asks_who_it_is_about(
     qtbot.keyClick(focused(), Qt.Key.Key_N, CTRL | SHIFT)
     assert chosen == [""]
     assert said and "Nothing was saved" in said[0]
-    last = store.notes.where("body = ?", ["Whose is this"])
+    last = store.notes._where("body = ?", ["Whose is this"])
     assert [n.person_id for n in last] == [tom(store)]

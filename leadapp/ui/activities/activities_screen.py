@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadapp.domain.activities import STAGES, Activity, activity_from_example
+from leadapp.domain.activities import STAGES, Activity, ActivityListing, activity_from_example
 from leadapp.domain.enums import ActivityStatus, OwnerRole, PersonKind
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
@@ -63,37 +63,30 @@ class ActivitiesScreen(Screen, QWidget):
         reaches = labels.reaches()
         letters = {c.code: c.letter for c in ref.categories}
         stages = {s.code: s.label for s in ref.stages}
-        names: dict[str, str] = {}
-        self._names = names
-        """Mentee names for the list, read once per person; emptied when people change (a rename)."""
 
-        def mentee(activity: Activity) -> str:
-            if activity.person_id not in names:
-                person = store.people.find(activity.person_id)
-                names[activity.person_id] = person.full_name if person else ""
-            return names[activity.person_id]
+        def category_letters(activity: Activity) -> str:
+            return " ".join(letters.get(c, c) for c in activity.categories)
 
-        columns: list[Column[Activity]] = [
-            Column(self.tr("Started"), lambda a: format_date(a.start_date)),
-            Column(self.tr("Title"), lambda a: a.title),
-            Column(self.tr("Categories"), lambda a: " ".join(letters.get(c, c) for c in a.categories)),
-            Column(self.tr("Stage"), lambda a: stages.get(a.stage, "")),
-            Column(self.tr("Status"), lambda a: statuses[a.status]),
-            Column(self.tr("Reach"), lambda a: reaches[a.reach] if a.reach else ""),
-            Column(self.tr("Mentee"), mentee),
+        columns: list[Column[ActivityListing]] = [
+            Column(self.tr("Started"), lambda r: format_date(r.activity.start_date)),
+            Column(self.tr("Title"), lambda r: r.activity.title),
+            Column(self.tr("Categories"), lambda r: category_letters(r.activity)),
+            Column(self.tr("Stage"), lambda r: stages.get(r.activity.stage, "")),
+            Column(self.tr("Status"), lambda r: statuses[r.activity.status]),
+            Column(self.tr("Reach"), lambda r: reaches[r.activity.reach] if r.activity.reach else ""),
+            Column(self.tr("Mentee"), lambda r: r.person_name),
         ]
-        self.model: PagedTableModel[Activity] = PagedTableModel(
+        self.model: PagedTableModel[ActivityListing] = PagedTableModel(
             columns,
             self._fetch,
             self._count,
             self,
             ids=lambda: self.store.activities.listing_ids(self.query()),
-            by_ids=self.store.activities.by_ids,
+            by_ids=self.store.activities.with_names_by_ids,
         )
         self._sort_key, self._descending = "date", True
         self._build()
         self._connect()
-        events.watch(self.table, {Table.PEOPLE}, lambda _change: self._names.clear())
         events.watch(self.table, {Table.PEOPLE, Table.ACTIVITIES}, self._on_listed_changed)
         events.watch(self.editor, {Table.ACTIVITIES}, self._on_activity_changed)
         events.watch(self.editor.evidence, {Table.EVIDENCE}, lambda _change: self.editor.evidence.refresh())
@@ -173,7 +166,7 @@ class ActivitiesScreen(Screen, QWidget):
             removal_row(
                 self.table,
                 self.store.activities,
-                lambda row: listed.id if (listed := self.model.row_object(row)) else None,
+                lambda row: listed.activity.id if (listed := self.model.row_object(row)) else None,
                 self.tr("activity"),
                 self,
             )
@@ -217,8 +210,8 @@ class ActivitiesScreen(Screen, QWidget):
             descending=self._descending,
         )
 
-    def _fetch(self, offset: int, limit: int) -> list[Activity]:
-        return self.store.activities.listing(self.query(), limit=limit, offset=offset)
+    def _fetch(self, offset: int, limit: int) -> list[ActivityListing]:
+        return self.store.activities.listing_with_names(self.query(), limit=limit, offset=offset)
 
     def _count(self) -> int:
         return self.store.activities.count_listing(self.query())
@@ -276,9 +269,9 @@ class ActivitiesScreen(Screen, QWidget):
         self.reload()
 
     def _open_index(self, index: QModelIndex) -> None:
-        activity = self.model.row_object(index.row())
-        if activity is not None:
-            self.open_activity(activity.id)
+        listed = self.model.row_object(index.row())
+        if listed is not None:
+            self.open_activity(listed.activity.id)
 
     def open_record(self, record_id: str) -> None:
         if record_id:

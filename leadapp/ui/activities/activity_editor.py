@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadapp.domain.activities import STAGES, Activity
-from leadapp.domain.enums import ActivityStatus, LearningType, PersonKind, Reach, Setting
+from leadapp.domain.activities import STAGES, Activity, primary_category
+from leadapp.domain.enums import ActivityStatus, LearningType, Reach, Setting
 from leadapp.domain.reference import Reference
 from leadapp.store.store import Store
 from leadapp.ui import labels
@@ -398,7 +398,7 @@ class ActivityEditor(QWidget):
     def _fill_primary(self, primary: str) -> None:
         chosen = self.chips.codes()
         fill_items(self.primary, [(c, self.ref.category(c).short) for c in chosen], self.tr("—"))
-        select_data(self.primary, primary if primary in chosen else (chosen[0] if chosen else ""))
+        select_data(self.primary, primary_category(chosen, primary))
 
     def _fill_value(self, ticked: list[str]) -> None:
         groups = [
@@ -411,27 +411,10 @@ class ActivityEditor(QWidget):
         self.value.set_items(groups, ticked)
 
     def _fill_people(self, activity: Activity) -> None:
-        supporters = self.store.people.listing([PersonKind.MENTOR, PersonKind.CHAMPION, PersonKind.COACH])
-        owner = self.store.people.owner()
-        if owner and owner.id != activity.person_id and owner not in supporters:
-            supporters.insert(0, owner)
-        linked = activity.related_person_id
-        if linked and all(p.id != linked for p in supporters):
-            person = self.store.people.find(linked)
-            if person is not None:
-                supporters.append(person)
+        supporters = self.store.people.supporter_choices(activity.person_id, activity.related_person_id)
         fill_items(self.related, [(p.id, p.full_name) for p in supporters], self.tr("None"))
         select_data(self.related, activity.related_person_id or "")
-        sessions = self.store.sessions.where(
-            "mentee_id = ? and status != 'cancelled'",
-            [activity.person_id],
-            order_by="session_date desc",
-            limit=50,
-        )
-        if activity.session_id and all(s.id != activity.session_id for s in sessions):
-            came_from = self.store.sessions.find(activity.session_id)
-            if came_from is not None:
-                sessions.append(came_from)
+        sessions = self.store.sessions.recent_for(activity.person_id, 50, keeping=activity.session_id)
         fill_items(self.session, [(s.id, format_date(s.session_date)) for s in sessions], self.tr("None"))
         select_data(self.session, activity.session_id or "")
 

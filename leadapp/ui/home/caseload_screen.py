@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView
 
 from leadapp.documents import DocumentKind
+from leadapp.domain.people import profession_label
 from leadapp.domain.sessions import CaseloadEntry, caseload_order, needs_attention
 from leadapp.domain.sharing import shared_caseload
 from leadapp.store.caseload import caseload
@@ -39,9 +40,7 @@ class CaseloadScreen(HomeScreen):
             Column(self.tr("Overdue"), lambda e: str(e.overdue_actions) if e.overdue_actions else ""),
             Column(
                 self.tr("Profession"),
-                lambda e: (
-                    e.profession_other if e.profession == "other" else professions.get(e.profession, "")
-                ),
+                lambda e: profession_label(e, professions),
             ),
         ]
         self.caseload: PagedTableModel[CaseloadEntry] = PagedTableModel(

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadapp.domain.enums import PersonKind, PlanStatus
+from leadapp.domain.enums import PlanStatus
 from leadapp.domain.ids import today
-from leadapp.domain.leaps import LeapConcern, LeapMilestone, LeapPlan, LeapSupport, trend
+from leadapp.domain.leaps import LeapConcern, LeapMilestone, LeapPlan, LeapSupport, is_open, trend
 from leadapp.domain.records import Record
 from leadapp.domain.reference import Reference
 from leadapp.store.leap_planning import close_plan, record_as_activity, record_review
@@ -221,19 +221,8 @@ class PlanEditor(StoreWriting, QWidget):
         self.benefits.changed.connect(self._edited)
 
     def fill_champions(self) -> None:
-        people = self.store.people.listing([PersonKind.MENTOR, PersonKind.CHAMPION, PersonKind.COACH])
-        owner = self.store.people.owner()
-        if (
-            owner is not None
-            and (self.plan is None or owner.id != self.plan.mentee_id)
-            and owner not in people
-        ):
-            people.insert(0, owner)
         current = self.plan.champion_id if self.plan else None
-        if current and all(p.id != current for p in people):
-            linked = self.store.people.find(current)
-            if linked is not None:
-                people.append(linked)
+        people = self.store.people.supporter_choices(self.plan.mentee_id if self.plan else None, current)
         fill_items(self.champion, [(p.id, p.full_name) for p in people], self.tr("Not yet"))
         select_data(self.champion, current or "")
 
@@ -317,7 +306,7 @@ class PlanEditor(StoreWriting, QWidget):
         for milestone in self.store.leap_milestones.for_plan(plan.id):
             self._row(MilestoneRow(self.store.leap_milestones, milestone), self.milestone_rows)
         self._show_reviews()
-        self.close_button.setEnabled(plan.status not in (PlanStatus.COMPLETED, PlanStatus.WITHDRAWN))
+        self.close_button.setEnabled(is_open(plan))
 
     def _row(self, row: RecordRow, into: QVBoxLayout) -> RecordRow:
         row.problem.connect(self.problem)
@@ -488,12 +477,7 @@ class PlanEditor(StoreWriting, QWidget):
         if self.plan is None:
             self.problem.emit(self.tr("Start a leap-of-faith plan first; the review belongs to it."))
             return False
-        sessions = self.store.sessions.where(
-            "mentee_id = ? and status != 'cancelled'",
-            [self.plan.mentee_id],
-            order_by="session_date desc",
-            limit=40,
-        )
+        sessions = self.store.sessions.recent_for(self.plan.mentee_id, 40)
         dialog = ReviewDialog(self.plan.id, sessions, session_id, self, ask_ratings=self.ratings_shown)
         if dialog.exec() != ReviewDialog.DialogCode.Accepted:
             return False

@@ -167,13 +167,7 @@ class ReportsScreen(Screen, QWidget):
     def _fill_sessions(self) -> None:
         person_id = self.person.currentData()
         fill_relationships(self.store, self.relationship, person_id, self.privacy)
-        sessions = (
-            self.store.sessions.where(
-                "mentee_id = ? and status != 'cancelled'", [person_id], order_by="session_date desc", limit=60
-            )
-            if person_id
-            else []
-        )
+        sessions = self.store.sessions.recent_for(person_id, 60) if person_id else []
         chosen = self.session.currentData()
         fill_items(self.session, [(s.id, format_date(s.session_date)) for s in sessions])
         if chosen:

@@ -27,9 +27,16 @@ from PySide6.QtWidgets import (
 from leadapp.domain.enums import OwnerRole, SessionMode, SessionStatus
 from leadapp.domain.reference import Reference
 from leadapp.domain.session_flow import can_end
-from leadapp.domain.sessions import Session, clock_start, elapsed_minutes
+from leadapp.domain.sessions import (
+    Session,
+    clock_start,
+    elapsed_minutes,
+    own_private_column,
+    own_private_text,
+    with_own_private,
+)
 from leadapp.store.carry_over import carry_over
-from leadapp.store.session_planning import plan_next
+from leadapp.store.session_planning import save_session
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.keyboard import back_keys
@@ -95,7 +102,13 @@ class SessionEditor(StoreWriting, QWidget):
         self.autosaver = Autosaver(self.save, self)
         self.conflicts = ConflictNotice(self._field_names())
         self.merged = MergedRecord(
-            store.sessions, self.autosaver, self.conflicts, self._apply_fields, self.problem.emit, self
+            store.sessions,
+            self.autosaver,
+            self.conflicts,
+            self._apply_fields,
+            self.problem.emit,
+            self,
+            save_edits=lambda base, mine, initiator: save_session(store, base, mine, initiator),
         )
         self._build()
         self._connect()
@@ -369,7 +382,7 @@ class SessionEditor(StoreWriting, QWidget):
 
     def _apply_fields(self, session: Session, fields: set[str]) -> None:
         """Show fields changed elsewhere (another window, an import) without counting them as edits."""
-        private_field = "mentor_private" if self.role is OwnerRole.MENTOR else "mentee_private"
+        private_field = own_private_column(self.role)
         setters = {
             "session_date": lambda: self.date.set_value(session.session_date),
             "start_time": lambda: self.start_time.setText(session.start_time),
@@ -428,10 +441,7 @@ class SessionEditor(StoreWriting, QWidget):
             self.template_label.setText(self.tr("Started from: {0}").format(template) if template else "")
             self._refresh_heading()
             self._refresh_prompts()
-            active = self.store.leap_plans.where(
-                "mentee_id = ? and status in ('committed', 'in_progress', 'considering')", [session.mentee_id]
-            )
-            self._leap_available = bool(active)
+            self._leap_available = bool(self.store.leap_plans.open_for(session.mentee_id))
             self.leap_button.setVisible(self._leap_available and not self._in_session)
             self.steps.mentee_name = self.mentee_name
             self.calendar_saved.clear()
@@ -478,7 +488,7 @@ class SessionEditor(StoreWriting, QWidget):
         self.calendar_button.setVisible(session is not None and session.status is SessionStatus.PLANNED)
 
     def _private_text(self, session: Session) -> str:
-        return session.mentor_private if self.role is OwnerRole.MENTOR else session.mentee_private
+        return own_private_text(session, self.role)
 
     def _refresh_heading(self) -> None:
         if self.session is not None:
@@ -507,7 +517,6 @@ class SessionEditor(StoreWriting, QWidget):
         session = self.session
         if session is None:
             return True
-        private_text = self.private.text.toPlainText()
         updated = replace(
             session,
             session_date=self.date.value() or session.session_date,
@@ -523,18 +532,12 @@ class SessionEditor(StoreWriting, QWidget):
             next_session_date=self.next_date.value()
             if self.next_date.is_valid()
             else session.next_session_date,
-            mentor_private=private_text if self.role is OwnerRole.MENTOR else session.mentor_private,
-            mentee_private=private_text if self.role is OwnerRole.MENTEE else session.mentee_private,
         )
+        updated = with_own_private(updated, self.role, self.private.text.toPlainText())
         if updated == session:
             return True
-        saved = self.merged.save(updated)
-        if saved is None:
+        if self.merged.save(updated) is None:
             return False
-        if "next_session_date" in saved.written:
-            self.write(
-                plan_next, self.store, saved.record, saved.record.next_session_date, session.next_session_date
-            )
         self._refresh_heading()
         return True
 

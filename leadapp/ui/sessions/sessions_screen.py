@@ -21,7 +21,7 @@ from leadapp.domain.activities import activity_from_notes
 from leadapp.domain.enums import OwnerRole, PersonKind, SessionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.reference import Reference
-from leadapp.domain.sessions import Session, search_terms
+from leadapp.domain.sessions import Session, own_private_column, search_terms
 from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.session_planning import start_session
 from leadapp.store.sessions import SessionQuery
@@ -175,7 +175,7 @@ class SessionsScreen(Screen, QWidget):
             date_to=self.date_to.value(),
             text=self.search.text(),
             include_private=not self.privacy.hidden,
-            private_column="mentor_private" if self.role is OwnerRole.MENTOR else "mentee_private",
+            private_column=own_private_column(self.role),
             sort=self.model.query.sort,
             descending=self.model.query.descending,
         )

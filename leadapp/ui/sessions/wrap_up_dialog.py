@@ -24,7 +24,7 @@ from leadapp.domain.ids import today
 from leadapp.domain.session_flow import SessionFlowError, action_checks
 from leadapp.domain.sessions import Action, Session
 from leadapp.store.errors import StoreError
-from leadapp.store.session_lifecycle import Ending, end, follow_up_for, planned_after
+from leadapp.store.session_lifecycle import Ending, end, follow_up_for
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.widgets.choices import fill_items, select_data
@@ -102,7 +102,7 @@ class WrapUpDialog(QDialog):
         self.print_summary = QCheckBox(self.tr("&Print or save the summary now"))
         self.print_summary.setChecked(True)
         form.addRow(self.print_summary)
-        planned = planned_after(store, session)
+        planned = store.sessions.planned_after(session)
         suggested = session.next_session_date or (planned[0].session_date if planned else None)
         self.next_date.set_value(suggested)
         self.next_date.date_changed.connect(self._show_next)

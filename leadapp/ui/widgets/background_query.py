@@ -51,7 +51,7 @@ class BackgroundQuery(QObject):
             if overtaken():
                 raise _Stale
             reader = Store.open_reader(self._path)
-            reader.db.conn.set_progress_handler(overtaken, PROGRESS_STEPS)
+            reader.stop_when(overtaken, PROGRESS_STEPS)
             try:
                 return work(reader)
             finally:

@@ -147,6 +147,8 @@ class MergedRecord(QObject, Generic[R]):
     `apply(record, fields)` puts the named fields of `record` into the editor's widgets without counting
     as an edit. `problem` hears a write that failed, to show it as every editor does. Saves name this object
     as their initiator; made a child of its editor, it lets the editor's watch pass over its own echo.
+    `save_edits(base, mine, initiator)` is the store's use case for a save that writes more than the record
+    (the repository's own `save_edits`, keeping both versions of a conflict, when not given).
     """
 
     def __init__(
@@ -157,15 +159,20 @@ class MergedRecord(QObject, Generic[R]):
         apply: Callable[[R, set[str]], None],
         problem: Callable[[str], None],
         parent: QObject | None = None,
+        save_edits: Callable[[R, R, object], Saved[R]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.repository = repository
+        self.save_edits = save_edits or self._save_edits
         self.autosaver = autosaver
         self.notice = notice
         self.apply = apply
         self.problem = problem
         self.base: R | None = None
         notice.chosen.connect(self._keep)
+
+    def _save_edits(self, base: R, mine: R, initiator: object) -> Saved[R]:
+        return self.repository.save_edits(base, mine, keep_both=True, initiator=initiator)
 
     def load(self, record: R | None) -> None:
         self.base = record
@@ -179,7 +186,7 @@ class MergedRecord(QObject, Generic[R]):
         if mine == base:
             return Saved(base)
         try:
-            saved = self.repository.save_edits(base, mine, keep_both=True, initiator=self)
+            saved = self.save_edits(base, mine, self)
         except StoreError as error:
             self.problem(str(error))
             return None
