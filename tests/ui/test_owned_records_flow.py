@@ -16,7 +16,6 @@ from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.reference import Reference
 from leadapp.owned_records import make_programme_return
 from leadapp.store.store import Store
-from leadapp.ui.events import DataEvents
 from leadapp.ui.people.person_editor import PersonEditor
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports import preview_dialog
@@ -26,9 +25,9 @@ from leadapp.ui.widgets.choices import select_data
 from tests.ui.test_main_window import unnamed_controls
 
 
-def test_the_agreement_is_shown_from_reports(qtbot, store: Store, ref: Reference) -> None:
+def test_the_agreement_is_shown_from_reports(qtbot, store: Store, ref: Reference, data_events) -> None:
     write_demo(store)
-    screen = ReportsScreen(store, ref, DataEvents(store), Privacy(), OwnerRole.MENTOR)
+    screen = ReportsScreen(store, ref, data_events, Privacy(), OwnerRole.MENTOR)
     qtbot.addWidget(screen)
     screen.show()
     select_data(screen.kind, DocumentKind.AGREEMENT.value)
