@@ -326,10 +326,12 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         except StoreError as error:
             release_locks()
             return fail(error)
-    if damaged is not None:
+    if damaged is not None:  # found after the window was shown: nothing was written, no backup was made
         release_locks()
-        print(f"leadapp: {damaged}", file=sys.stderr)
-        return EXIT_STORE
+        if watch.reported:
+            print(f"leadapp: {damaged}", file=sys.stderr)
+            return EXIT_STORE
+        return fail(damaged)  # the window was closed before the check finished
     back_up_at_quit(db_path)
     release_locks()
     if smoke and not window.isVisible():

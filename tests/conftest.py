@@ -43,6 +43,21 @@ def store(db_path: Path) -> Iterator[Store]:
     opened.close()
 
 
+@pytest.fixture
+def data_events(qtbot: Any, store: Store) -> Iterator[Any]:
+    """The change notices for `store` that a screen built outside a main window needs, stopped at the end.
+
+    Made inline without a parent, a DataEvents outlived its test (the store's listener list holds it) until a
+    garbage collection deleted it at some moment of a later test, at times while its own polling timer was
+    being dispatched: a segmentation fault in whichever test was running then.
+    """
+    from leadapp.ui.events import DataEvents
+
+    made = DataEvents(store)
+    yield made
+    made.detach()
+
+
 @pytest.fixture(scope="session")
 def ref() -> Reference:
     return reference()

@@ -17,7 +17,6 @@ from leadapp.store.sessions import SessionQuery
 from leadapp.store.store import Store
 from leadapp.ui.actions.actions_screen import SHOW_ALL, ActionsScreen
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
-from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.widgets.paged_model import ROW_ROLE
@@ -33,10 +32,10 @@ def _scroll_to_end(qtbot, screen: ActivitiesScreen) -> list[str]:
 
 
 def test_scrolling_the_activities_list_to_its_end_shows_every_activity_once_in_order(
-    qtbot, store: Store, ref
+    qtbot, store: Store, ref, data_events
 ) -> None:
     write_large(store, seed=1, mentees=2)
-    screen = ActivitiesScreen(store, ref, DataEvents(store), OwnerRole.MENTOR)
+    screen = ActivitiesScreen(store, ref, data_events, OwnerRole.MENTOR)
     qtbot.addWidget(screen)
     screen.resize(900, 600)
     screen.show()
@@ -46,9 +45,11 @@ def test_scrolling_the_activities_list_to_its_end_shows_every_activity_once_in_o
     assert shown == listed
 
 
-def test_an_activity_removed_while_scrolling_is_not_shown_on_later_pages(qtbot, store: Store, ref) -> None:
+def test_an_activity_removed_while_scrolling_is_not_shown_on_later_pages(
+    qtbot, store: Store, ref, data_events
+) -> None:
     write_large(store, seed=1, mentees=2)
-    screen = ActivitiesScreen(store, ref, DataEvents(store), OwnerRole.MENTOR)
+    screen = ActivitiesScreen(store, ref, data_events, OwnerRole.MENTOR)
     qtbot.addWidget(screen)
     screen.resize(900, 600)
     screen.show()
@@ -71,9 +72,11 @@ def _scroll_ids(qtbot, table, model) -> list[str]:
 
 
 @pytest.mark.parametrize("sort", ["date", "mentee", "open"])
-def test_scrolling_the_session_list_to_its_end_follows_its_sort(qtbot, store: Store, ref, sort: str) -> None:
+def test_scrolling_the_session_list_to_its_end_follows_its_sort(
+    qtbot, store: Store, ref, sort: str, data_events
+) -> None:
     write_large(store, seed=1, mentees=3)
-    screen = SessionsScreen(store, ref, DataEvents(store), Privacy(), OwnerRole.MENTOR)
+    screen = SessionsScreen(store, ref, data_events, Privacy(), OwnerRole.MENTOR)
     qtbot.addWidget(screen)
     screen.show()
     query = SessionQuery(sort=sort)
@@ -84,9 +87,11 @@ def test_scrolling_the_session_list_to_its_end_follows_its_sort(qtbot, store: St
     assert shown == listed
 
 
-def test_scrolling_all_actions_to_the_end_shows_each_once_in_order(qtbot, store: Store, ref) -> None:
+def test_scrolling_all_actions_to_the_end_shows_each_once_in_order(
+    qtbot, store: Store, ref, data_events
+) -> None:
     write_large(store, seed=1, mentees=3)
-    screen = ActionsScreen(store, DataEvents(store))
+    screen = ActionsScreen(store, data_events)
     qtbot.addWidget(screen)
     screen.show()
     screen.show_filter.setCurrentIndex(screen.show_filter.findData(SHOW_ALL))

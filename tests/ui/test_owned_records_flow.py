@@ -15,7 +15,6 @@ from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.reference import Reference
 from leadapp.owned_records import make_programme_return
 from leadapp.store.store import Store
-from leadapp.ui.events import DataEvents
 from leadapp.ui.people.person_editor import PersonEditor
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports import preview_dialog
@@ -26,8 +25,8 @@ from tests.ui.test_main_window import unnamed_controls
 
 
 @pytest.mark.usefixtures("demo_store")
-def test_the_agreement_is_shown_from_reports(qtbot, store: Store, ref: Reference) -> None:
-    screen = ReportsScreen(store, ref, DataEvents(store), Privacy(), OwnerRole.MENTOR)
+def test_the_agreement_is_shown_from_reports(qtbot, store: Store, ref: Reference, data_events) -> None:
+    screen = ReportsScreen(store, ref, data_events, Privacy(), OwnerRole.MENTOR)
     qtbot.addWidget(screen)
     screen.show()
     select_data(screen.kind, DocumentKind.AGREEMENT.value)

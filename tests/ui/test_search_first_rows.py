@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex
 from leadapp.demo import write_large
 from leadapp.domain.enums import OwnerRole
 from leadapp.store.store import Store
-from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.session_model import MATCH_COLUMN, SEARCH_FIRST_ROWS
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
@@ -19,10 +18,10 @@ from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE
 
 
 def test_a_search_shows_highlighted_first_rows_and_scrolls_to_every_match_in_order(
-    qtbot, store: Store, ref
+    qtbot, store: Store, ref, data_events
 ) -> None:
     write_large(store, seed=5, mentees=3)
-    screen = SessionsScreen(store, ref, DataEvents(store), Privacy(), OwnerRole.MENTOR)
+    screen = SessionsScreen(store, ref, data_events, Privacy(), OwnerRole.MENTOR)
     qtbot.addWidget(screen)
     screen.show()
     screen.search.setText("falls")

@@ -16,7 +16,6 @@ from leadapp.domain.enums import OwnerRole
 from leadapp.store.errors import StoreError
 from leadapp.store.sessions import SessionQuery
 from leadapp.store.store import Store
-from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.widgets.background_query import BackgroundQuery
@@ -25,8 +24,8 @@ FOREVER = "with recursive c(x) as (select 1 union all select x + 1 from c) selec
 
 
 @pytest.fixture
-def screen(qtbot, store: Store, ref, demo_store: Store) -> SessionsScreen:
-    widget = SessionsScreen(store, ref, DataEvents(store), Privacy(), OwnerRole.MENTOR)
+def screen(qtbot, store: Store, ref, demo_store: Store, data_events) -> SessionsScreen:
+    widget = SessionsScreen(store, ref, data_events, Privacy(), OwnerRole.MENTOR)
     qtbot.addWidget(widget)
     widget.show()
     return widget

@@ -119,6 +119,8 @@ class IntegrityWatch(QObject):
         self.window = window
         self.store = store
         self.quiet = quiet
+        self.reported = False
+        """Whether a failure has been shown (once the window has closed it is the start code's to say)."""
         self.timer = QTimer(self)
         self.timer.setInterval(self.POLL_MS)
         self.timer.timeout.connect(self._poll)
@@ -139,6 +141,7 @@ class IntegrityWatch(QObject):
             self.passed.emit()
 
     def _refuse(self, problem: str) -> None:
+        self.reported = True
         if not self.quiet:
             dialog = BackupsDialog(self.store.path, self.window, problem=problem)
             if dialog.exec() == BackupsDialog.DialogCode.Accepted and dialog.chosen is not None:
