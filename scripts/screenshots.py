@@ -27,7 +27,6 @@ from leadapp.ui.people.people_screen import PeopleScreen
 from leadapp.ui.reports.reports_screen import ReportsScreen
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.theme import apply_theme
-from leadapp.ui.timeline import opening
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -121,7 +120,8 @@ def show(window: MainWindow, name: str) -> None:
         window.open_person(window.mentee_switcher.itemData(tom))
     elif name == "timeline":
         tom = window.mentee_switcher.findText("Tom Reilly", Qt.MatchFlag.MatchStartsWith)
-        opening.open_timeline(window, window.mentee_switcher.itemData(tom))
+        mentee = window.mentee_switcher.itemData(tom)
+        window.open_in("timeline", mentee, mentee)
     elif name == "example-library":
         screen = window.go_to("activities")
         dialog = ExampleLibraryDialog(window.ref, "widening", parent=window)
