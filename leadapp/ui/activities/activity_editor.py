@@ -31,7 +31,7 @@ from leadapp.ui.widgets.checklist import Checklist
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date, keep_in_order
 from leadapp.ui.widgets.finish_later import FinishLaterButton
-from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.forms import labelled_cell, labelled_row
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 from leadapp.ui.widgets.section import Section
 
@@ -125,11 +125,7 @@ class ActivityEditor(QWidget):
             (self.tr("&Reach"), self.reach),
         ]
         for position, (text, widget) in enumerate(cells):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", ""))
-            grid.addWidget(label, position // 4, (position % 4) * 2)
-            grid.addWidget(widget, position // 4, (position % 4) * 2 + 1)
+            labelled_cell(grid, text, widget, position // 4, (position % 4) * 2)
         first.addRow(grid_widget)
         self.description = _text_area(3)
         labelled_row(first, self.tr("&Description"), self.description)

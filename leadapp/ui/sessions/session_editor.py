@@ -52,26 +52,13 @@ from leadapp.ui.widgets.category_chips import CategoryChips
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.finish_later import FinishLaterButton
-from leadapp.ui.widgets.forms import FieldLabel
+from leadapp.ui.widgets.forms import labelled_cell, labelled_row
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
 
 PROMPTS_PER_CATEGORY = 2
 AGENDA_LINES = 4
 AGENDA_LINES_IN_SESSION = 12
 REFLECTION_LINES = 2
-
-
-def _labelled(
-    form: QFormLayout | QGridLayout, text: str, widget: QWidget, row: int = 0, col: int = 0
-) -> None:
-    label = FieldLabel(text)
-    label.setBuddy(widget)
-    widget.setAccessibleName(text.replace("&", ""))
-    if isinstance(form, QFormLayout):
-        form.addRow(label, widget)
-    else:
-        form.addWidget(label, row, col)
-        form.addWidget(widget, row, col + 1)
 
 
 class SessionEditor(StoreWriting, QWidget):
@@ -199,12 +186,12 @@ class SessionEditor(StoreWriting, QWidget):
         self.calendar_button.setToolTip(
             self.tr("Saves an .ics file that Outlook, Google or Apple Calendar opens")
         )
-        _labelled(grid, self.tr("&Date"), self.date, 0, 0)
-        _labelled(grid, self.tr("S&tart"), self.start_time, 0, 2)
-        _labelled(grid, self.tr("D&uration"), self.duration, 0, 4)
-        _labelled(grid, self.tr("&Mode"), self.mode, 1, 0)
-        _labelled(grid, self.tr("&Status"), self.status, 1, 2)
-        _labelled(grid, self.tr("&Location"), self.location, 1, 4)
+        labelled_cell(grid, self.tr("&Date"), self.date, 0, 0)
+        labelled_cell(grid, self.tr("S&tart"), self.start_time, 0, 2)
+        labelled_cell(grid, self.tr("D&uration"), self.duration, 0, 4)
+        labelled_cell(grid, self.tr("&Mode"), self.mode, 1, 0)
+        labelled_cell(grid, self.tr("&Status"), self.status, 1, 2)
+        labelled_cell(grid, self.tr("&Location"), self.location, 1, 4)
         self.location.setPlaceholderText(self.tr("Room, or the video link's name"))
         grid.addWidget(self.template_label, 2, 0, 1, 5)
         grid.addWidget(self.calendar_button, 2, 5, Qt.AlignmentFlag.AlignRight)
@@ -293,7 +280,7 @@ class SessionEditor(StoreWriting, QWidget):
         next_form = QFormLayout(box)
         next_form.setContentsMargins(0, 0, 0, 0)
         self.next_date = DateField()
-        _labelled(next_form, self.tr("Ne&xt session"), self.next_date)
+        labelled_row(next_form, self.tr("Ne&xt session"), self.next_date)
         self.next_hint = QLabel(self.tr("A planned session is added for that date."))
         self.next_hint.setProperty("role", "secondary")
         next_form.addRow(self.next_hint)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
 
 
 class FieldLabel(QLabel):
@@ -24,12 +24,22 @@ class FieldLabel(QLabel):
         return super().minimumSizeHint() + QSize(self._slack(), 0)
 
 
-def labelled_row(form: QFormLayout, text: str, widget: QWidget) -> None:
+def field_label(text: str, widget: QWidget) -> FieldLabel:
     """The label is the field's buddy (Alt+letter jumps to it) and its accessible name."""
     label = FieldLabel(text)
     label.setBuddy(widget)
     widget.setAccessibleName(text.replace("&", ""))
-    form.addRow(label, widget)
+    return label
+
+
+def labelled_row(form: QFormLayout, text: str, widget: QWidget) -> None:
+    form.addRow(field_label(text, widget), widget)
+
+
+def labelled_cell(grid: QGridLayout, text: str, widget: QWidget, row: int, column: int) -> None:
+    """A label and its field side by side in a grid of several per row: columns `column` and `column + 1`."""
+    grid.addWidget(field_label(text, widget), row, column)
+    grid.addWidget(widget, row, column + 1)
 
 
 def subheading(text: str) -> QLabel:
