@@ -56,6 +56,8 @@ class ActivitiesScreen(Screen, QWidget):
         self.ref = ref
         self.role = role
         self.mentee_id: str | None = None
+        self._events = events
+        self._editor: ActivityEditor | None = None
         self.setAccessibleName(self.tr("Activities"))
         self.pages = QStackedWidget()
         QVBoxLayout(self).addWidget(self.pages)
@@ -88,24 +90,37 @@ class ActivitiesScreen(Screen, QWidget):
         self._build()
         self._connect()
         events.watch(self.table, {Table.PEOPLE, Table.ACTIVITIES}, self._on_listed_changed)
-        events.watch(self.editor, {Table.ACTIVITIES}, self._on_activity_changed)
-        events.watch(self.editor.evidence, {Table.EVIDENCE}, lambda _change: self.editor.evidence.refresh())
-        events.changed_elsewhere.connect(self.editor.follow_store)
         self.reload()
 
     # Building ------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.pages.addWidget(self._build_list_page())
-        self.editor = ActivityEditor(self.store, self.ref)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        self.pages.addWidget(scroll)
-        self._editor_page = scroll
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
+
+    @property
+    def editor(self) -> ActivityEditor:
+        """Built the first time an activity is opened or started, so opening the list does not pay for this
+        hidden page. Code that runs with the list showing asks `_editor` instead, so it builds nothing."""
+        if self._editor is None:
+            self._editor = self._build_editor()
+        return self._editor
+
+    def _build_editor(self) -> ActivityEditor:
+        editor = ActivityEditor(self.store, self.ref)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editor)
+        self.pages.addWidget(scroll)
+        self._editor_page = scroll
+        editor.problem.connect(self.problem)
+        editor.back.connect(self.show_list)
+        self._events.watch(editor, {Table.ACTIVITIES}, self._on_activity_changed)
+        self._events.watch(editor.evidence, {Table.EVIDENCE}, lambda _change: editor.evidence.refresh())
+        self._events.changed_elsewhere.connect(editor.follow_store)
+        return editor
 
     def _build_list_page(self) -> QWidget:
         list_page = QWidget()
@@ -184,8 +199,6 @@ class ActivitiesScreen(Screen, QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort)
         self.table.activated.connect(self._open_index)
         search_to_results(self.search, self.table, before=self.reload)
-        self.editor.problem.connect(self.problem)
-        self.editor.back.connect(self.show_list)
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._timer.start)
         for box in (self.category, self.stage, self.status):
@@ -264,7 +277,8 @@ class ActivitiesScreen(Screen, QWidget):
         self.reload()
 
     def show_list(self) -> None:
-        self.editor.flush()
+        if self._editor is not None:
+            self._editor.flush()
         self.pages.setCurrentIndex(0)
         self.reload()
 
@@ -281,15 +295,16 @@ class ActivitiesScreen(Screen, QWidget):
         activity = self.store.activities.find(activity_id)
         if activity is None:
             return
-        self.editor.load(activity)
+        editor = self.editor
+        editor.load(activity)
         self.pages.setCurrentWidget(self._editor_page)
-        self.editor.focus_title()
+        editor.focus_title()
 
     def follow_sharing(self, privacy: Privacy) -> None:
         """An activity of a mentee who is not in front of you leaves the screen when sharing starts."""
 
         def leave_other() -> None:
-            shown = self.editor.activity
+            shown = self._editor.activity if self._editor is not None else None
             if (
                 self.pages.currentIndex() != 0
                 and shown is not None
@@ -338,4 +353,5 @@ class ActivitiesScreen(Screen, QWidget):
             self._create(activity_from_example(person_id, example, today()))
 
     def flush(self) -> None:
-        self.editor.flush()
+        if self._editor is not None:
+            self._editor.flush()

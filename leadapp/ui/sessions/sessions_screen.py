@@ -59,14 +59,14 @@ class SessionsScreen(Screen, QWidget):
         self.privacy = privacy
         self.role = role
         self.mentee_id: str | None = None
+        self._events = events
+        self._editor: SessionEditor | None = None
         self.setAccessibleName(self.tr("Sessions"))
         self.pages = QStackedWidget()
         QVBoxLayout(self).addWidget(self.pages)
         self._build()
         self._connect()
         events.watch(self.table, {Table.SESSIONS, Table.ACTIONS, Table.PEOPLE}, self._on_listed_changed)
-        events.watch(self.editor, {Table.SESSIONS}, self._on_session_changed)
-        events.watch(self.editor.actions_panel, {Table.ACTIONS}, self._on_actions_changed)
         events.changed_elsewhere.connect(self._on_changed_elsewhere)
         self._show_scope()
         self.reload()
@@ -75,12 +75,38 @@ class SessionsScreen(Screen, QWidget):
 
     def _build(self) -> None:
         self.pages.addWidget(self._build_list_page())
-        self.editor = SessionEditor(self.store, self.ref, self.privacy, self.role)
-        self.pages.addWidget(self.editor)
         self._searcher = BackgroundQuery(self.store.path, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+    @property
+    def editor(self) -> SessionEditor:
+        """Built the first time a session is opened or started: about half of opening the list was building
+        this hidden page. Code that runs with the list showing asks `_editor`, so it builds nothing."""
+        if self._editor is None:
+            self._editor = self._build_editor()
+        return self._editor
+
+    def _build_editor(self) -> SessionEditor:
+        editor = SessionEditor(self.store, self.ref, self.privacy, self.role)
+        self.pages.addWidget(editor)
+        editor.problem.connect(self.problem)
+        editor.back.connect(self.show_list)
+        editor.in_session_changed.connect(self.in_session_changed)
+        editor.print_requested.connect(
+            lambda session_id: self.print_requested.emit(DocumentKind.SESSION, session_id)
+        )
+        editor.create_activity.connect(self._record_activity)
+        editor.leap_review.connect(self.leap_review_requested)
+        self._events.watch(editor, {Table.SESSIONS}, self._on_session_changed)
+        self._events.watch(editor.actions_panel, {Table.ACTIONS}, self._on_actions_changed)
+        return editor
+
+    def _open_editor(self) -> SessionEditor | None:
+        """The editor when a session is on screen; None on the list (and before any session was opened)."""
+        editor = self._editor
+        return editor if editor is not None and self.pages.currentWidget() is editor else None
 
     def _build_list_page(self) -> QWidget:
         list_page = QWidget()
@@ -149,14 +175,6 @@ class SessionsScreen(Screen, QWidget):
         self.new_button.clicked.connect(lambda: self.new_session())
         self.table.activated.connect(self._open_index)
         search_to_results(self.search, self.table, before=self.reload)
-        self.editor.problem.connect(self.problem)
-        self.editor.back.connect(self.show_list)
-        self.editor.in_session_changed.connect(self.in_session_changed)
-        self.editor.print_requested.connect(
-            lambda session_id: self.print_requested.emit(DocumentKind.SESSION, session_id)
-        )
-        self.editor.create_activity.connect(self._record_activity)
-        self.editor.leap_review.connect(self.leap_review_requested)
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.reload)
@@ -222,12 +240,12 @@ class SessionsScreen(Screen, QWidget):
             self.empty.show()
 
     def _on_changed_elsewhere(self) -> None:
-        if self.pages.currentWidget() is self.editor:
-            self.editor.follow_store()
-            self.editor.actions_panel.refresh_from_store()
+        if (editor := self._open_editor()) is not None:
+            editor.follow_store()
+            editor.actions_panel.refresh_from_store()
 
     def _editing(self) -> bool:
-        return self.pages.currentWidget() is self.editor
+        return self._open_editor() is not None
 
     def _on_listed_changed(self, _change: ChangeSet) -> None:
         """The list is read again when it is next shown, so it is not reloaded behind an open session."""
@@ -244,13 +262,13 @@ class SessionsScreen(Screen, QWidget):
 
     def _on_sharing(self) -> None:
         """A session of a mentee who is not in front of you leaves the screen when sharing starts."""
-        session = self.editor.session
+        editor = self._open_editor()
         if (
-            self.pages.currentWidget() is self.editor
-            and session is not None
-            and not self.privacy.scope.shows_mentee(session.mentee_id)
+            editor is not None
+            and editor.session is not None
+            and not self.privacy.scope.shows_mentee(editor.session.mentee_id)
         ):
-            self.editor.set_in_session(False)
+            editor.set_in_session(False)
             self.show_list()
 
     def set_mentee(self, mentee_id: str | None) -> None:
@@ -263,16 +281,17 @@ class SessionsScreen(Screen, QWidget):
 
     def mentee_in_front(self) -> str | None:
         """The open session's mentee; on the list, whoever "Working with" names."""
-        if self.pages.currentWidget() is self.editor and self.editor.session is not None:
-            return self.editor.session.mentee_id
+        editor = self._open_editor()
+        if editor is not None and editor.session is not None:
+            return editor.session.mentee_id
         return self.mentee_id
 
     def record_open(self) -> bool:
-        return self.pages.currentWidget() is self.editor
+        return self._editing()
 
     def toggle_in_session(self) -> None:
-        if self.record_open():
-            self.editor.set_in_session(not self.editor.in_session_button.isChecked())
+        if (editor := self._open_editor()) is not None:
+            editor.set_in_session(not editor.in_session_button.isChecked())
 
     def _show_scope(self) -> None:
         """Say whose sessions the search covers, so a narrowed search is never mistaken for no match."""
@@ -289,9 +308,10 @@ class SessionsScreen(Screen, QWidget):
         self.search.setAccessibleDescription(note)
 
     def print_current(self) -> bool:
-        if self.pages.currentWidget() is self.editor and self.editor.session is not None:
-            self.editor.flush()
-            self.editor.print_requested.emit(self.editor.session.id)
+        editor = self._open_editor()
+        if editor is not None and editor.session is not None:
+            editor.flush()
+            editor.print_requested.emit(editor.session.id)
             return True
         return False
 
@@ -301,8 +321,9 @@ class SessionsScreen(Screen, QWidget):
         self.search.selectAll()
 
     def show_list(self) -> None:
-        self.editor.flush()
-        self.editor.actions_panel.discard_blank()
+        if self._editor is not None:
+            self._editor.flush()
+            self._editor.actions_panel.discard_blank()
         self.pages.setCurrentIndex(0)
         self.reload()
 
@@ -364,4 +385,5 @@ class SessionsScreen(Screen, QWidget):
             self.open_requested.emit("activities", created.id, "")
 
     def flush(self) -> None:
-        self.editor.flush()
+        if self._editor is not None:
+            self._editor.flush()
