@@ -46,6 +46,11 @@ class _CollectorPause:
         self.jobs += 1
 
     def release(self) -> None:
+        """Resumed only once every worker is out of Python: a job says it is finished a moment before its
+        thread lets go of it, and a collection started on that thread in between was the same crash."""
+        if QThreadPool.globalInstance().activeThreadCount():
+            QTimer.singleShot(10, self.release)
+            return
         self.jobs -= 1
         if self.jobs == 0 and self.was_enabled:
             gc.enable()
