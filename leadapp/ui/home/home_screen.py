@@ -7,6 +7,7 @@ two subclasses fill the list and the summary; the section registry picks one by 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -59,6 +60,8 @@ class HomeScreen(Screen, QWidget):
         self.ref = ref
         self.privacy: Privacy | None = None
         self._drawn_for: SharingScope | None = None
+        self._behind = False
+        """A change came while another section was in front: read it all when Home is next shown."""
         self._build()
         self._connect()
         events.watch(self.to_finish, WATCHED, self._on_to_finish_changed)
@@ -161,22 +164,22 @@ class HomeScreen(Screen, QWidget):
         return REFRESH_ON
 
     def _on_data_changed(self, _change: ChangeSet) -> None:
-        if self.window().isVisible() and not self.isVisible():
-            self._behind = True  # another section is in front: catch up when Home is shown
-        else:
-            self.refresh()
+        self._now_or_when_shown(self.refresh)
 
     def _on_to_finish_changed(self, _change: ChangeSet) -> None:
-        """Reading the to-finish list scans every session and activity: while another section is in front
-        (every autosave comes from one) it waits, like the rest of Home, until Home is shown."""
+        self._now_or_when_shown(self.to_finish.refresh)
+
+    def _now_or_when_shown(self, read: Callable[[], None]) -> None:
+        """While another section is in front (every autosave comes from one) Home reads nothing: the to-finish
+        list alone scans every session and activity. It catches up, whole, when it is shown."""
         if self.window().isVisible() and not self.isVisible():
             self._behind = True
         else:
-            self.to_finish.refresh()
+            read()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Changes made while another section was in front (every autosave among them) are read now, once."""
-        if getattr(self, "_behind", False):
+        if self._behind:
             self._behind = False
             self.refresh()
         super().showEvent(event)
