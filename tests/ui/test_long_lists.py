@@ -24,9 +24,10 @@ from leadapp.ui.widgets.paged_model import ROW_ROLE
 
 def _scroll_to_end(qtbot, screen: ActivitiesScreen) -> list[str]:
     screen.table.setFocus()
+    qtbot.waitUntil(screen.model.counted)
     for _ in range(50):
         qtbot.keyClick(screen.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-        if screen.model.rowCount() == screen.model.total():
+        if screen.model.counted() and screen.model.rowCount() == screen.model.total():
             break
     return [screen.model.row_object(row).activity.id for row in range(screen.model.rowCount())]  # type: ignore[union-attr]
 
@@ -64,9 +65,10 @@ def test_an_activity_removed_while_scrolling_is_not_shown_on_later_pages(
 
 def _scroll_ids(qtbot, table, model) -> list[str]:
     table.setFocus()
+    qtbot.waitUntil(model.counted)
     for _ in range(50):
         qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-        if model.rowCount() == model.total():
+        if model.counted() and model.rowCount() == model.total():
             break
     return [model.data(model.index(row, 0), ROW_ROLE) for row in range(model.rowCount())]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -86,6 +88,7 @@ class ActivitiesScreen(Screen, QWidget):
             ids=lambda: self.store.activities.listing_ids(self.query()),
             by_ids=self.store.activities.with_names_by_ids,
         )
+        self.model.count_in_background(self.store.path, self._counting)
         self._sort_key, self._descending = "date", True
         self._build()
         self._connect()
@@ -192,6 +195,7 @@ class ActivitiesScreen(Screen, QWidget):
         return list_page
 
     def _connect(self) -> None:
+        self.model.total_known.connect(self._show_summary)
         self.example_button.clicked.connect(lambda: self.start_from_example())
         self.new_button.clicked.connect(self.new_activity)
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.start_from_example())
@@ -229,6 +233,10 @@ class ActivitiesScreen(Screen, QWidget):
     def _count(self) -> int:
         return self.store.activities.count_listing(self.query())
 
+    def _counting(self) -> Callable[[Store], int]:
+        query = self.query()
+        return lambda reader: reader.activities.count_listing(query)
+
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         keys = {0: "date", 1: "title", 3: "stage", 4: "status"}
         if column in keys:
@@ -240,10 +248,16 @@ class ActivitiesScreen(Screen, QWidget):
         self._timer.stop()
         self.model.reload()
         self.table.setColumnHidden(6, self.person_scope() is not None)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
         total = self.model.total()
-        self.summary.setText(
-            self.tr("{0} activities").format(f"{total:,}") if total != 1 else self.tr("1 activity")
-        )
+        if not self.model.counted():
+            self.summary.setText(self.tr("Counting activities…"))
+        else:
+            self.summary.setText(
+                self.tr("{0} activities").format(f"{total:,}") if total != 1 else self.tr("1 activity")
+            )
         if total:
             self.empty.hide()
         else:

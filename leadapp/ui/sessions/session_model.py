@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from typing import Any
@@ -78,12 +79,17 @@ class SessionListModel(PagedTableModel[SessionListing]):
             ids=lambda: self.store.sessions.listing_ids(self.query),
             by_ids=lambda ids: self.store.sessions.listing_by_ids(self.query, ids),
         )
+        self.count_in_background(store.path, self._counting)
 
     def _fetch(self, offset: int, limit: int) -> list[SessionListing]:
         return self.store.sessions.listing(self.query, limit=limit, offset=offset)
 
     def _count(self) -> int:
         return self.store.sessions.count_listing(self.query)
+
+    def _counting(self) -> Callable[[Store], int]:
+        query = self.query
+        return lambda reader: reader.sessions.count_listing(query)
 
     def set_query(self, query: SessionQuery) -> None:
         self.query = query

@@ -172,6 +172,7 @@ class SessionsScreen(Screen, QWidget):
         return list_page
 
     def _connect(self) -> None:
+        self.model.total_known.connect(self._show_summary)
         self.new_button.clicked.connect(lambda: self.new_session())
         self.table.activated.connect(self._open_index)
         search_to_results(self.search, self.table, before=self.reload)
@@ -207,6 +208,7 @@ class SessionsScreen(Screen, QWidget):
             if self.wrote(self.model.set_query, query):
                 self._show_summary()
             return
+        self.model.stop_counting()
         if self.model.query.include_private and not query.include_private:
             self.model.show_results(query, 0, [])
         self.summary.setText(self.tr("Searching…"))
@@ -225,9 +227,12 @@ class SessionsScreen(Screen, QWidget):
 
     def _show_summary(self) -> None:
         total = self.model.total()
-        self.summary.setText(
-            self.tr("{0} sessions").format(f"{total:,}") if total != 1 else self.tr("1 session")
-        )
+        if not self.model.counted():
+            self.summary.setText(self.tr("Counting sessions…"))
+        else:
+            self.summary.setText(
+                self.tr("{0} sessions").format(f"{total:,}") if total != 1 else self.tr("1 session")
+            )
         if total:
             self.empty.hide()
         else:
