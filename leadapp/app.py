@@ -315,6 +315,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         window.show()
         if smoke:
             QTimer.singleShot(0, window, lambda window=window: _smoke_shown(window))
+        QTimer.singleShot(0, window, store.prepare_writes)  # after the first paint: see Store.prepare_writes
         code = app.exec()
         collector.stop()
         damaged = store.integrity.error() if store.integrity.wait() else None

@@ -9,8 +9,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from leadapp.store.activities import (
     ActivityRepository,
     EvidenceRepository,
@@ -33,6 +31,7 @@ from leadapp.store.people import PeopleRepository, RelationshipRepository
 from leadapp.store.repository import immediate_transaction
 from leadapp.store.sessions import ActionRepository, SessionRepository
 from leadapp.store.settings import SettingsRepository
+from leadapp.store.store_database import StoreDatabase
 
 if TYPE_CHECKING:
     from leadapp.store.cpd import CpdProfileRepository
@@ -40,7 +39,7 @@ if TYPE_CHECKING:
 
 
 class Store:
-    def __init__(self, db: Database, path: Path) -> None:
+    def __init__(self, db: StoreDatabase, path: Path) -> None:
         self.db = db
         self.path = path
         self.changes = Changes()
@@ -136,6 +135,14 @@ class Store:
         changed = self._data_version is not None and version != self._data_version
         self._data_version = version
         return changed
+
+    def prepare_writes(self) -> None:
+        """Load sqlite-utils, which every write goes through, before anyone writes.
+
+        The start reads with plain sqlite3 (leadapp/store/store_database.py) so the window shows without it;
+        the app calls this once its window is up, so the first edit is not the one that waits for the import.
+        """
+        self.db.load_utils()
 
     def close(self) -> None:
         self.db.close()
