@@ -253,7 +253,6 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         release_locks,
         restore_and_reopen,
     )
-    from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog, complete_first_run
     from leadapp.ui.main_window import MainWindow
     from leadapp.ui.quiet_collector import QuietCollector
     from leadapp.ui.settings_dialog import theme_settings
@@ -289,6 +288,8 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     apply_theme(app, *theme_settings(store))
 
     if store.people.owner() is None and not smoke:
+        from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog, complete_first_run
+
         dialog = FirstRunDialog(ref)
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
             store.close()
