@@ -211,7 +211,8 @@ def _import_before_qt() -> None:
 
     Once imported, PySide6 reads the source of every module imported after it (the import hook behind its
     opt-in `__feature__` switches): for the store, the domain and sqlite-utils that was about 50 ms of
-    start-up on this machine, spent on nothing LeadApp uses.
+    start-up on this machine, spent on nothing LeadApp uses. (sqlite-utils is no longer imported at start:
+    see leadapp/store/store_database.py.)
     """
     import leadapp.documents
     import leadapp.store.caseload
