@@ -211,7 +211,8 @@ def _import_before_qt() -> None:
 
     Once imported, PySide6 reads the source of every module imported after it (the import hook behind its
     opt-in `__feature__` switches): for the store, the domain and sqlite-utils that was about 50 ms of
-    start-up on this machine, spent on nothing LeadApp uses.
+    start-up on this machine, spent on nothing LeadApp uses. (sqlite-utils is no longer imported at start:
+    see leadapp/store/store_database.py.)
     """
     import leadapp.documents
     import leadapp.store.caseload
@@ -253,7 +254,6 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         release_locks,
         restore_and_reopen,
     )
-    from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog, complete_first_run
     from leadapp.ui.main_window import MainWindow
     from leadapp.ui.quiet_collector import QuietCollector
     from leadapp.ui.settings_dialog import theme_settings
@@ -289,6 +289,8 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     apply_theme(app, *theme_settings(store))
 
     if store.people.owner() is None and not smoke:
+        from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog, complete_first_run
+
         dialog = FirstRunDialog(ref)
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
             store.close()
@@ -315,6 +317,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         window.show()
         if smoke:
             QTimer.singleShot(0, window, lambda window=window: _smoke_shown(window))
+        QTimer.singleShot(0, window, store.prepare_writes)  # after the first paint: see Store.prepare_writes
         code = app.exec()
         collector.stop()
         damaged = store.integrity.error() if store.integrity.wait() else None

@@ -12,14 +12,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from leadapp.domain.bin import KIND_NAMES, BinEntry
 from leadapp.domain.dates import format_date
 from leadapp.domain.ids import utc_now
 from leadapp.store.changes import Changes, ChangeSet, Table
 from leadapp.store.migrations import FOREIGN_KEYS
 from leadapp.store.repository import write_transaction
+from leadapp.store.store_database import StoreDatabase
 
 BELONGS_TO: dict[str, dict[str, str]] = {
     "sessions": {"actions": "session_id", "notes": "session_id"},
@@ -70,7 +69,7 @@ class UnknownKindError(ValueError):
 
 
 class Bin:
-    def __init__(self, db: Database, path: Path, changes: Changes) -> None:
+    def __init__(self, db: StoreDatabase, path: Path, changes: Changes) -> None:
         self.db = db
         self.path = path
         self.changes = changes

@@ -13,8 +13,6 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from leadapp.store.backups import make_backup
 from leadapp.store.errors import (
     CorruptDatabaseError,
@@ -30,8 +28,9 @@ from leadapp.store.errors import (
     translate_os_error,
 )
 from leadapp.store.integrity import CheckedDatabase, IntegrityCheck
-from leadapp.store.migrations import migrations
+from leadapp.store.migrations import MIGRATION_SET, MIGRATIONS_TABLE, names, registry
 from leadapp.store.output_files import remove_stale_parts, written_in_place
+from leadapp.store.store_database import StoreDatabase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -55,7 +54,7 @@ def _check_writable(path: Path) -> None:
         raise ReadOnlyError(path)
 
 
-def _probe_writable(db: Database) -> None:
+def _probe_writable(db: StoreDatabase) -> None:
     """SQLite itself may have opened the file read-only: make a write it must accept, then roll it back."""
     version = int(db.conn.execute("PRAGMA user_version").fetchone()[0])
     db.conn.execute("BEGIN IMMEDIATE")
@@ -65,15 +64,16 @@ def _probe_writable(db: Database) -> None:
         db.conn.execute("ROLLBACK")
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path) -> StoreDatabase:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    db = CheckedDatabase(conn, execute_plugins=False)
+    db = CheckedDatabase(conn)
+    db.execute("PRAGMA recursive_triggers = on")  # as sqlite-utils' Database sets it
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     return db
 
 
-def _check_integrity(db: Database, path: Path) -> None:
+def _check_integrity(db: StoreDatabase, path: Path) -> None:
     result = db.execute("PRAGMA quick_check").fetchone()[0]
     if result != "ok":
         raise CorruptDatabaseError(path, result)
@@ -85,7 +85,7 @@ class State(Enum):
     UNFINISHED = "unfinished"
 
 
-def _objects(db: Database) -> list[tuple[str, str, str]]:
+def _objects(db: StoreDatabase) -> list[tuple[str, str, str]]:
     return [
         (str(kind), str(name), str(table))
         for kind, name, table in db.execute(
@@ -94,9 +94,30 @@ def _objects(db: Database) -> list[tuple[str, str, str]]:
     ]
 
 
-def _half_created(db: Database) -> bool:
+def _applied(db: StoreDatabase) -> list[str]:
+    """The names of the steps applied, oldest first: what sqlite-utils' `Migrations.applied` reads."""
+    exists = db.execute(
+        "select 1 from sqlite_master where type = 'table' and name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if exists is None:
+        return []
+    rows = db.execute(
+        f"select name from [{MIGRATIONS_TABLE}] where migration_set = ? order by rowid", [MIGRATION_SET]
+    )
+    return [str(row[0]) for row in rows]
+
+
+def _primary_key(db: StoreDatabase, table: str) -> list[str]:
+    """The table's key columns in declaration order, or ['rowid'] (as sqlite-utils' `Table.pks`)."""
+    keyed = sorted(
+        (int(row[5]), str(row[1])) for row in db.execute(f"pragma table_info([{table}])") if row[5]
+    )
+    return [name for _position, name in keyed] or ["rowid"]
+
+
+def _half_created(db: StoreDatabase) -> bool:
     """What a first start killed by an older LeadApp left: an empty migrations table and nothing else."""
-    table = migrations.migrations_table
+    table = MIGRATIONS_TABLE
     objects = _objects(db)
     if ("table", table, table) not in objects or any(owner != table for _kind, _name, owner in objects):
         return False
@@ -105,12 +126,12 @@ def _half_created(db: Database) -> bool:
     return columns == ["id", "migration_set", "name", "applied_at"] and rows == 0
 
 
-def _state(db: Database, path: Path, empty: bool) -> State:
+def _state(db: StoreDatabase, path: Path, empty: bool) -> State:
     """Only an empty file, our own half-created file, or a LeadApp database may be written to."""
     if empty:
         return State.UNFINISHED
-    known = {m.name for m in migrations._migrations}
-    applied = {m.name for m in migrations.applied(db)}
+    known = set(names())
+    applied = set(_applied(db))
     if not applied:
         if _half_created(db):
             return State.UNFINISHED
@@ -121,12 +142,12 @@ def _state(db: Database, path: Path, empty: bool) -> State:
     return State.PENDING if known - applied else State.CURRENT
 
 
-def _initialise(db: Database) -> None:
+def _initialise(db: StoreDatabase) -> None:
     """The whole schema in one transaction: a kill part-way leaves the file as it was before."""
     db.conn.execute("BEGIN IMMEDIATE")
     try:
-        db.execute(f"drop table if exists [{migrations.migrations_table}]")
-        migrations.apply(db)
+        db.execute(f"drop table if exists [{MIGRATIONS_TABLE}]")
+        registry().apply(db.utils)
     except BaseException:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
@@ -163,9 +184,9 @@ def backup_before_migration(path: Path) -> Path:
     return make_backup(path, "before-upgrade")
 
 
-def _opened(path: Path, prepare: Callable[[Database], None]) -> Database:
+def _opened(path: Path, prepare: Callable[[StoreDatabase], None]) -> StoreDatabase:
     """Connect and run the checks and set-up in `prepare`; on any failure close again and explain."""
-    db: Database | None = None
+    db: StoreDatabase | None = None
     try:
         db = _connect(path)
         prepare(db)
@@ -178,16 +199,16 @@ def _opened(path: Path, prepare: Callable[[Database], None]) -> Database:
         raise
 
 
-def _journal_mode(db: Database) -> str:
+def _journal_mode(db: StoreDatabase) -> str:
     return str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower()
 
 
-def _nothing_to_write(db: Database, state: State) -> bool:
+def _nothing_to_write(db: StoreDatabase, state: State) -> bool:
     """Whether opening will write nothing: no set-up, no upgrade, and no migrations table to rebuild."""
-    return state is State.CURRENT and db.table(migrations.migrations_table).pks == ["id"]
+    return state is State.CURRENT and _primary_key(db, MIGRATIONS_TABLE) == ["id"]
 
 
-def open_database(path: Path, check_later: bool = False) -> Database:
+def open_database(path: Path, check_later: bool = False) -> StoreDatabase:
     """Open (creating if new) and upgrade the database at `path` for writing, or raise a StoreError.
 
     With `check_later`, a WAL database that needs nothing written to open it is checked on a background
@@ -201,7 +222,7 @@ def open_database(path: Path, check_later: bool = False) -> Database:
     _check_writable(path)
     empty = path.stat().st_size == 0
 
-    def prepare(db: Database) -> None:
+    def prepare(db: StoreDatabase) -> None:
         later = check_later and not empty and _journal_mode(db) == "wal"
         if not later:
             _check_integrity(db, path)
@@ -220,19 +241,19 @@ def open_database(path: Path, check_later: bool = False) -> Database:
             assert isinstance(db, CheckedDatabase)
             db.hold_writes(IntegrityCheck(path))
         else:
-            migrations.apply(db)
+            registry().apply(db.utils)
 
     return _opened(path, prepare)
 
 
-def open_existing(path: Path) -> Database:
+def open_existing(path: Path) -> StoreDatabase:
     """Open a LeadApp database only to read it (the report command): never create, finish or upgrade."""
     path = Path(path)
     if not path.exists():
         raise NoDatabaseError(path)
     _check_file(path, allow_empty=False)
 
-    def prepare(db: Database) -> None:
+    def prepare(db: StoreDatabase) -> None:
         db.execute("PRAGMA query_only = ON")
         _check_integrity(db, path)
         state = _state(db, path, empty=False)
@@ -244,7 +265,7 @@ def open_existing(path: Path) -> Database:
     return _opened(path, prepare)
 
 
-def open_for_reading(path: Path) -> Database:
+def open_for_reading(path: Path) -> StoreDatabase:
     """A second, read-only connection for background work on a database the app already opened and checked.
 
     Each thread needs its own connection; `query_only` guarantees the worker can never write.

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
-from sqlite_utils import Database
 
 from leadapp import __version__
 from leadapp.domain.enums import OwnerRole, PersonKind
@@ -47,6 +46,7 @@ from leadapp.store.errors import StoreError, translate
 from leadapp.store.output_files import save_copy
 from leadapp.store.repository import write_transaction
 from leadapp.store.settings import SettingsRepository
+from leadapp.store.store_database import StoreDatabase
 
 IDENTITY_KEY = "exchange_identity"
 DATABASE_ID_KEY = "database_id"
@@ -152,7 +152,7 @@ def _dumps(value: Any) -> str:
 
 
 class Exchange:
-    def __init__(self, db: Database, path: Path, changes: Changes, settings: SettingsRepository) -> None:
+    def __init__(self, db: StoreDatabase, path: Path, changes: Changes, settings: SettingsRepository) -> None:
         self._columns: dict[str, set[str]] = {}
         self.db = db
         self.path = path

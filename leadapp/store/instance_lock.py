@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -48,8 +47,18 @@ def lock_path(database: Path) -> Path:
     return Path(f"{database}.lock")
 
 
+def host_name() -> str:
+    """This computer's name as `socket.gethostname()` gives it. On Linux and macOS that is uname's node name,
+    read here without importing socket (and selectors with it) on every start."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def _me() -> Holder:
-    return Holder(socket.gethostname(), os.getpid(), datetime.now(UTC).isoformat(timespec="seconds"))
+    return Holder(host_name(), os.getpid(), datetime.now(UTC).isoformat(timespec="seconds"))
 
 
 def _read(path: Path) -> Holder | None:
@@ -88,7 +97,7 @@ def _stale(holder: Holder | None) -> bool:
     """A lock is stale only when it is provably ours and dead: this computer, process gone."""
     if holder is None:
         return False
-    return holder.host == socket.gethostname() and not process_running(holder.pid)
+    return holder.host == host_name() and not process_running(holder.pid)
 
 
 class InstanceLock:
@@ -156,5 +165,5 @@ class InstanceLock:
             return
         self.held = False
         holder = _read(self.path)
-        if holder is not None and holder.pid == os.getpid() and holder.host == socket.gethostname():
+        if holder is not None and holder.pid == os.getpid() and holder.host == host_name():
             self.path.unlink(missing_ok=True)

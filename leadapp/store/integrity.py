@@ -14,9 +14,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from leadapp.store.errors import CorruptDatabaseError
+from leadapp.store.store_database import StoreDatabase
 
 BUSY_TIMEOUT_S = 5.0
 
@@ -87,8 +86,8 @@ class IntegrityCheck:
         return CorruptDatabaseError(self.path, problem) if problem else None
 
 
-class CheckedDatabase(Database):
-    """sqlite-utils' Database, holding its writes while a background integrity check of the file runs."""
+class CheckedDatabase(StoreDatabase):
+    """The store's connection, holding its writes while a background integrity check of the file runs."""
 
     integrity: IntegrityCheck | None = None
     writes_held = False
@@ -100,7 +99,7 @@ class CheckedDatabase(Database):
         self.writes_held = True
 
 
-def wait_for_check(db: Database, path: Path) -> None:
+def wait_for_check(db: StoreDatabase, path: Path) -> None:
     """Before any write: wait for a check still running, refuse the write if the file failed it.
 
     Called on the thread that owns the connection, which is also the one that lifts query-only.

@@ -2,13 +2,55 @@
 
 Migrations are history: once released, a migration function never changes; a new need is a new function.
 Column lists are written out here rather than derived from the domain classes for that reason.
+
+The steps are listed in order here and handed to sqlite-utils' `Migrations` only when something applies them
+(`registry()`, also `migrations.migrations`): opening a current database checks their names alone, and the
+app's start does not import sqlite-utils for that (see leadapp/store/store_database.py).
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
-migrations = Migrations("leadapp")
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "leadapp"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+"""Where sqlite-utils records the applied steps (its `Migrations.migrations_table`)."""
+
+Step = Callable[["Database"], None]
+_STEPS: list[Step] = []
+
+
+def _step(function: Step) -> Step:
+    _STEPS.append(function)
+    return function
+
+
+def names() -> list[str]:
+    """Every step's name, in the order they apply."""
+    return [step.__name__ for step in _STEPS]
+
+
+@cache
+def registry() -> Migrations:
+    """sqlite-utils' record of the steps, made the first time they are applied or read through it."""
+    from sqlite_utils import Migrations
+
+    made = Migrations(MIGRATION_SET)
+    for step in _STEPS:
+        made()(step)
+    return made
+
+
+def __getattr__(name: str) -> Migrations:
+    if name == "migrations":
+        return registry()
+    raise AttributeError(name)
+
 
 RECORD = {"id": str, "created_at": str, "updated_at": str, "deleted_at": str}
 
@@ -245,7 +287,7 @@ FULL_TEXT: dict[str, list[str]] = {
 }
 
 
-@migrations()
+@_step
 def m001_initial_schema(db: Database) -> None:
     for name, table_columns in TABLES.items():
         db.table(name).create(
@@ -264,7 +306,7 @@ def m001_initial_schema(db: Database) -> None:
         db.table(name).enable_fts(fts_columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
 
 
-@migrations()
+@_step
 def m002_full_text_without_stemming(db: Database) -> None:
     """Search matches what is typed so far, so words are indexed as written, not stemmed.
 
@@ -278,7 +320,7 @@ def m002_full_text_without_stemming(db: Database) -> None:
         )
 
 
-@migrations()
+@_step
 def m003_activity_dates_index(db: Database) -> None:
     """The activity list across all mentees is ordered by start date; without this it sorts every row."""
     db.table("activities").create_index(["start_date"], if_not_exists=True)
@@ -307,7 +349,7 @@ M012_TABLES: dict[str, dict[str, type]] = {
 }
 
 
-@migrations()
+@_step
 def m011_assessment_evidence_and_objective_statuses(db: Database) -> None:
     """Ratings link to the activities and sessions that show them; an assessment can be left to finish later.
 
@@ -319,7 +361,7 @@ def m011_assessment_evidence_and_objective_statuses(db: Database) -> None:
     db.execute("update objectives set status = 'met' where status = 'achieved'")
 
 
-@migrations()
+@_step
 def m012_cpd_profiles_and_equity_choice(db: Database) -> None:
     """A mentee's HCPC CPD profile draft, and their choice (off unless they turn it on) to record a
     self-described under-represented group for anonymised programme returns."""
@@ -336,7 +378,7 @@ def m012_cpd_profiles_and_equity_choice(db: Database) -> None:
         db.table(name).create_index(["updated_at"])
 
 
-@migrations()
+@_step
 def m010_exchange(db: Database) -> None:
     """What the offline exchange remembers per person: their key and database, the versions last exchanged
     (the bases of the three-way merge), the conflicts waiting for a choice, and the files made and opened.
@@ -405,7 +447,7 @@ def m010_exchange(db: Database) -> None:
 FINISH_LATER_DATES = {"sessions": "session_date", "activities": "start_date", "notes": "noted_on"}
 
 
-@migrations()
+@_step
 def m013_indexes_for_lists(db: Database) -> None:
     """Counting the activity list and listing its ids in order read one index instead of every row (the
     ids are how a long list pages while scrolling); Home's "to finish" list reads only the marked rows

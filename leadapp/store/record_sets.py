@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from sqlite_utils import Database
-
 from leadapp.domain.activities import Activity, Evidence, Objective
 from leadapp.domain.assessments import Assessment, AssessmentRating
 from leadapp.domain.leaps import LeapConcern, LeapMilestone, LeapPlan, LeapReview, LeapSupport
@@ -20,6 +18,7 @@ from leadapp.domain.notes import Note
 from leadapp.domain.people import Person, Relationship
 from leadapp.domain.records import Record
 from leadapp.domain.sessions import Action, Session
+from leadapp.store.store_database import StoreDatabase
 
 KINDS: tuple[tuple[str, type[Record]], ...] = (
     ("people", Person),
@@ -62,7 +61,9 @@ _OWNED: tuple[tuple[str, str], ...] = (
 )
 
 
-def owned_ids(db: Database, person_ids: Sequence[str] | None, include_removed: bool) -> dict[str, list[str]]:
+def owned_ids(
+    db: StoreDatabase, person_ids: Sequence[str] | None, include_removed: bool
+) -> dict[str, list[str]]:
     """The ids of every record of `person_ids` (everyone when None), per table, in KINDS order.
 
     With `include_removed`, records in the bin count too (erasure must reach them); without, only

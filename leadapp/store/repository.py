@@ -12,10 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Generic, TypeVar
-
-from sqlite_utils import Database
-from sqlite_utils.db import Table as DbTable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from leadapp.domain.ids import utc_now
 from leadapp.domain.merge import Conflict, resolved, three_way
@@ -24,12 +21,16 @@ from leadapp.store.changes import Changes, ChangeSet, Table
 from leadapp.store.errors import DatabaseMissingError, NotFoundError, translate
 from leadapp.store.integrity import wait_for_check
 from leadapp.store.rows import from_row, to_columns, to_row
+from leadapp.store.store_database import StoreDatabase
+
+if TYPE_CHECKING:
+    from sqlite_utils.db import Table as DbTable
 
 R = TypeVar("R", bound=Record)
 
 
 @contextmanager
-def immediate_transaction(db: Database, path: Path) -> Iterator[None]:
+def immediate_transaction(db: StoreDatabase, path: Path) -> Iterator[None]:
     """The writes inside commit together, taking the write lock up front (BEGIN IMMEDIATE).
 
     A deferred transaction that meets another writer fails at once instead of waiting; taking the lock
@@ -60,7 +61,7 @@ def immediate_transaction(db: Database, path: Path) -> Iterator[None]:
         raise translate(error, path) from error
 
 
-def write_transaction(db: Database, path: Path, work: Callable[[], object]) -> None:
+def write_transaction(db: StoreDatabase, path: Path, work: Callable[[], object]) -> None:
     """One small write in its own transaction (or a savepoint of the one already open)."""
     with immediate_transaction(db, path):
         work()
@@ -83,7 +84,7 @@ class Repository(Generic[R]):
     table_name: Table
     record_type: type[R]
 
-    def __init__(self, db: Database, path: Path, changes: Changes) -> None:
+    def __init__(self, db: StoreDatabase, path: Path, changes: Changes) -> None:
         self.db = db
         self.path = path
         self.changes = changes
@@ -96,8 +97,27 @@ class Repository(Generic[R]):
         write_transaction(self.db, self.path, work)
         self.changes.emit(ChangeSet(self.table_name, tuple(ids), initiator))
 
+    def _rows(
+        self,
+        where: str,
+        params: Sequence[Any],
+        order_by: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """The statement sqlite-utils' `rows_where` writes, read on the connection itself, so reading a record
+        does not load sqlite-utils (see leadapp/store/store_database.py)."""
+        sql = f"select * from [{self.table_name}] where {where}"
+        if order_by is not None:
+            sql += f" order by {order_by}"
+        if limit is not None:
+            sql += f" limit {limit}"
+        if offset is not None:
+            sql += f"{' limit -1' if limit is None else ''} offset {offset}"
+        return self.db.query(sql, list(params))
+
     def find(self, record_id: str) -> R | None:
-        rows = list(self.table.rows_where("id = ? and deleted_at is null", [record_id], limit=1))
+        rows = list(self._rows("id = ? and deleted_at is null", [record_id], limit=1))
         return from_row(self.record_type, rows[0]) if rows else None
 
     def get(self, record_id: str) -> R:
@@ -222,7 +242,7 @@ class Repository(Generic[R]):
     ) -> list[R]:
         """Live rows by an SQL condition: for the named queries of the store's own modules, never the UI."""
         clause = "deleted_at is null" + (f" and ({where})" if where else "")
-        rows = self.table.rows_where(clause, list(params), order_by=order_by, limit=limit, offset=offset)
+        rows = self._rows(clause, params, order_by=order_by, limit=limit, offset=offset)
         return [from_row(self.record_type, row) for row in rows]
 
     def _ordered_ids(self, where: str, params: Sequence[Any], order_by: str) -> list[str]:

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from leadapp.domain.enums import OwnerRole
 from leadapp.domain.ids import new_id, utc_now
 from leadapp.store.changes import Changes, ChangeSet, Table
 from leadapp.store.repository import write_transaction
+from leadapp.store.store_database import StoreDatabase
 from leadapp.store.validation import check_setting
 
 OWNER_ROLE_KEY = "owner_role"
@@ -28,7 +27,7 @@ UPSERT = (
 
 
 class SettingsRepository:
-    def __init__(self, db: Database, path: Path, changes: Changes) -> None:
+    def __init__(self, db: StoreDatabase, path: Path, changes: Changes) -> None:
         self.db = db
         self.path = path
         self.changes = changes

@@ -5,11 +5,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from leadapp.store import cpd
 from leadapp.store.activities import (
     ActivityRepository,
     EvidenceRepository,
@@ -20,7 +19,6 @@ from leadapp.store.assessments import AssessmentRepository, RatingRepository
 from leadapp.store.bin import Bin
 from leadapp.store.changes import Changes
 from leadapp.store.database import open_database, open_existing, open_for_reading
-from leadapp.store.exchange import Exchange
 from leadapp.store.integrity import CheckedDatabase, IntegrityCheck
 from leadapp.store.leaps import (
     LeapConcernRepository,
@@ -33,10 +31,15 @@ from leadapp.store.people import PeopleRepository, RelationshipRepository
 from leadapp.store.repository import immediate_transaction
 from leadapp.store.sessions import ActionRepository, SessionRepository
 from leadapp.store.settings import SettingsRepository
+from leadapp.store.store_database import StoreDatabase
+
+if TYPE_CHECKING:
+    from leadapp.store.cpd import CpdProfileRepository
+    from leadapp.store.exchange import Exchange
 
 
 class Store:
-    def __init__(self, db: Database, path: Path) -> None:
+    def __init__(self, db: StoreDatabase, path: Path) -> None:
         self.db = db
         self.path = path
         self.changes = Changes()
@@ -59,8 +62,20 @@ class Store:
         self.assessments = AssessmentRepository(*args)
         self.ratings = RatingRepository(*args)
         self.bin = Bin(*args)
-        self.cpd_profiles = cpd.CpdProfileRepository(*args)
-        self.exchange = Exchange(*args, self.settings)
+
+    @cached_property
+    def cpd_profiles(self) -> CpdProfileRepository:
+        """Made when first used, like `exchange`: the window's start needs neither, and importing their
+        domain modules (dozens of frozen dataclasses) was a measurable part of it."""
+        from leadapp.store.cpd import CpdProfileRepository
+
+        return CpdProfileRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def exchange(self) -> Exchange:
+        from leadapp.store.exchange import Exchange
+
+        return Exchange(self.db, self.path, self.changes, self.settings)
 
     @classmethod
     def open(cls, path: Path | str, check_later: bool = False) -> Store:
@@ -120,6 +135,14 @@ class Store:
         changed = self._data_version is not None and version != self._data_version
         self._data_version = version
         return changed
+
+    def prepare_writes(self) -> None:
+        """Load sqlite-utils, which every write goes through, before anyone writes.
+
+        The start reads with plain sqlite3 (leadapp/store/store_database.py) so the window shows without it;
+        the app calls this once its window is up, so the first edit is not the one that waits for the import.
+        """
+        self.db.load_utils()
 
     def close(self) -> None:
         self.db.close()

@@ -104,6 +104,7 @@ def test_a_change_set_is_a_value_that_cannot_be_altered_by_a_listener() -> None:
 
 def test_every_table_a_write_can_touch_has_a_member(store: Store) -> None:
     """Bin, import, erasure and exchange name tables by their database names; each must be in the enum."""
+    assert isinstance(store.cpd_profiles, Repository)  # made on first use, then kept with the others
     repositories = [value for value in vars(store).values() if isinstance(value, Repository)]
     assert len(repositories) >= 16
     assert all(type(repository.table_name) is Table for repository in repositories)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from leadapp.store.instance_lock import InstanceLock, InUseError, lock_path, process_running
+from leadapp.store.instance_lock import InstanceLock, InUseError, host_name, lock_path, process_running
 from leadapp.store.sync_folders import network_filesystem, shared_folder_warning
 
 
@@ -138,3 +138,7 @@ def test_a_lock_on_a_full_disk_says_the_disk_is_full_and_leaves_no_lock(tiny_dis
     assert not lock_path(database).exists()
     tiny_disk.free()
     InstanceLock(database).acquire().release()
+
+
+def test_the_host_name_is_the_one_socket_gives() -> None:
+    assert host_name() == socket.gethostname()

@@ -19,7 +19,6 @@ from leadapp.store.errors import CorruptDatabaseError, StoreError
 from leadapp.store.instance_lock import InstanceLock
 from leadapp.store.store import Store
 from leadapp.store.sync_folders import shared_folder_warning
-from leadapp.ui.backups.backups_dialog import BackupsDialog
 from leadapp.ui.jobs import run_in_background
 
 if TYPE_CHECKING:
@@ -81,6 +80,10 @@ def not_restored(db_path: Path) -> StoreError:
 
 
 def _guided_restore(db_path: Path, error: CorruptDatabaseError) -> Store:
+    from leadapp.ui.backups.backups_dialog import (
+        BackupsDialog,
+    )  # only for a damaged file: not on the start path
+
     dialog = BackupsDialog(db_path, problem=error.detail)
     if dialog.exec() != BackupsDialog.DialogCode.Accepted or dialog.chosen is None:
         raise not_restored(db_path)
@@ -143,6 +146,8 @@ class IntegrityWatch(QObject):
     def _refuse(self, problem: str) -> None:
         self.reported = True
         if not self.quiet:
+            from leadapp.ui.backups.backups_dialog import BackupsDialog
+
             dialog = BackupsDialog(self.store.path, self.window, problem=problem)
             if dialog.exec() == BackupsDialog.DialogCode.Accepted and dialog.chosen is not None:
                 self.window.restore_request = dialog.chosen
