@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.widgets.background_query import BackgroundQuery
 
@@ -22,8 +23,8 @@ def _ask(qtbot, runner: BackgroundQuery, work) -> list[object]:  # type: ignore[
 
 def _closed(reader: Store) -> bool:
     try:
-        reader.db.execute("select 1")
-    except sqlite3.ProgrammingError:
+        reader.settings.get("anything")
+    except (sqlite3.ProgrammingError, StoreError):
         return True
     return False
 

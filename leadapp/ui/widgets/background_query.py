@@ -46,7 +46,7 @@ class _KeptReader:
     def keep(self, reader: Store) -> None:
         kept: Store | None = reader
         with self._lock:
-            if self._open and self._idle is None and not reader.db.conn.in_transaction:
+            if self._open and self._idle is None and not reader.in_transaction():
                 self._idle, kept = reader, None
         if kept is not None:
             kept.close()
