@@ -2,8 +2,8 @@
 
 A search result's passage comes marked (MARKED_ROLE: the matched words between the store's marks) and is
 drawn here a run at a time with the painter. Laying out an HTML document for every visible cell on every
-paint took 0.2–0.6 ms a cell, most of painting a page of results; the HTML (HTML_ROLE) stays for any cell
-that has no marked text.
+paint took 0.1–0.45 ms a cell, the largest part of painting a page of results; the HTML (HTML_ROLE) stays
+for any cell that has no marked text.
 """
 
 from __future__ import annotations
