@@ -30,6 +30,11 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
+def _folded(text: str) -> str:
+    """Plain ASCII (most notes) has nothing to fold; checking that is far cheaper than translating it."""
+    return text if text.isascii() else text.translate(_FOLD)
+
+
 @cache
 def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     """Each term as the index matches it: from the start of a word, its last part as a prefix."""
@@ -49,7 +54,7 @@ def passage(texts: Iterable[str], terms: list[str], start_mark: str, end_mark: s
     for text in texts:
         if not text:
             continue
-        first = pattern.search(text.translate(_FOLD))
+        first = pattern.search(_folded(text))
         if first is None:
             continue
         lo = max(0, first.start() - _LOOK_AROUND)
@@ -69,7 +74,7 @@ def passage(texts: Iterable[str], terms: list[str], start_mark: str, end_mark: s
 
 
 def _mark(text: str, pattern: re.Pattern[str], start_mark: str, end_mark: str) -> str:
-    folded = text.translate(_FOLD)
+    folded = _folded(text)
     pieces, done = [], 0
     for match in pattern.finditer(folded):
         pieces += [text[done : match.start()], start_mark, text[match.start() : match.end()], end_mark]

@@ -462,3 +462,44 @@ def m013_indexes_for_lists(db: Database) -> None:
             f"create index if not exists idx_{table}_finish_later"
             f" on {table} ({column}) where finish_later = 1"
         )
+
+
+ACTION_SESSIONS = (
+    "create table if not exists action_sessions (action integer primary key, session integer not null)",
+    "create trigger if not exists action_sessions_ai after insert on actions begin"
+    " insert or replace into action_sessions (action, session)"
+    " select new.rowid, s.rowid from sessions s where s.id = new.session_id and new.deleted_at is null; end",
+    "create trigger if not exists action_sessions_au after update of session_id, deleted_at on actions begin"
+    " delete from action_sessions where action = old.rowid;"
+    " insert or replace into action_sessions (action, session)"
+    " select new.rowid, s.rowid from sessions s where s.id = new.session_id and new.deleted_at is null; end",
+    "create trigger if not exists action_sessions_ad after delete on actions begin"
+    " delete from action_sessions where action = old.rowid; end",
+    "create trigger if not exists action_sessions_session_ai after insert on sessions begin"
+    " insert or replace into action_sessions (action, session)"
+    " select a.rowid, new.rowid from actions a where a.session_id = new.id and a.deleted_at is null; end",
+    "create trigger if not exists action_sessions_session_au after update of id on sessions begin"
+    " delete from action_sessions where action in (select rowid from actions where session_id = old.id);"
+    " insert or replace into action_sessions (action, session)"
+    " select a.rowid, new.rowid from actions a where a.session_id = new.id and a.deleted_at is null; end",
+    "create trigger if not exists action_sessions_session_ad after delete on sessions begin"
+    " delete from action_sessions where action in (select rowid from actions where session_id = old.id); end",
+)
+
+
+@migrations()
+def m014_action_sessions(db: Database) -> None:
+    """Each undeleted action's session, by the rowids the full-text indexes use, kept by triggers.
+
+    A session search also finds sessions through their actions. Mapping the matching actions to their
+    sessions read each action's row and then the session's id index: for "business case", 1,927 actions
+    (7,964 in a file four times larger) and most of the search's time. This narrow table answers it
+    from a few pages. It holds numbers only, no text.
+    """
+    for statement in ACTION_SESSIONS:
+        db.execute(statement)
+    db.execute(
+        "insert or replace into action_sessions (action, session)"
+        " select a.rowid, s.rowid from actions a join sessions s on s.id = a.session_id"
+        " where a.deleted_at is null"
+    )

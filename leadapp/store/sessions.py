@@ -134,10 +134,10 @@ class SessionRepository(Repository[Session]):
         if match:
             # One set of matching rowids (the session's own text, or one of its actions): written as two
             # IN tests joined by OR, SQLite tested every candidate row against both, twice as slow.
+            # The actions' sessions come from action_sessions (migration m014), not from each action's row.
             clauses.append(
                 "s.rowid in (select rowid from sessions_fts where sessions_fts match ?"
-                " union select m.rowid from actions a join sessions m on m.id = a.session_id"
-                " where a.deleted_at is null and a.rowid in"
+                " union all select session from action_sessions where action in"
                 " (select rowid from actions_fts where actions_fts match ?))"
             )
             params.extend([match, fts_match(query.text)])

@@ -123,6 +123,10 @@ class Store:
         """
         self.db.conn.set_progress_handler(overtaken, steps)
 
+    def in_transaction(self) -> bool:
+        """A reader kept for a later request must not be inside one: it would hold its snapshot meanwhile."""
+        return self.db.conn.in_transaction
+
     def changed_elsewhere(self) -> bool:
         """True when another connection (a second window, another program) has committed since last asked.
 

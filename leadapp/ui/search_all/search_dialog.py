@@ -30,7 +30,7 @@ from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.session_model import highlight, plain
 from leadapp.ui.widgets.background_query import BackgroundQuery
 from leadapp.ui.widgets.date_field import format_date
-from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE, RichTextDelegate
+from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE, MARKED_ROLE, RichTextDelegate
 
 SEARCH_DELAY_MS = 120
 HIT_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -207,6 +207,7 @@ class SearchDialog(QDialog):
         first.setToolTip(label)
         where = QStandardItem(plain(hit.passage))
         where.setData(highlight(hit.passage), HTML_ROLE)
+        where.setData(hit.passage, MARKED_ROLE)
         where.setData(hit, HIT_ROLE)
         where.setSizeHint(QSize(0, self._row_height))
         return [first, where]

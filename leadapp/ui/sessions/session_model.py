@@ -16,10 +16,11 @@ from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
-from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE
+from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE, MARKED_ROLE
 
 SORT_KEYS = {0: "date", 1: "mentee", 2: "status", 4: "open"}
 MATCH_COLUMN = 5
+MATCH_ROLES = frozenset({int(HTML_ROLE), int(MARKED_ROLE)})
 
 
 def highlight(snippet: str) -> str:
@@ -98,9 +99,11 @@ class SessionListModel(PagedTableModel[SessionListing]):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == HTML_ROLE and index.column() == MATCH_COLUMN:
+        if role in MATCH_ROLES and index.column() == MATCH_COLUMN:
             row = self.row_object(index.row())
-            return highlight(row.snippet) if row and row.snippet else None
+            if not row or not row.snippet:
+                return None
+            return row.snippet if role == MARKED_ROLE else highlight(row.snippet)
         return super().data(index, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
