@@ -487,7 +487,7 @@ ACTION_SESSIONS = (
 )
 
 
-@migrations()
+@_step
 def m014_action_sessions(db: Database) -> None:
     """Each undeleted action's session, by the rowids the full-text indexes use, kept by triggers.
 
