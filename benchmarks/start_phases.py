@@ -59,7 +59,7 @@ def main() -> int:
     apply_theme(qt_app, *theme_settings(store))
     store.people.owner()
     mark("open the store, theme")
-    window = MainWindow(store, ref)
+    window = MainWindow(store, ref, sharing_key_everywhere=False)
     BackupSchedule(window, db, start_now=False)
     IntegrityWatch(window, store, quiet=True)
     collector = QuietCollector(window)
@@ -73,6 +73,7 @@ def main() -> int:
 
     QTimer.singleShot(0, window, shown)
     QTimer.singleShot(0, window, store.prepare_writes)
+    QTimer.singleShot(0, window, window.sharing.attach)
     qt_app.exec()
     collector.stop()
     store.integrity.wait()

@@ -309,7 +309,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
             complete_first_run(store, dialog)
 
     while True:
-        window = MainWindow(store, ref, demo=demo)
+        window = MainWindow(store, ref, demo=demo, sharing_key_everywhere=False)
         schedule = BackupSchedule(window, db_path, start_now=False)
         watch = IntegrityWatch(window, store, quiet=smoke)
         watch.passed.connect(lambda schedule=schedule: schedule.back_up_if_changed("start"))
@@ -318,6 +318,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         if smoke:
             QTimer.singleShot(0, window, lambda window=window: _smoke_shown(window))
         QTimer.singleShot(0, window, store.prepare_writes)  # after the first paint: see Store.prepare_writes
+        QTimer.singleShot(0, window, window.sharing.attach)  # after the first paint: see MainWindow
         code = app.exec()
         collector.stop()
         damaged = store.integrity.error() if store.integrity.wait() else None
