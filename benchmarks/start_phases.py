@@ -47,8 +47,7 @@ def main() -> int:
     from leadapp.ui.backups.safe_start import BackupSchedule, IntegrityWatch, open_for_app, release_locks
     from leadapp.ui.main_window import MainWindow
     from leadapp.ui.quiet_collector import QuietCollector
-    from leadapp.ui.settings_dialog import theme_settings
-    from leadapp.ui.theme import apply_theme
+    from leadapp.ui.theme import apply_theme, theme_settings
 
     mark("import the shell")
     qt_app = QApplication(sys.argv[:1])

@@ -216,7 +216,6 @@ def _import_before_qt() -> None:
     """
     import leadapp.documents
     import leadapp.store.caseload
-    import leadapp.store.mentee_overview
     import leadapp.store.store
     import leadapp.store.timeline  # noqa: F401
 
@@ -256,8 +255,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     )
     from leadapp.ui.main_window import MainWindow
     from leadapp.ui.quiet_collector import QuietCollector
-    from leadapp.ui.settings_dialog import theme_settings
-    from leadapp.ui.theme import apply_theme
+    from leadapp.ui.theme import apply_theme, theme_settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -15,7 +15,6 @@ from leadapp.store.activities import (
     NoteRepository,
     ObjectiveRepository,
 )
-from leadapp.store.assessments import AssessmentRepository, RatingRepository
 from leadapp.store.bin import Bin
 from leadapp.store.changes import Changes
 from leadapp.store.database import open_database, open_existing, open_for_reading
@@ -34,6 +33,7 @@ from leadapp.store.settings import SettingsRepository
 from leadapp.store.store_database import StoreDatabase
 
 if TYPE_CHECKING:
+    from leadapp.store.assessments import AssessmentRepository, RatingRepository
     from leadapp.store.cpd import CpdProfileRepository
     from leadapp.store.exchange import Exchange
 
@@ -59,8 +59,6 @@ class Store:
         self.leap_supports = LeapSupportRepository(*args)
         self.leap_milestones = LeapMilestoneRepository(*args)
         self.leap_reviews = LeapReviewRepository(*args)
-        self.assessments = AssessmentRepository(*args)
-        self.ratings = RatingRepository(*args)
         self.bin = Bin(*args)
 
     @cached_property
@@ -70,6 +68,19 @@ class Store:
         from leadapp.store.cpd import CpdProfileRepository
 
         return CpdProfileRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def assessments(self) -> AssessmentRepository:
+        """Made when first used, as `cpd_profiles` is: Home does not read self-assessments."""
+        from leadapp.store.assessments import AssessmentRepository
+
+        return AssessmentRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def ratings(self) -> RatingRepository:
+        from leadapp.store.assessments import RatingRepository
+
+        return RatingRepository(self.db, self.path, self.changes)
 
     @cached_property
     def exchange(self) -> Exchange:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -34,7 +33,6 @@ from leadapp.domain.sessions import Session
 from leadapp.domain.sharing import NOBODY
 from leadapp.store.changes import Table
 from leadapp.store.errors import StoreError
-from leadapp.store.mentee_overview import start_todays_session
 from leadapp.store.store import Store
 from leadapp.ui.bin.edit_menu import build_edit_menu
 from leadapp.ui.bin.undo import RemovalUndo, UndoMessage
@@ -43,9 +41,7 @@ from leadapp.ui.keyboard import focus_content, follow_focus_in_scroll_areas
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.screen import Screen
 from leadapp.ui.sections import SECTIONS, SectionEntry, SectionNeeds, sections_for
-from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
-from leadapp.ui.shortcuts_dialog import ShortcutsDialog
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
@@ -369,6 +365,8 @@ class MainWindow(QMainWindow):
 
     def start_todays_session(self, mentee_id: str) -> None:
         """The mentee page's button: today's session, reusing a planned one rather than adding another."""
+        from leadapp.store.mentee_overview import start_todays_session
+
         self.flush()
         try:
             session = start_todays_session(
@@ -560,6 +558,8 @@ class MainWindow(QMainWindow):
             )
 
     def show_shortcuts(self) -> None:
+        from leadapp.ui.shortcuts_dialog import ShortcutsDialog
+
         ShortcutsDialog(self.shortcut_list(), self).exec()
 
     def open_bin(self) -> None:
@@ -567,6 +567,8 @@ class MainWindow(QMainWindow):
         BinDialog(self.store, self).exec()
 
     def open_settings(self) -> None:
+        from leadapp.ui.settings_dialog import SettingsDialog
+
         SettingsDialog(self.store, self).exec()
 
     def go_to(self, key: str) -> Screen:
@@ -583,6 +585,8 @@ class MainWindow(QMainWindow):
         if message == self._last_problem:
             return
         self._last_problem = message
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("LeadApp"), message)
 
     def flush(self) -> None:
@@ -599,6 +603,8 @@ class MainWindow(QMainWindow):
             self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.flush()
         while Autosaver.unsaved_within(self):
             answer = QMessageBox.question(
