@@ -62,6 +62,7 @@ class SharingMode(QObject):
         self.window = window
         self.store = store
         self.privacy = privacy
+        self._detached = False
         privacy.changed.connect(self._remember)
         self.before_sharing: Callable[[], None] = lambda: None
         """Called just before sharing starts, so the window can name the mentee whose record is open."""
@@ -92,12 +93,14 @@ class SharingMode(QObject):
             return  # hiding goes ahead; a save problem is reported by the next edit's save
 
     def attach(self) -> None:
-        """Catch the key everywhere from now on (the window calls it once it is built)."""
+        """Catch the key everywhere from now on (see MainWindow): not once the window has closed, which the
+        smoke test does in the same first turn the start attaches in."""
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self._detached:
             app.installEventFilter(self)
 
     def detach(self) -> None:
+        self._detached = True
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
