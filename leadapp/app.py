@@ -215,8 +215,11 @@ def _import_before_qt() -> None:
     see leadapp/store/store_database.py.)
     """
     import leadapp.documents
+    import leadapp.domain.reference
     import leadapp.store.caseload
+    import leadapp.store.instance_lock
     import leadapp.store.store
+    import leadapp.store.sync_folders
     import leadapp.store.timeline  # noqa: F401
 
 

@@ -104,7 +104,15 @@ def test_a_change_set_is_a_value_that_cannot_be_altered_by_a_listener() -> None:
 
 def test_every_table_a_write_can_touch_has_a_member(store: Store) -> None:
     """Bin, import, erasure and exchange name tables by their database names; each must be in the enum."""
-    made_on_first_use = (store.cpd_profiles, store.assessments, store.ratings)  # then kept with the others
+    made_on_first_use = (  # then kept with the others
+        store.cpd_profiles,
+        store.assessments,
+        store.ratings,
+        store.activities,
+        store.evidence,
+        store.objectives,
+        store.notes,
+    )
     assert all(isinstance(repository, Repository) for repository in made_on_first_use)
     repositories = [value for value in vars(store).values() if isinstance(value, Repository)]
     assert len(repositories) >= 16
