@@ -47,8 +47,7 @@ def main() -> int:
     from leadapp.ui.backups.safe_start import BackupSchedule, IntegrityWatch, open_for_app, release_locks
     from leadapp.ui.main_window import MainWindow
     from leadapp.ui.quiet_collector import QuietCollector
-    from leadapp.ui.settings_dialog import theme_settings
-    from leadapp.ui.theme import apply_theme
+    from leadapp.ui.theme import apply_theme, theme_settings
 
     mark("import the shell")
     qt_app = QApplication(sys.argv[:1])
@@ -59,7 +58,7 @@ def main() -> int:
     apply_theme(qt_app, *theme_settings(store))
     store.people.owner()
     mark("open the store, theme")
-    window = MainWindow(store, ref)
+    window = MainWindow(store, ref, sharing_key_everywhere=False)
     BackupSchedule(window, db, start_now=False)
     IntegrityWatch(window, store, quiet=True)
     collector = QuietCollector(window)
@@ -73,6 +72,7 @@ def main() -> int:
 
     QTimer.singleShot(0, window, shown)
     QTimer.singleShot(0, window, store.prepare_writes)
+    QTimer.singleShot(0, window, window.sharing.attach)
     qt_app.exec()
     collector.stop()
     store.integrity.wait()

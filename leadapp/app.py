@@ -215,9 +215,11 @@ def _import_before_qt() -> None:
     see leadapp/store/store_database.py.)
     """
     import leadapp.documents
+    import leadapp.domain.reference
     import leadapp.store.caseload
-    import leadapp.store.mentee_overview
+    import leadapp.store.instance_lock
     import leadapp.store.store
+    import leadapp.store.sync_folders
     import leadapp.store.timeline  # noqa: F401
 
 
@@ -256,8 +258,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     )
     from leadapp.ui.main_window import MainWindow
     from leadapp.ui.quiet_collector import QuietCollector
-    from leadapp.ui.settings_dialog import theme_settings
-    from leadapp.ui.theme import apply_theme
+    from leadapp.ui.theme import apply_theme, theme_settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -309,7 +310,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
             complete_first_run(store, dialog)
 
     while True:
-        window = MainWindow(store, ref, demo=demo)
+        window = MainWindow(store, ref, demo=demo, sharing_key_everywhere=False)
         schedule = BackupSchedule(window, db_path, start_now=False)
         watch = IntegrityWatch(window, store, quiet=smoke)
         watch.passed.connect(lambda schedule=schedule: schedule.back_up_if_changed("start"))
@@ -318,6 +319,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         if smoke:
             QTimer.singleShot(0, window, lambda window=window: _smoke_shown(window))
         QTimer.singleShot(0, window, store.prepare_writes)  # after the first paint: see Store.prepare_writes
+        QTimer.singleShot(0, window, window.sharing.attach)  # after the first paint: see MainWindow
         code = app.exec()
         collector.stop()
         damaged = store.integrity.error() if store.integrity.wait() else None

@@ -6,7 +6,6 @@ the NewTypes stop a session id being passed where a person id is meant.
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, date, datetime
 from typing import NewType
 
@@ -23,6 +22,8 @@ AssessmentId = NewType("AssessmentId", str)
 
 
 def new_id() -> str:
+    import uuid  # here: the start makes no ids, and uuid imports platform (about 2 ms)
+
     return str(uuid.uuid4())
 
 

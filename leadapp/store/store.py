@@ -9,13 +9,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leadapp.store.activities import (
-    ActivityRepository,
-    EvidenceRepository,
-    NoteRepository,
-    ObjectiveRepository,
-)
-from leadapp.store.assessments import AssessmentRepository, RatingRepository
 from leadapp.store.bin import Bin
 from leadapp.store.changes import Changes
 from leadapp.store.database import open_database, open_existing, open_for_reading
@@ -34,6 +27,13 @@ from leadapp.store.settings import SettingsRepository
 from leadapp.store.store_database import StoreDatabase
 
 if TYPE_CHECKING:
+    from leadapp.store.activities import (
+        ActivityRepository,
+        EvidenceRepository,
+        NoteRepository,
+        ObjectiveRepository,
+    )
+    from leadapp.store.assessments import AssessmentRepository, RatingRepository
     from leadapp.store.cpd import CpdProfileRepository
     from leadapp.store.exchange import Exchange
 
@@ -50,17 +50,11 @@ class Store:
         self.relationships = RelationshipRepository(*args)
         self.sessions = SessionRepository(*args)
         self.actions = ActionRepository(*args)
-        self.activities = ActivityRepository(*args)
-        self.evidence = EvidenceRepository(*args)
-        self.objectives = ObjectiveRepository(*args)
-        self.notes = NoteRepository(*args)
         self.leap_plans = LeapPlanRepository(*args)
         self.leap_concerns = LeapConcernRepository(*args)
         self.leap_supports = LeapSupportRepository(*args)
         self.leap_milestones = LeapMilestoneRepository(*args)
         self.leap_reviews = LeapReviewRepository(*args)
-        self.assessments = AssessmentRepository(*args)
-        self.ratings = RatingRepository(*args)
         self.bin = Bin(*args)
 
     @cached_property
@@ -70,6 +64,46 @@ class Store:
         from leadapp.store.cpd import CpdProfileRepository
 
         return CpdProfileRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def activities(self) -> ActivityRepository:
+        """Made when first used, with the evidence, objective and note repositories beside it: Home's "to
+        finish" list reads activities with its own query, and the activity module's frozen dataclasses cost
+        the start about 6 ms."""
+        from leadapp.store.activities import ActivityRepository
+
+        return ActivityRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def evidence(self) -> EvidenceRepository:
+        from leadapp.store.activities import EvidenceRepository
+
+        return EvidenceRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def objectives(self) -> ObjectiveRepository:
+        from leadapp.store.activities import ObjectiveRepository
+
+        return ObjectiveRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def notes(self) -> NoteRepository:
+        from leadapp.store.activities import NoteRepository
+
+        return NoteRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def assessments(self) -> AssessmentRepository:
+        """Made when first used, as `cpd_profiles` is: Home does not read self-assessments."""
+        from leadapp.store.assessments import AssessmentRepository
+
+        return AssessmentRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def ratings(self) -> RatingRepository:
+        from leadapp.store.assessments import RatingRepository
+
+        return RatingRepository(self.db, self.path, self.changes)
 
     @cached_property
     def exchange(self) -> Exchange:

@@ -15,10 +15,12 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
+
+    from PySide6.QtGui import QImage
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -39,7 +41,7 @@ def png_name(size: int) -> str:
 def icon_image(size: int) -> QImage:
     """The SVG drawn at `size` pixels square (QtSvg is loaded only when something draws it)."""
     from PySide6.QtCore import QByteArray, Qt
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     renderer = QSvgRenderer(QByteArray(icon_svg()))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -33,7 +33,6 @@ from leadapp.domain.sessions import Session
 from leadapp.domain.sharing import NOBODY
 from leadapp.store.changes import Table
 from leadapp.store.errors import StoreError
-from leadapp.store.mentee_overview import start_todays_session
 from leadapp.store.store import Store
 from leadapp.ui.bin.edit_menu import build_edit_menu
 from leadapp.ui.bin.undo import RemovalUndo, UndoMessage
@@ -42,9 +41,7 @@ from leadapp.ui.keyboard import focus_content, follow_focus_in_scroll_areas
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.screen import Screen
 from leadapp.ui.sections import SECTIONS, SectionEntry, SectionNeeds, sections_for
-from leadapp.ui.settings_dialog import SettingsDialog
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
-from leadapp.ui.shortcuts_dialog import ShortcutsDialog
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
@@ -86,7 +83,14 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         sections: tuple[SectionEntry, ...] = SECTIONS,
+        sharing_key_everywhere: bool = True,
     ) -> None:
+        """`sharing_key_everywhere=False` leaves Ctrl+Shift+H to the toolbar's action until the caller calls
+        `self.sharing.attach()`: the start does so on the event loop's first turn, after the window is shown,
+        because the first event PySide hands to a Python filter for an object of one of Qt's private classes
+        (there is one among the first events of any window) makes it create the Python classes and enums of
+        every Qt class it might be, about 25 ms. Until then nothing but the window can have the focus, and
+        there the action does what the filter does."""
         super().__init__(parent)
         self.store = store
         self.restore_request: Path | None = None
@@ -114,16 +118,13 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
-        self._holders: dict[str, QWidget] = {}
+        row_height = int(self.navigation.fontMetrics().height() * 2.1)
         for section in self.sections:
             item = QListWidgetItem(section.title)
             item.setToolTip(f"{section.title} ({section.shortcut})")
-            item.setSizeHint(QSize(0, int(self.navigation.fontMetrics().height() * 2.1)))
+            item.setSizeHint(QSize(0, row_height))
             self.navigation.addItem(item)
-            holder = QWidget()
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self._holders[section.key] = holder
-            self.stack.addWidget(scrolling(holder, section.title))
+            self.stack.addWidget(QWidget())  # the section's place, until it is first shown (see _holder)
         self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.itemSelectionChanged.connect(self._follow_rail_selection)
         self.navigation.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
         place_window(self)
         follow_focus_in_scroll_areas(cast(QApplication, QApplication.instance()))
         QTimer.singleShot(0, self, self._focus_content_at_start)
+        if sharing_key_everywhere:
+            self.sharing.attach()  # last, so the events of building the window do not all pass through it
 
     def _wire(self, screen: Screen) -> None:
         """Every section asks the window for the same few things (see `Screen`): connected when built."""
@@ -180,15 +183,27 @@ class MainWindow(QMainWindow):
         """The section's screen, built and wired the first time it is needed, so start-up stays quick."""
         if key not in self.screens:
             built = self._section(key).build(self._needs)
-            holder_layout = self._holders[key].layout()
-            assert holder_layout is not None
-            holder_layout.addWidget(built)
+            self._holder(key).addWidget(built)
             self.screens[key] = built
             self._wire(built)
             built.follow_sharing(self.privacy)
             if self.current_mentee():
                 built.set_mentee(self.current_mentee())
         return self.screens[key]
+
+    def _holder(self, key: str) -> QVBoxLayout:
+        """The section's scrolling page, put in its place in the stack when its screen is built: nobody sees
+        the other ten before they are chosen, so the start does not make them."""
+        row = next(row for row, s in enumerate(self.sections) if s.key == key)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        place = self.stack.widget(row)
+        assert place is not None
+        self.stack.insertWidget(row, scrolling(holder, self.sections[row].title))
+        self.stack.removeWidget(place)
+        place.deleteLater()
+        return layout
 
     def _section(self, key: str) -> SectionEntry:
         return next(s for s in self.sections if s.key == key)
@@ -201,13 +216,21 @@ class MainWindow(QMainWindow):
             self.section_screen(self.sections[row].key)
             self.stack.setCurrentIndex(row)
             if not self.navigation.hasFocus():
-                focus_content(self.stack.currentWidget())
+                focus_content(self._current_page())
+
+    def _current_page(self) -> QWidget | None:
+        """The current section's page inside its scrolling: where focus_content looks. Starting there rather
+        than at the scroll area (whose own parts take no focus) passes none of the scroll area's private Qt
+        widgets: the first object of a private Qt class that reaches Python makes PySide create the Python
+        classes of every class it might be (at start about 50 enum types, some 7 ms)."""
+        area = self.stack.currentWidget()
+        return area.widget() if isinstance(area, QScrollArea) else area
 
     def _focus_content_at_start(self) -> None:
         """Focus starts in the content, unless the person has already put it somewhere in the content."""
         focused = QApplication.focusWidget()
         if focused is None or focused is self.navigation or not self.stack.isAncestorOf(focused):
-            focus_content(self.stack.currentWidget())
+            focus_content(self._current_page())
 
     def _follow_rail_selection(self) -> None:
         """Voice control and switch access select a rail entry without making it current: show it anyway."""
@@ -342,6 +365,8 @@ class MainWindow(QMainWindow):
 
     def start_todays_session(self, mentee_id: str) -> None:
         """The mentee page's button: today's session, reusing a planned one rather than adding another."""
+        from leadapp.store.mentee_overview import start_todays_session
+
         self.flush()
         try:
             session = start_todays_session(
@@ -533,6 +558,8 @@ class MainWindow(QMainWindow):
             )
 
     def show_shortcuts(self) -> None:
+        from leadapp.ui.shortcuts_dialog import ShortcutsDialog
+
         ShortcutsDialog(self.shortcut_list(), self).exec()
 
     def open_bin(self) -> None:
@@ -540,6 +567,8 @@ class MainWindow(QMainWindow):
         BinDialog(self.store, self).exec()
 
     def open_settings(self) -> None:
+        from leadapp.ui.settings_dialog import SettingsDialog
+
         SettingsDialog(self.store, self).exec()
 
     def go_to(self, key: str) -> Screen:
@@ -556,6 +585,8 @@ class MainWindow(QMainWindow):
         if message == self._last_problem:
             return
         self._last_problem = message
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("LeadApp"), message)
 
     def flush(self) -> None:
@@ -572,6 +603,8 @@ class MainWindow(QMainWindow):
             self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.flush()
         while Autosaver.unsaved_within(self):
             answer = QMessageBox.question(

@@ -14,17 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from leadapp.store.errors import StoreError
-from leadapp.store.site_defaults import read_site_defaults
 from leadapp.store.store import Store
-from leadapp.ui.theme import TEXT_SIZES, apply_theme
+from leadapp.ui.theme import TEXT_SIZES, apply_theme, theme_settings
 from leadapp.ui.widgets.choices import select_data
 from leadapp.ui.widgets.forms import labelled_row
-
-
-def theme_settings(store: Store) -> tuple[str, int]:
-    preset = read_site_defaults()
-    size = store.settings.text_size(preset.text_size)
-    return store.settings.theme(preset.theme), size if size in TEXT_SIZES else 100
 
 
 class SettingsDialog(QDialog):

@@ -62,9 +62,7 @@ class SharingMode(QObject):
         self.window = window
         self.store = store
         self.privacy = privacy
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._detached = False
         privacy.changed.connect(self._remember)
         self.before_sharing: Callable[[], None] = lambda: None
         """Called just before sharing starts, so the window can name the mentee whose record is open."""
@@ -94,7 +92,15 @@ class SharingMode(QObject):
         except StoreError:
             return  # hiding goes ahead; a save problem is reported by the next edit's save
 
+    def attach(self) -> None:
+        """Catch the key everywhere from now on (see MainWindow): not once the window has closed, which the
+        smoke test does in the same first turn the start attaches in."""
+        app = QApplication.instance()
+        if app is not None and not self._detached:
+            app.installEventFilter(self)
+
     def detach(self) -> None:
+        self._detached = True
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -108,10 +114,14 @@ class SharingMode(QObject):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the application comes through here: the key test comes first, since it is the
+        # cheapest and almost every event fails it.
+        if not _is_hide_key(event):
+            return False
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
-        if not _is_hide_key(event) or not isinstance(watched, QWidget) or not self._belongs_here(watched):
+        if not isinstance(watched, QWidget) or not self._belongs_here(watched):
             return False
         event.accept()
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.isAutoRepeat():

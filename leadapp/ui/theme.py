@@ -9,6 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
+from leadapp.store.site_defaults import read_site_defaults
+from leadapp.store.store import Store
+
 NHS_BLUE = "#005EB8"
 DARK_BLUE = "#003087"
 TEXT = "#212B32"
@@ -132,6 +135,14 @@ def style_sheet(dark: bool, base_pt: float) -> str:
     QLineEdit[invalid="true"] {{ border: 2px solid {ERROR}; }}
     QLabel[role="error"] {{ color: {ERROR_ON_DARK if dark else ERROR}; }}
     """
+
+
+def theme_settings(store: Store) -> tuple[str, int]:
+    """The theme and text size chosen in Settings, else the site's presets (here rather than in the
+    settings dialog, so the start does not import the dialog)."""
+    preset = read_site_defaults()
+    size = store.settings.text_size(preset.text_size)
+    return store.settings.theme(preset.theme), size if size in TEXT_SIZES else 100
 
 
 def apply_theme(app: QApplication, mode: str, text_size: int) -> None:

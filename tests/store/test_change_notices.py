@@ -104,7 +104,16 @@ def test_a_change_set_is_a_value_that_cannot_be_altered_by_a_listener() -> None:
 
 def test_every_table_a_write_can_touch_has_a_member(store: Store) -> None:
     """Bin, import, erasure and exchange name tables by their database names; each must be in the enum."""
-    assert isinstance(store.cpd_profiles, Repository)  # made on first use, then kept with the others
+    made_on_first_use = (  # then kept with the others
+        store.cpd_profiles,
+        store.assessments,
+        store.ratings,
+        store.activities,
+        store.evidence,
+        store.objectives,
+        store.notes,
+    )
+    assert all(isinstance(repository, Repository) for repository in made_on_first_use)
     repositories = [value for value in vars(store).values() if isinstance(value, Repository)]
     assert len(repositories) >= 16
     assert all(type(repository.table_name) is Table for repository in repositories)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog
-from windows import active_window, choose_mentee
+from windows import activate, active_window, choose_mentee
 
 from leadapp.documents import DocumentKind
 from leadapp.domain.enums import PersonKind
@@ -333,3 +333,32 @@ def test_a_mentee_sharing_their_own_screen_still_sees_their_own_sessions(qtbot, 
     sessions = window.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
     assert sessions.model.total() == 1
+
+
+def test_as_the_app_starts_the_key_works_before_the_first_turn_and_everywhere_after_it(
+    qtbot, store: Store, ref, planted, answer_modal
+) -> None:
+    """The start shows its window before the filter that catches the key everywhere is installed (see
+    MainWindow): until the event loop's first turn the window's own action answers the key."""
+    window = MainWindow(store, ref, sharing_key_everywhere=False)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    qtbot.keyClick(window.current_screen(), Qt.Key.Key_H, HIDE_KEYS)
+    assert window.privacy.hidden
+    qtbot.keyClick(window.current_screen(), Qt.Key.Key_H, HIDE_KEYS)
+    assert not window.privacy.hidden
+    attached: list[bool] = []
+    QTimer.singleShot(0, window, lambda: attached.append(True))
+    QTimer.singleShot(0, window, window.sharing.attach)  # as leadapp.app.run_gui does
+    qtbot.waitUntil(lambda: bool(attached))
+    QApplication.processEvents()
+    seen: list[bool] = []
+
+    def in_dialog(dialog: NewSessionDialog) -> None:
+        qtbot.keyClick(dialog.template, Qt.Key.Key_H, HIDE_KEYS)
+        seen.append(window.privacy.hidden)
+        dialog.reject()
+
+    answer_modal(NewSessionDialog, in_dialog)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == [True]

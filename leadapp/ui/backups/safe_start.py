@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from leadapp.store.backups import changed_since_last_backup, make_backup, restore_backup
 from leadapp.store.errors import CorruptDatabaseError, StoreError
@@ -68,6 +68,8 @@ def open_for_app(db_path: Path, *, quiet: bool = False, check_later: bool = Fals
     if warning:
         print(f"leadapp: {warning}", file=sys.stderr)
         if not quiet:
+            from PySide6.QtWidgets import QMessageBox  # as the dialogs below: off the usual start's path
+
             QMessageBox.warning(None, "LeadApp", warning)
     return store
 
@@ -89,6 +91,8 @@ def _guided_restore(db_path: Path, error: CorruptDatabaseError) -> Store:
         raise not_restored(db_path)
     kept = restore_backup(dialog.chosen, db_path)
     store = Store.open(db_path)
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(
         None,
         "LeadApp",
@@ -146,6 +150,8 @@ class IntegrityWatch(QObject):
     def _refuse(self, problem: str) -> None:
         self.reported = True
         if not self.quiet:
+            from PySide6.QtWidgets import QMessageBox
+
             from leadapp.ui.backups.backups_dialog import BackupsDialog
 
             dialog = BackupsDialog(self.store.path, self.window, problem=problem)
