@@ -319,6 +319,8 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         collector.stop()
         damaged = store.integrity.error() if store.integrity.wait() else None
         store.close()
+        if store.disk_problem:  # the last sync, at closing, failed: said at once, never silently
+            code = fail(StoreError(store.disk_problem))
         if window.restore_request is None:
             break
         try:

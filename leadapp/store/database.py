@@ -32,6 +32,7 @@ from leadapp.store.errors import (
 from leadapp.store.integrity import CheckedDatabase, IntegrityCheck
 from leadapp.store.migrations import migrations
 from leadapp.store.output_files import remove_stale_parts, written_in_place
+from leadapp.store.wal_sync import SyncedConnection
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -65,8 +66,10 @@ def _probe_writable(db: Database) -> None:
         db.conn.execute("ROLLBACK")
 
 
-def _connect(path: Path) -> Database:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+def _connect(path: Path, factory: type[sqlite3.Connection] = sqlite3.Connection) -> Database:
+    conn = sqlite3.connect(
+        str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, factory=factory
+    )
     db = CheckedDatabase(conn, execute_plugins=False)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
@@ -163,11 +166,15 @@ def backup_before_migration(path: Path) -> Path:
     return make_backup(path, "before-upgrade")
 
 
-def _opened(path: Path, prepare: Callable[[Database], None]) -> Database:
+def _opened(
+    path: Path,
+    prepare: Callable[[Database], None],
+    factory: type[sqlite3.Connection] = sqlite3.Connection,
+) -> Database:
     """Connect and run the checks and set-up in `prepare`; on any failure close again and explain."""
     db: Database | None = None
     try:
-        db = _connect(path)
+        db = _connect(path, factory)
         prepare(db)
         return db
     except (sqlite3.Error, StoreError) as error:
@@ -215,14 +222,15 @@ def open_database(path: Path, check_later: bool = False) -> Database:
         elif state is State.PENDING:
             backup_before_migration(path)
         db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = FULL")
+        assert isinstance(db.conn, SyncedConnection)
+        db.conn.start_syncing(path)
         if later:
             assert isinstance(db, CheckedDatabase)
             db.hold_writes(IntegrityCheck(path))
         else:
             migrations.apply(db)
 
-    return _opened(path, prepare)
+    return _opened(path, prepare, SyncedConnection)
 
 
 def open_existing(path: Path) -> Database:

@@ -33,6 +33,7 @@ from leadapp.store.people import PeopleRepository, RelationshipRepository
 from leadapp.store.repository import immediate_transaction
 from leadapp.store.sessions import ActionRepository, SessionRepository
 from leadapp.store.settings import SettingsRepository
+from leadapp.store.wal_sync import ProblemListener, SyncedConnection, WalSyncer
 
 
 class Store:
@@ -61,6 +62,9 @@ class Store:
         self.bin = Bin(*args)
         self.cpd_profiles = cpd.CpdProfileRepository(*args)
         self.exchange = Exchange(*args, self.settings)
+        conn = db.conn
+        self.syncer: WalSyncer | None = conn.syncer if isinstance(conn, SyncedConnection) else None
+        """Makes each commit durable off the committing thread (see wal_sync.py); None when read-only."""
 
     @classmethod
     def open(cls, path: Path | str, check_later: bool = False) -> Store:
@@ -121,5 +125,25 @@ class Store:
         self._data_version = version
         return changed
 
+    @property
+    def disk_problem(self) -> str:
+        """Why the latest commits may not be on the disk yet (a failed fsync), or '' when they are."""
+        return self.syncer.problem if self.syncer is not None else ""
+
+    def listen_for_disk_problems(self, listener: ProblemListener) -> None:
+        """`listener(message)` on the syncer's thread when a sync fails, and `listener('')` once one works."""
+        if self.syncer is not None:
+            self.syncer.listen(listener)
+
+    def stop_listening_for_disk_problems(self, listener: ProblemListener) -> None:
+        if self.syncer is not None:
+            self.syncer.unlisten(listener)
+
+    def wait_for_disk(self, timeout: float | None = None) -> str:
+        """Try to get every commit so far onto the disk now: '' when they are, else the problem."""
+        return self.syncer.sync_now(timeout) if self.syncer is not None else ""
+
     def close(self) -> None:
+        """Waits for the last sync and fsyncs the files before returning; a failure is kept as
+        `disk_problem`, for whoever closes the store to show."""
         self.db.close()
