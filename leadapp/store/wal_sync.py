@@ -38,7 +38,8 @@ from typing import Any
 CHECKPOINT_FRAMES = 1000
 """SQLite's own default for `wal_autocheckpoint`: the WAL stays at about 4 MB with 4 KB pages."""
 LONGEST_FRAMES = 10 * CHECKPOINT_FRAMES
-"""Past this the checkpoint waits for the writer and readers (RESTART), so that the log starts again."""
+"""The app connection's own `wal_autocheckpoint`: a backstop for commits that never pause (see
+`SyncedConnection.start_syncing`), about 40 MB of log with 4 KB pages."""
 RETRY_S = 3.0
 """As the autosaver retries a failed save."""
 BUSY_TIMEOUT_S = 5.0
@@ -99,7 +100,6 @@ class WalSyncer:
         database: Path,
         *,
         checkpoint_frames: int | None = None,
-        longest_frames: int | None = None,
         fsync: Callable[[int], None] = os.fsync,
         retry_s: float = RETRY_S,
     ) -> None:
@@ -107,7 +107,6 @@ class WalSyncer:
         self.wal = Path(f"{self.database}-wal")
         self.shm = Path(f"{self.database}-shm")
         self.checkpoint_frames = CHECKPOINT_FRAMES if checkpoint_frames is None else checkpoint_frames
-        self.longest_frames = LONGEST_FRAMES if longest_frames is None else longest_frames
         self.fsync = fsync
         self.retry_s = retry_s
         self.syncs = 0
@@ -278,20 +277,17 @@ class WalSyncer:
 
         PASSIVE never blocks the app's connection; a frame a reader still needs is left for the next time,
         and the first commit after a checkpoint that copied everything starts the log again from its
-        beginning. Commits that never pause (an import) keep a checkpoint from ever finishing first, so past
-        `longest_frames` the checkpoint is RESTART: it waits for the writer and the readers, copies
-        everything, and the next commit starts the log again. Typing, with its pauses, never gets there.
+        beginning. Typing pauses long enough for that; commits that never pause are bounded by the app
+        connection's own autocheckpoint at LONGEST_FRAMES.
         """
-        frames = self.frames()
-        if frames < self.checkpoint_frames or not self._rows_written:
+        if self.frames() < self.checkpoint_frames or not self._rows_written:
             return
-        mode = "RESTART" if frames >= self.longest_frames else "PASSIVE"
         try:
             if self._checkpointer is None:
                 self._checkpointer = sqlite3.connect(
                     str(self.database), timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
                 )
-            row = self._checkpointer.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+            row = self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlite3.Error:
             self.checkpoint_unfinished = True  # the log stays; the close's own checkpoint empties it
             return
@@ -340,9 +336,15 @@ class SyncedConnection(sqlite3.Connection):
     _unsynced = False
 
     def start_syncing(self, database: Path, **options: Any) -> WalSyncer:
-        """From here on commits return before their fsync, which the syncer makes; checkpoints are its too."""
+        """From here on commits return before their fsync, which the syncer makes; checkpoints are its too.
+
+        The syncer's checkpoint can only finish, and the log start again, while commits pause: a stream of
+        commits that never pauses (a script, an import in many transactions) would keep the log growing.
+        SQLite's own autocheckpoint, at ten times the syncer's length, bounds that on the committing thread;
+        typing never reaches it.
+        """
         self.execute("PRAGMA synchronous = NORMAL")
-        self.execute("PRAGMA wal_autocheckpoint = 0")
+        self.execute(f"PRAGMA wal_autocheckpoint = {LONGEST_FRAMES}")
         self._seen_changes = self.total_changes
         self.syncer = WalSyncer(database, **options)
         return self.syncer
