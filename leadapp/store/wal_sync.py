@@ -40,6 +40,9 @@ CHECKPOINT_FRAMES = 1000
 LONGEST_FRAMES = 10 * CHECKPOINT_FRAMES
 """The app connection's own `wal_autocheckpoint`: a backstop for commits that never pause (see
 `SyncedConnection.start_syncing`), about 40 MB of log with 4 KB pages."""
+MERGE_PAGES = 16
+"""Full-text index pages merged after each sync, a millisecond or so of holding the write lock: more than
+the few pages per save that SQLite's own automerge would do (see `_merge_full_text`)."""
 RETRY_S = 3.0
 """As the autosaver retries a failed save."""
 BUSY_TIMEOUT_S = 5.0
@@ -113,6 +116,8 @@ class WalSyncer:
         """Syncs of the WAL that succeeded (for tests and benchmarks)."""
         self.checkpoints = 0
         self.checkpoint_threads: set[str] = set()
+        self.merges = 0
+        self.merge_threads: set[str] = set()
         self.checkpoint_unfinished = False
         """The last checkpoint could not copy the whole log (a reader held an older snapshot)."""
         self._cond = threading.Condition()
@@ -121,6 +126,7 @@ class WalSyncer:
         self._problem = ""
         self._stopping = False
         self._rows_written = False
+        self._merge_due = False
         self._listeners: list[ProblemListener] = []
         self._checkpointer: sqlite3.Connection | None = None
         self._thread = threading.Thread(target=self._run, name="leadapp-wal-sync", daemon=True)
@@ -150,6 +156,7 @@ class WalSyncer:
         """
         with self._cond:
             self._rows_written = self._rows_written or rows
+            self._merge_due = self._merge_due or rows
             self._requested += 1
             self._cond.notify_all()
             return self._requested
@@ -217,6 +224,7 @@ class WalSyncer:
                 continue
             self._succeeded(target, retrying)
             if not self._stopping:
+                self._merge_full_text()
                 self._checkpoint_if_long()
 
     def _due(self) -> bool:
@@ -272,6 +280,54 @@ class WalSyncer:
             return 0
         return max(0, size - _WAL_HEADER) // (4096 + _FRAME_HEADER)
 
+    def _connection(self) -> sqlite3.Connection:
+        """The syncer's own connection, for merges and checkpoints. Its commits (merges) are NORMAL too:
+        an fsync there would hold the write lock the app's next save waits for; the next sync covers them."""
+        if self._checkpointer is None:
+            self._checkpointer = sqlite3.connect(
+                str(self.database), timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
+            )
+            self._checkpointer.execute("PRAGMA synchronous = NORMAL")
+            self._checkpointer.execute("PRAGMA wal_autocheckpoint = 0")
+        return self._checkpointer
+
+    def _merge_full_text(self) -> None:
+        """A step of the full-text indexes' segment merging, here instead of in the commit that saved.
+
+        FTS5 merges its index segments a little at a time as it is written ('automerge'): every 64 leaf
+        pages written, it merged up to 64 pages per level of the index within the commit that crossed
+        the line, 10-20 ms on the large database, once in every 64 saves of an activity. The indexes keep
+        `automerge = 0` (migration m014) and this step does the merging instead, in one short transaction
+        after the sync of rows written. SQLite's crisis merge (16 segments waiting on the first level)
+        still runs in a commit if this step ever falls behind.
+        """
+        if not self._merge_due:
+            return
+        self._merge_due = False
+        try:
+            conn = self._connection()
+            tables = [
+                str(row[0])
+                for row in conn.execute(
+                    "select name from sqlite_master where type = 'table' and sql like 'create virtual table%'"
+                    " and sql like '%using fts5%'"
+                )
+            ]
+            if not tables:
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for table in tables:
+                    conn.execute(f"insert into [{table}]([{table}], rank) values ('merge', ?)", [MERGE_PAGES])
+                conn.execute("COMMIT")
+            finally:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            return  # the app held the write lock throughout: the next sync merges
+        self.merges += 1
+        self.merge_threads.add(threading.current_thread().name)
+
     def _checkpoint_if_long(self) -> None:
         """Copy the log into the database once it is long, without waiting for readers or the writer.
 
@@ -283,11 +339,7 @@ class WalSyncer:
         if self.frames() < self.checkpoint_frames or not self._rows_written:
             return
         try:
-            if self._checkpointer is None:
-                self._checkpointer = sqlite3.connect(
-                    str(self.database), timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
-                )
-            row = self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            row = self._connection().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlite3.Error:
             self.checkpoint_unfinished = True  # the log stays; the close's own checkpoint empties it
             return

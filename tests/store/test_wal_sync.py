@@ -12,11 +12,13 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from leadapp.domain.notes import Note
 from leadapp.domain.people import Person
 from leadapp.store import wal_sync
 from leadapp.store.store import Store
@@ -269,3 +271,30 @@ def test_no_checkpoint_before_a_row_is_written(short_log: None, db_path: Path) -
         assert syncer.checkpoints == 1
     finally:
         store.close()
+
+
+def test_full_text_indexes_are_merged_by_the_syncer_not_the_saving_commit(store: Store) -> None:
+    """automerge = 0 keeps FTS5's segment merges out of the commit; the syncer's merges keep the index
+    from piling up segments, and searches find what was saved."""
+    for table in ("sessions_fts", "activities_fts", "actions_fts", "notes_fts"):
+        assert ("automerge", 0) in store.db.execute(f"select k, v from [{table}_config]").fetchall()
+    syncer = _syncer(store)
+    asha = store.people.add(Person(full_name="Asha Patel"))
+    notes = [
+        store.notes.add(Note(person_id=asha.id, noted_on=date(2026, 1, 1), body="draft")) for _n in range(20)
+    ]
+    for number in range(200):
+        note = notes[number % 20]
+        store.notes.update(replace(note, body=f"{note.body} shadowing{number}"))
+        notes[number % 20] = store.notes.get(note.id)
+        assert syncer.wait(timeout=10) == ""
+    deadline = time.monotonic() + 10
+    while not syncer.merges and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert syncer.merges > 0 and syncer.merge_threads == {"leadapp-wal-sync"}
+    found = store.db.execute(
+        "select n.id from notes_fts join notes n on n.rowid = notes_fts.rowid"
+        " where notes_fts match 'shadowing123'"
+    ).fetchall()
+    assert found == [(notes[123 % 20].id,)]
+    store.db.execute("insert into notes_fts(notes_fts) values ('integrity-check')")  # raises if damaged
