@@ -14,10 +14,12 @@ or the statement was one that writes without changing rows: schema, `PRAGMA name
 if so it asks the syncer for a sync. Requests are numbered, and one fsync covers every request made before it
 started, so a burst of commits costs one or two fsyncs.
 
-Checkpoints leave the committing thread too: the connection sets `wal_autocheckpoint = 0`, and after a sync
-the syncer runs `PRAGMA wal_checkpoint(PASSIVE)` on a connection of its own once the WAL holds
-`CHECKPOINT_FRAMES` frames. Closing the connection waits for the last sync, lets SQLite's own close
-checkpoint the log, and fsyncs the database file and any WAL left behind before returning.
+Checkpoints leave the committing thread too: after a sync, the syncer runs `PRAGMA wal_checkpoint(PASSIVE)`
+on a connection of its own once the WAL holds `CHECKPOINT_FRAMES` frames. The app connection's own
+autocheckpoint stays only as a backstop, at `LONGEST_FRAMES`, for commits that never pause. The full-text
+indexes' segment merges move here as well (`_merge_full_text`). Closing the connection waits for the last
+sync, lets SQLite's own close checkpoint the log, and fsyncs the database file and any WAL left behind before
+returning.
 
 A failed fsync (a disk gone, an I/O error) is never silent: it is kept as `problem`, listeners hear it (the
 window shows it as it shows a failed save), and the sync is tried again every `RETRY_S` until one succeeds.
