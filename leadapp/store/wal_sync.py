@@ -37,6 +37,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from leadapp.store import cycle_collector
+
 CHECKPOINT_FRAMES = 1000
 """SQLite's own default for `wal_autocheckpoint`: the WAL stays at about 4 MB with 4 KB pages."""
 LONGEST_FRAMES = 10 * CHECKPOINT_FRAMES
@@ -131,8 +133,19 @@ class WalSyncer:
         self._merge_due = False
         self._listeners: list[ProblemListener] = []
         self._checkpointer: sqlite3.Connection | None = None
+        self._wake = threading.Lock()
+        """Locked while nothing is asked of the thread; a request releases it (see `_signal`)."""
+        self._wake.acquire()
+        self._signalled = False
         self._thread = threading.Thread(target=self._run, name="leadapp-wal-sync", daemon=True)
-        self._thread.start()
+        self._thread_holds = True
+        cycle_collector.hold()  # starting a thread runs Python on it; `_run` lets go before it first sleeps
+        try:
+            self._thread.start()
+        except BaseException:
+            self._thread_holds = False
+            cycle_collector.release()
+            raise
 
     @property
     def problem(self) -> str:
@@ -160,8 +173,14 @@ class WalSyncer:
             self._rows_written = self._rows_written or rows
             self._merge_due = self._merge_due or rows
             self._requested += 1
-            self._cond.notify_all()
+            self._signal()
             return self._requested
+
+    def _signal(self) -> None:
+        """Wake the thread (called holding `_cond`): releases `_wake` unless a wake-up is already pending."""
+        if not self._signalled:
+            self._signalled = True
+            self._wake.release()
 
     def wait(self, number: int | None = None, timeout: float | None = None) -> str | None:
         """Wait until request `number` (default: every request so far) is on disk.
@@ -181,7 +200,7 @@ class WalSyncer:
             self._problem = ""
             self._requested += 1
             number = self._requested
-            self._cond.notify_all()
+            self._signal()
         result = self.wait(number, timeout)
         if result is None:
             return self.problem or "The disk did not answer in time."
@@ -191,8 +210,11 @@ class WalSyncer:
         """Finish the sync under way or asked for, then end the thread (the connection is about to close)."""
         with self._cond:
             self._stopping = True
-            self._cond.notify_all()
+            self._signal()
         self._thread.join()
+        if self._thread_holds:  # the thread ended holding the collector: its last Python ran under it
+            self._thread_holds = False
+            cycle_collector.release()
         if self._checkpointer is not None:
             self._checkpointer.close()
             self._checkpointer = None
@@ -208,31 +230,45 @@ class WalSyncer:
         return ""
 
     def _run(self) -> None:
+        """The thread's loop. It runs Python only while holding the cycle collector (taken for it in
+        `__init__`), and lets go of it only to sleep on a bare lock: see cycle_collector.py."""
         while True:
             with self._cond:
-                self._cond.wait_for(self._due, self.retry_s if self._problem else None)
-                if self._synced >= self._requested and self._stopping:
-                    return
-                if self._synced >= self._requested:
-                    continue
+                if self._signalled:  # the wake-up is taken now, whether or not the thread slept for it
+                    self._wake.acquire(False)
+                    self._signalled = False
+                stopping = self._stopping
+                pending = self._synced < self._requested
                 target = self._requested
                 retrying = bool(self._problem)
+            if not pending:
+                if stopping:
+                    return  # still holding the collector: `stop` lets go once the thread has ended
+                self._sleep(-1)
+                continue
             try:
                 _fsync_file(self.wal, self.fsync)
             except OSError as error:
                 self._failed(error)
-                if self._stopping:
+                if stopping:
                     return
+                self._sleep(self.retry_s)  # a request (or closing) wakes it sooner
                 continue
             self._succeeded(target, retrying)
-            if not self._stopping:
+            if not stopping:
                 self._merge_full_text()
                 self._checkpoint_if_long()
 
-    def _due(self) -> bool:
-        if self._stopping:
-            return True
-        return self._synced < self._requested and not self._problem
+    def _sleep(self, timeout: float) -> None:
+        """Wait for a request, or `timeout` seconds (forever when negative), not holding the collector.
+        Nothing between letting go and blocking, or between waking and holding again, allocates."""
+        wake = self._wake
+        cycle_collector.release()
+        if timeout < 0:
+            wake.acquire()
+        else:
+            wake.acquire(True, timeout)
+        cycle_collector.hold()
 
     def _failed(self, error: OSError) -> None:
         what = error.strerror or str(error) or type(error).__name__

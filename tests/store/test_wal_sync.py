@@ -7,6 +7,7 @@ sync back, or to make one fail.
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import sqlite3
 import threading
@@ -20,7 +21,7 @@ import pytest
 
 from leadapp.domain.notes import Note
 from leadapp.domain.people import Person
-from leadapp.store import wal_sync
+from leadapp.store import cycle_collector, wal_sync
 from leadapp.store.store import Store
 from leadapp.store.wal_sync import WalSyncer
 
@@ -298,3 +299,37 @@ def test_full_text_indexes_are_merged_by_the_syncer_not_the_saving_commit(store:
     ).fetchall()
     assert found == [(notes[123 % 20].id,)]
     store.db.execute("insert into notes_fts(notes_fts) values ('integrity-check')")  # raises if damaged
+
+
+def test_the_cycle_collector_never_runs_on_the_syncer_thread(db_path: Path) -> None:
+    """Run there, it could free the UI thread's Qt objects from the wrong thread (see cycle_collector.py)."""
+    collected_on: list[str] = []
+
+    def noted(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            collected_on.append(threading.current_thread().name)
+
+    enabled = gc.isenabled()
+    gc.enable()
+    gc.callbacks.append(noted)
+
+    def allocating_fsync(fd: int) -> None:
+        junk = [[n] for n in range(2000)]  # Python work on the syncer's thread, as merges and listeners do
+        junk.append(junk)
+        os.fsync(fd)
+
+    store = Store.open(db_path)
+    try:
+        _syncer(store).fsync = allocating_fsync
+        for number in range(1000):
+            store.people.add(Person(full_name=f"Mentee {number}", notes="word " * 200))
+            garbage = [[n] for n in range(50)]
+            garbage.append(garbage)  # young cycles, for the collector to find
+        assert _syncer(store).wait(timeout=10) == ""
+    finally:
+        store.close()
+        gc.callbacks.remove(noted)
+        if not enabled:
+            gc.disable()
+    assert collected_on and set(collected_on) == {threading.main_thread().name}
+    assert cycle_collector.holds() == 0
