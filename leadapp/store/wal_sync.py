@@ -45,8 +45,12 @@ LONGEST_FRAMES = 10 * CHECKPOINT_FRAMES
 """The app connection's own `wal_autocheckpoint`: a backstop for commits that never pause (see
 `SyncedConnection.start_syncing`), about 40 MB of log with 4 KB pages."""
 MERGE_PAGES = 16
-"""Full-text index pages merged after each sync, a millisecond or so of holding the write lock: more than
-the few pages per save that SQLite's own automerge would do (see `_merge_full_text`)."""
+"""Full-text index pages merged in one transaction, a millisecond or so of holding the write lock."""
+MERGE_STEPS = 64
+"""At most this many merge transactions in one pause; more than the few pages per save SQLite's own
+automerge would have done (see `_merge_full_text`)."""
+MERGE_QUIET_S = 0.2
+"""How long saves must pause before a merge takes the write lock; typing saves 0.6 s after the last key."""
 RETRY_S = 3.0
 """As the autosaver retries a failed save."""
 BUSY_TIMEOUT_S = 5.0
@@ -256,19 +260,18 @@ class WalSyncer:
                 continue
             self._succeeded(target, retrying)
             if not stopping:
-                self._merge_full_text()
                 self._checkpoint_if_long()
+                self._merge_full_text()
 
-    def _sleep(self, timeout: float) -> None:
-        """Wait for a request, or `timeout` seconds (forever when negative), not holding the collector.
-        Nothing between letting go and blocking, or between waking and holding again, allocates."""
+    def _sleep(self, timeout: float) -> bool:
+        """Wait for a request, or `timeout` seconds (forever when negative), not holding the collector;
+        True when a request (or closing) woke it. Nothing between letting go and blocking, or between
+        waking and holding again, allocates."""
         wake = self._wake
         cycle_collector.release()
-        if timeout < 0:
-            wake.acquire()
-        else:
-            wake.acquire(True, timeout)
+        woken = wake.acquire() if timeout < 0 else wake.acquire(True, timeout)
         cycle_collector.hold()
+        return woken
 
     def _failed(self, error: OSError) -> None:
         what = error.strerror or str(error) or type(error).__name__
@@ -330,18 +333,19 @@ class WalSyncer:
         return self._checkpointer
 
     def _merge_full_text(self) -> None:
-        """A step of the full-text indexes' segment merging, here instead of in the commit that saved.
+        """The full-text indexes' segment merging, here in a pause between saves instead of in a save.
 
         FTS5 merges its index segments a little at a time as it is written ('automerge'): every 64 leaf
         pages written, it merged up to 64 pages per level of the index within the commit that crossed
         the line, 10-20 ms on the large database, once in every 64 saves of an activity. The indexes keep
-        `automerge = 0` (migration m014) and this step does the merging instead, in one short transaction
-        after the sync of rows written. SQLite's crisis merge (16 segments waiting on the first level)
-        still runs in a commit if this step ever falls behind.
+        `automerge = 0` (migration m014) and this step merges instead, once saves have paused for
+        MERGE_QUIET_S (a merge holds the write lock, and a save arriving meanwhile would wait for it), in
+        short transactions of MERGE_PAGES pages each until there is nothing left to merge or another save
+        comes. SQLite's crisis merge (16 segments waiting on the first level) still runs in a commit if
+        saves never pause.
         """
         if not self._merge_due:
             return
-        self._merge_due = False
         try:
             conn = self._connection()
             tables = [
@@ -351,20 +355,27 @@ class WalSyncer:
                     " and sql like '%using fts5%'"
                 )
             ]
-            if not tables:
-                return
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                for table in tables:
-                    conn.execute(f"insert into [{table}]([{table}], rank) values ('merge', ?)", [MERGE_PAGES])
-                conn.execute("COMMIT")
-            finally:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+            for _step in range(MERGE_STEPS):
+                if self._sleep(MERGE_QUIET_S) or self._stopping:
+                    return  # a save came: sync it first, and merge in the next pause
+                before = conn.total_changes
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for table in tables:
+                        conn.execute(
+                            f"insert into [{table}]([{table}], rank) values ('merge', ?)", [MERGE_PAGES]
+                        )
+                    conn.execute("COMMIT")
+                finally:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                self.merges += 1
+                self.merge_threads.add(threading.current_thread().name)
+                if conn.total_changes - before < 2 * len(tables):  # FTS5's sign that a merge found nothing
+                    break
         except sqlite3.Error:
-            return  # the app held the write lock throughout: the next sync merges
-        self.merges += 1
-        self.merge_threads.add(threading.current_thread().name)
+            return  # the app held the write lock throughout: the next pause merges
+        self._merge_due = False
 
     def _checkpoint_if_long(self) -> None:
         """Copy the log into the database once it is long, without waiting for readers or the writer.
