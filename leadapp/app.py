@@ -318,9 +318,10 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         code = app.exec()
         collector.stop()
         damaged = store.integrity.error() if store.integrity.wait() else None
-        store.close()
-        if store.disk_problem:  # the last sync, at closing, failed: said at once, never silently
-            code = fail(StoreError(store.disk_problem))
+        try:
+            store.close()
+        except StoreError as error:  # the last fsync, at closing, failed: said at once, never silently
+            code = fail(error)
         if window.restore_request is None:
             break
         try:

@@ -144,6 +144,6 @@ class Store:
         return self.syncer.sync_now(timeout) if self.syncer is not None else ""
 
     def close(self) -> None:
-        """Waits for the last sync and fsyncs the files before returning; a failure is kept as
-        `disk_problem`, for whoever closes the store to show."""
+        """Waits for the last sync and fsyncs the files before returning. If that fsync fails it raises
+        DiskSyncError (a StoreError; the store is closed all the same), so it is never silent."""
         self.db.close()

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from leadapp.store import cycle_collector
+from leadapp.store.errors import StoreError
 
 CHECKPOINT_FRAMES = 1000
 """SQLite's own default for `wal_autocheckpoint`: the WAL stays at about 4 MB with 4 KB pages."""
@@ -67,6 +68,10 @@ machine's own byte order (https://sqlite.org/walformat.html, the wal-index heade
 _FIRST_WORD = re.compile(r"\s*(?:(?:--[^\n]*\n|/\*.*?\*/)\s*)*([A-Za-z]+)", re.DOTALL)
 _READS = frozenset({"select", "with", "values", "explain"})
 """Statements that only write through rows SQLite counts in `total_changes` (a `with` may insert)."""
+
+
+class DiskSyncError(StoreError):
+    """The last fsync, at closing, failed: committed changes may not be on the disk."""
 
 
 def writes_without_counting(sql: str) -> bool:
@@ -224,13 +229,16 @@ class WalSyncer:
             self._checkpointer = None
 
     def sync_files(self) -> str:
-        """fsync the WAL (if any) and the database file, here and now: the last step of closing."""
+        """fsync the WAL (if any) and the database file, here and now: the last step of closing. Once they
+        are on the disk, so is every commit, whatever an earlier sync ran into."""
         try:
             _fsync_file(self.wal, self.fsync)
             _fsync_file(self.database, self.fsync)
         except OSError as error:
             self._failed(error)
             return self.problem
+        with self._cond:
+            self._problem = ""
         return ""
 
     def _run(self) -> None:
@@ -504,7 +512,10 @@ class SyncedConnection(sqlite3.Connection):
 
     def close(self) -> None:
         """Wait for the last sync, close (SQLite checkpoints the log if this is its last connection), then
-        fsync the database file and whatever log is left, so nothing committed is only in the cache."""
+        fsync the database file and whatever log is left, so nothing committed is only in the cache.
+
+        Raises DiskSyncError if that last fsync fails: whoever closes says so (the connection is closed).
+        """
         syncer = self.syncer
         if syncer is None:
             super().close()
@@ -517,4 +528,6 @@ class SyncedConnection(sqlite3.Connection):
                 super().execute("PRAGMA wal_checkpoint(TRUNCATE)")
         super().close()
         self.syncer = None
-        syncer.sync_files()
+        problem = syncer.sync_files()
+        if problem:
+            raise DiskSyncError(problem)

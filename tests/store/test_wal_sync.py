@@ -23,7 +23,7 @@ from leadapp.domain.notes import Note
 from leadapp.domain.people import Person
 from leadapp.store import cycle_collector, wal_sync
 from leadapp.store.store import Store
-from leadapp.store.wal_sync import WalSyncer
+from leadapp.store.wal_sync import DiskSyncError, WalSyncer
 
 
 @dataclass
@@ -185,13 +185,23 @@ def test_a_failed_fsync_is_told_kept_and_tried_again(store: Store, syncs: Syncs)
     assert syncs.of("wal")
 
 
-def test_a_failed_last_sync_at_closing_is_kept_for_whoever_closed_the_store(
+def test_a_failed_last_sync_at_closing_is_raised_to_whoever_closed_the_store(
     store: Store, syncs: Syncs
 ) -> None:
     _person(store)
     syncs.fail = True
-    store.close()
+    with pytest.raises(DiskSyncError, match="could not make sure"):
+        store.close()
     assert "could not make sure" in store.disk_problem
+
+
+def test_a_last_sync_that_works_at_closing_clears_an_earlier_failure(store: Store, syncs: Syncs) -> None:
+    syncs.fail = True
+    _person(store)
+    assert _syncer(store).wait(timeout=10)
+    syncs.fail = False
+    store.close()
+    assert store.disk_problem == ""
 
 
 @pytest.fixture
