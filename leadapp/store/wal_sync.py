@@ -332,9 +332,13 @@ class WalSyncer:
     def _connection(self) -> sqlite3.Connection:
         """The syncer's own connection, for merges and checkpoints. Its commits (merges) are NORMAL too:
         an fsync there would hold the write lock the app's next save waits for; the next sync covers them."""
-        if self._checkpointer is None:
+        if self._checkpointer is None:  # mode=rw: a database moved or deleted meanwhile is never made anew
             self._checkpointer = sqlite3.connect(
-                str(self.database), timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
+                f"{self.database.absolute().as_uri()}?mode=rw",
+                uri=True,
+                timeout=BUSY_TIMEOUT_S,
+                check_same_thread=False,
+                isolation_level=None,
             )
             self._checkpointer.execute("PRAGMA synchronous = NORMAL")
             self._checkpointer.execute("PRAGMA wal_autocheckpoint = 0")
