@@ -86,6 +86,12 @@ def main() -> int:
                 "activity description",
                 measure(activities.editor.description, activities.editor.autosaver, args.samples),
             )
+        if store.syncer is not None:
+            store.syncer.wait(timeout=10)
+            print(
+                f"off the UI thread: {store.syncer.syncs} fsyncs of the WAL, {store.syncer.merges} full-text"
+                f" merges, {store.syncer.checkpoints} checkpoints"
+            )
         window.close()
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

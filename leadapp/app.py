@@ -323,7 +323,10 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         code = app.exec()
         collector.stop()
         damaged = store.integrity.error() if store.integrity.wait() else None
-        store.close()
+        try:
+            store.close()
+        except StoreError as error:  # the last fsync, at closing, failed: said at once, never silently
+            code = fail(error)
         if window.restore_request is None:
             break
         try:

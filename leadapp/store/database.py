@@ -31,6 +31,7 @@ from leadapp.store.integrity import CheckedDatabase, IntegrityCheck
 from leadapp.store.migrations import MIGRATION_SET, MIGRATIONS_TABLE, names, registry
 from leadapp.store.output_files import remove_stale_parts, written_in_place
 from leadapp.store.store_database import StoreDatabase
+from leadapp.store.wal_sync import SyncedConnection
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -64,8 +65,10 @@ def _probe_writable(db: StoreDatabase) -> None:
         db.conn.execute("ROLLBACK")
 
 
-def _connect(path: Path) -> StoreDatabase:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+def _connect(path: Path, factory: type[sqlite3.Connection] = sqlite3.Connection) -> StoreDatabase:
+    conn = sqlite3.connect(
+        str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, factory=factory
+    )
     db = CheckedDatabase(conn)
     db.execute("PRAGMA recursive_triggers = on")  # as sqlite-utils' Database sets it
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -184,11 +187,15 @@ def backup_before_migration(path: Path) -> Path:
     return make_backup(path, "before-upgrade")
 
 
-def _opened(path: Path, prepare: Callable[[StoreDatabase], None]) -> StoreDatabase:
+def _opened(
+    path: Path,
+    prepare: Callable[[StoreDatabase], None],
+    factory: type[sqlite3.Connection] = sqlite3.Connection,
+) -> StoreDatabase:
     """Connect and run the checks and set-up in `prepare`; on any failure close again and explain."""
     db: StoreDatabase | None = None
     try:
-        db = _connect(path)
+        db = _connect(path, factory)
         prepare(db)
         return db
     except (sqlite3.Error, StoreError) as error:
@@ -236,14 +243,15 @@ def open_database(path: Path, check_later: bool = False) -> StoreDatabase:
         elif state is State.PENDING:
             backup_before_migration(path)
         db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = FULL")
+        assert isinstance(db.conn, SyncedConnection)
+        db.conn.start_syncing(path)
         if later:
             assert isinstance(db, CheckedDatabase)
             db.hold_writes(IntegrityCheck(path))
         else:
             registry().apply(db.utils)
 
-    return _opened(path, prepare)
+    return _opened(path, prepare, SyncedConnection)
 
 
 def open_existing(path: Path) -> StoreDatabase:

@@ -25,6 +25,7 @@ from leadapp.store.repository import immediate_transaction
 from leadapp.store.sessions import ActionRepository, SessionRepository
 from leadapp.store.settings import SettingsRepository
 from leadapp.store.store_database import StoreDatabase
+from leadapp.store.wal_sync import ProblemListener, SyncedConnection, WalSyncer
 
 if TYPE_CHECKING:
     from leadapp.store.activities import (
@@ -56,6 +57,9 @@ class Store:
         self.leap_milestones = LeapMilestoneRepository(*args)
         self.leap_reviews = LeapReviewRepository(*args)
         self.bin = Bin(*args)
+        conn = db.conn
+        self.syncer: WalSyncer | None = conn.syncer if isinstance(conn, SyncedConnection) else None
+        """Makes each commit durable off the committing thread (see wal_sync.py); None when read-only."""
 
     @cached_property
     def cpd_profiles(self) -> CpdProfileRepository:
@@ -182,5 +186,25 @@ class Store:
         """
         self.db.load_utils()
 
+    @property
+    def disk_problem(self) -> str:
+        """Why the latest commits may not be on the disk yet (a failed fsync), or '' when they are."""
+        return self.syncer.problem if self.syncer is not None else ""
+
+    def listen_for_disk_problems(self, listener: ProblemListener) -> None:
+        """`listener(message)` on the syncer's thread when a sync fails, and `listener('')` once one works."""
+        if self.syncer is not None:
+            self.syncer.listen(listener)
+
+    def stop_listening_for_disk_problems(self, listener: ProblemListener) -> None:
+        if self.syncer is not None:
+            self.syncer.unlisten(listener)
+
+    def wait_for_disk(self, timeout: float | None = None) -> str:
+        """Try to get every commit so far onto the disk now: '' when they are, else the problem."""
+        return self.syncer.sync_now(timeout) if self.syncer is not None else ""
+
     def close(self) -> None:
+        """Waits for the last sync and fsyncs the files before returning. If that fsync fails it raises
+        DiskSyncError (a StoreError; the store is closed all the same), so it is never silent."""
         self.db.close()

@@ -56,6 +56,8 @@ class DataEvents(QObject):
     saved = Signal()
     changed_elsewhere = Signal()
     """Another connection wrote to the database: open editors take in what it changed."""
+    disk_problem = Signal(str)
+    """Saved changes could not be made sure on the disk (the message), or '' once they are again."""
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,7 @@ class DataEvents(QObject):
         self._elsewhere.setInterval(ELSEWHERE_CHECK_MS)
         self._elsewhere.timeout.connect(self._check_elsewhere)
         self._elsewhere.start()
+        store.listen_for_disk_problems(self._on_disk_problem)
 
     def watch(self, owner: QObject, tables: Iterable[Table], handler: ChangeHandler) -> Watch:
         """Call `handler(change)` for each change to one of `tables` not made by `owner` or its children."""
@@ -77,6 +80,10 @@ class DataEvents(QObject):
         if self._store.changed_elsewhere():
             self.changed_elsewhere.emit()
 
+    def _on_disk_problem(self, message: str) -> None:
+        """Called on the store's sync thread: the signal carries the message over to this object's thread."""
+        self.disk_problem.emit(message)
+
     def _on_change(self, change: ChangeSet) -> None:
         self.data_changed.emit(change)
         self.saved.emit()
@@ -84,3 +91,4 @@ class DataEvents(QObject):
     def detach(self) -> None:
         self._elsewhere.stop()
         self._store.changes.unsubscribe(self._on_change)
+        self._store.stop_listening_for_disk_problems(self._on_disk_problem)

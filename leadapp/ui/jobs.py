@@ -12,13 +12,14 @@ a crash). A result for a window that has gone since is dropped.
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from shiboken6 import isValid
+
+from leadapp.store import cycle_collector
 
 
 class _Relay(QObject):
@@ -33,16 +34,13 @@ class _CollectorPause:
     """Python's cycle collector runs on whichever thread happens to allocate. Run on a worker, it can destroy
     Qt objects that the UI thread left in reference cycles, from the wrong thread: a segfault (the test suite
     met it while a PDF was being built). So automatic collection waits while any job runs and resumes when
-    the last one is done; both steps run on the UI thread, so a plain count is enough."""
+    the last one is done (the count is shared with the store's WAL syncer: see cycle_collector.py)."""
 
     def __init__(self) -> None:
         self.jobs = 0
-        self.was_enabled = False
 
     def hold(self) -> None:
-        if self.jobs == 0:
-            self.was_enabled = gc.isenabled()
-            gc.disable()
+        cycle_collector.hold()
         self.jobs += 1
 
     def release(self) -> None:
@@ -52,8 +50,7 @@ class _CollectorPause:
             QTimer.singleShot(10, self.release)
             return
         self.jobs -= 1
-        if self.jobs == 0 and self.was_enabled:
-            gc.enable()
+        cycle_collector.release()
 
 
 _collector = _CollectorPause()

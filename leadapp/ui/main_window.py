@@ -60,6 +60,9 @@ else:  # imported when first used, so start-up loads only what Home needs
     BinDialog = LazyClass("leadapp.ui.bin.bin_dialog", "BinDialog")
     PreviewDialog = LazyClass("leadapp.ui.reports.preview_dialog", "PreviewDialog")
 
+DISK_WAIT_S = 10.0
+"""How long closing waits for a disk that failed a sync to take the changes after all."""
+
 
 def _open_record(window: MainWindow, kind: str, record_id: str, mentee_id: str) -> None:
     """The record and quick-note openers import the screens they open, so those load on first use too."""
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         self.sharing.before_sharing = self._name_open_mentee
         self.removal_undo = RemovalUndo(store, self)
         self._last_problem = ""
+        self._disk_problem = ""
         owner = store.people.owner()
         self.role = store.settings.owner_role()
         # Qt appends the application display name ("— LeadApp") to this title.
@@ -506,8 +510,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.privacy_state)
         self.events.saved.connect(self._on_saved)
         self.events.changed_elsewhere.connect(self._on_changed_elsewhere)
+        self.events.disk_problem.connect(self._on_disk_problem)
 
     def _on_saved(self) -> None:
+        if self._disk_problem:  # written, but not yet sure to be on the disk: not "saved"
+            self.save_state.setText(self.tr("Not saved yet: retrying"))
+            return
         self._last_problem = ""
         self.save_state.setText(self.tr("Saved at {0}").format(datetime.now().strftime("%H:%M:%S")))
 
@@ -589,6 +597,24 @@ class MainWindow(QMainWindow):
 
         QMessageBox.warning(self, self.tr("LeadApp"), message)
 
+    def _on_disk_problem(self, message: str) -> None:
+        """A sync of saved changes failed (or works again): shown as a failed save is, and closing asks."""
+        self._disk_problem = message
+        if message:
+            self.show_problem(message)
+        else:
+            self._on_saved()
+
+    def _unsaved(self) -> bool:
+        """An edit not written yet, or written but not yet sure to be on the disk (tried again here)."""
+        if Autosaver.unsaved_within(self):
+            return True
+        if self._disk_problem:
+            self._disk_problem = self.store.wait_for_disk(DISK_WAIT_S)
+            if self._disk_problem:
+                self._last_problem = self._disk_problem
+        return bool(self._disk_problem)
+
     def flush(self) -> None:
         for screen in list(self.screens.values()):
             screen.flush()
@@ -606,7 +632,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         self.flush()
-        while Autosaver.unsaved_within(self):
+        while self._unsaved():
             answer = QMessageBox.question(
                 self,
                 self.tr("Changes not saved yet"),

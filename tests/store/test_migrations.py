@@ -15,6 +15,7 @@ from leadapp.store.changes import Changes
 from leadapp.store.database import backup_before_migration, open_database
 from leadapp.store.errors import NewerSchemaError, NotADatabaseError, StoreError
 from leadapp.store.people import PeopleRepository
+from leadapp.store.wal_sync import LONGEST_FRAMES, SyncedConnection
 
 
 @pytest.fixture
@@ -83,7 +84,11 @@ def test_connection_pragmas(opened: Database) -> None:
 
     assert pragma("journal_mode") == "wal"
     assert pragma("foreign_keys") == 1
-    assert pragma("synchronous") == 2  # FULL: a committed change survives a power cut
+    # NORMAL with the WAL fsync-ed by the connection's own syncer after every commit (wal_sync.py): a
+    # committed change survives a power cut once that sync is done, and closing waits for it.
+    assert pragma("synchronous") == 1
+    assert pragma("wal_autocheckpoint") == LONGEST_FRAMES  # the syncer checkpoints at a tenth of it
+    assert isinstance(opened.conn, SyncedConnection) and opened.conn.syncer is not None
     assert pragma("busy_timeout") > 0
 
 
