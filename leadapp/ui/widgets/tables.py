@@ -29,6 +29,7 @@ def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None 
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setResizeContentsPrecision(SIZING_ROWS)
     if stretch_column is None:
         header.setStretchLastSection(True)
     else:
