@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView
 
 from leadapp.ui.widgets.list_model import ListModel
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
@@ -73,11 +73,17 @@ def test_rows_added_a_few_at_a_time_and_a_new_text_size_are_fitted_too(qtbot) ->
     model.appendRow([QStandardItem("Ctrl+Shift+Alt+Something long"), QStandardItem("Does a thing")])
     qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(0) == _qt_fit(table, 0))
     before = table.horizontalHeader().sectionSize(0)
-    font = QFont(table.font())
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    table.setFont(font)
-    qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(0) > before)
-    assert table.horizontalHeader().sectionSize(0) == _qt_fit(table, 0)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = QFont(app.font())
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * 1.5)
+    app.setFont(larger)
+    try:
+        qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(0) > before)
+        assert table.horizontalHeader().sectionSize(0) == _qt_fit(table, 0)
+    finally:
+        app.setFont(font)
 
 
 class _Paints(QObject):
@@ -104,3 +110,32 @@ def test_new_rows_are_painted_once_not_again_after_sizing(qtbot) -> None:
     qtbot.waitUntil(lambda: paints.count > 0)
     qtbot.wait(50)
     assert paints.count == 1
+
+
+def test_lists_draw_with_plain_fusion_and_look_as_they_did_under_the_theme(qtbot) -> None:
+    from leadapp.ui.theme import ITEM_VIEW_STYLE, apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "dark", 100)
+    try:
+        images = []
+        for own_style in (True, False):
+            model: ListModel[Entry] = ListModel(
+                [Column("Who", lambda e: e.name), Column("Where", lambda e: e.place)]
+            )
+            table = list_table("Entries", model)
+            if not own_style:
+                table.setStyle(None)  # the app's: ContrastStyle under the style sheet
+            qtbot.addWidget(table)
+            table.resize(600, 300)
+            table.show()
+            model.set_rows(_entries(8))
+            table.setFocus()
+            table.selectRow(2)
+            qtbot.wait(20)
+            images.append(table.viewport().grab().toImage())
+        assert app.findChild(QStyle, ITEM_VIEW_STYLE) is not None
+        assert images[0] == images[1], "the same cells, colours and selection as the app's own style"
+    finally:
+        apply_theme(app, "light", 100)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QTimer
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from leadapp.ui.theme import use_item_view_style
 
 SIZING_ROWS = 30
 """Columns fit their contents judged on this many rows; measuring every loaded row costs seconds."""
@@ -18,6 +21,7 @@ def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None 
     through every cell by default: forty presses to get past a short list).
     """
     table = QTableView()
+    use_item_view_style(table)
     table.setAccessibleName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -53,7 +57,6 @@ class ColumnFit(QObject):
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self._table = table
-        self._fitting = False
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
@@ -65,7 +68,9 @@ class ColumnFit(QObject):
         model.rowsRemoved.connect(self._rows_changed)
         model.dataChanged.connect(self._data_changed)
         model.headerDataChanged.connect(self._later.start)
-        table.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # a new text size changes every width
+            app.fontChanged.connect(self._later.start)
         self.fit()
 
     def _rows_changed(self, parent: Index, first: int, _last: int) -> None:
@@ -76,17 +81,10 @@ class ColumnFit(QObject):
         if top_left.row() < SIZING_ROWS:
             self._later.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A new text size or theme changes every width."""
-        if not self._fitting and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._later.start()
-        return False
-
     def fit(self) -> None:
         self._later.stop()
         table = self._table
         header = table.horizontalHeader()
-        self._fitting = True
         quiet = header.blockSignals(True)
         try:
             table.ensurePolished()
@@ -96,7 +94,6 @@ class ColumnFit(QObject):
                 self._stretch(stretched[0])
         finally:
             header.blockSignals(quiet)
-            self._fitting = False
 
     def _fit_to_contents(self) -> list[int]:
         """Sizes every column but the stretched ones, which it returns."""
