@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 from leadapp.store.site_defaults import read_site_defaults
 from leadapp.store.store import Store
@@ -95,6 +95,29 @@ class ContrastStyle(QProxyStyle):
             painter.restore()
 
 
+ITEM_VIEW_STYLE = "leadapp-item-view-style"
+_fusion_app = False
+"""Set once `apply_theme` has made the app draw with ContrastStyle: with a style sheet on, `app.style()`
+is Qt's style-sheet wrapper and no longer says which style it wraps."""
+
+
+def use_item_view_style(view: QWidget) -> None:
+    """Lists and result trees draw with plain Fusion, the style ContrastStyle adds to: they have no tick
+    boxes, and ContrastStyle's Python `drawPrimitive` was called for every cell's panel and focus frame,
+    about 1.4 ms of each 8 ms paint of the sessions list. One style object serves every view, owned by the
+    application (a view's own style does not pass to its header or scroll bars, which keep the app's). Only
+    where the app draws with Fusion, so the view looks as it did."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or not (_fusion_app or app.style().name().lower() == "fusion"):
+        return
+    style = app.findChild(QStyle, ITEM_VIEW_STYLE)
+    if style is None:
+        style = QStyleFactory.create("Fusion")
+        style.setObjectName(ITEM_VIEW_STYLE)
+        style.setParent(app)
+    view.setStyle(style)
+
+
 def is_dark(mode: str) -> bool:
     if mode == "dark":
         return True
@@ -147,9 +170,10 @@ def theme_settings(store: Store) -> tuple[str, int]:
 
 def apply_theme(app: QApplication, mode: str, text_size: int) -> None:
     """Apply the palette, style sheet and text size; safe to call again when settings change."""
-    global _base_point_size
+    global _base_point_size, _fusion_app
     dark = is_dark(mode)
     app.setStyle(ContrastStyle("Fusion"))
+    _fusion_app = True
     app.setPalette(_dark_palette() if dark else _light_palette())
     if _base_point_size is None:
         _base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0

@@ -28,6 +28,7 @@ from leadapp.store.search_all import EverywhereQuery, search_everywhere
 from leadapp.store.store import Store
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.session_model import highlight, plain
+from leadapp.ui.theme import use_item_view_style
 from leadapp.ui.widgets.background_query import BackgroundQuery
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE, MARKED_ROLE, RichTextDelegate
@@ -74,6 +75,7 @@ class SearchDialog(QDialog):
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Where it matches")])
         self.results = QTreeView()
+        use_item_view_style(self.results)
         self.results.setModel(self.model)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setItemDelegateForColumn(1, RichTextDelegate(self.results))

@@ -164,6 +164,12 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if self._total is None and self._order is None and len(more) < PAGE_SIZE:
             self._counted(len(self._rows))
 
+    def column_texts(self, column: int, count: int) -> list[str]:
+        """The text `data()` shows in `column` for the first `count` rows, for sizing the column without a
+        call through Qt for each cell."""
+        text = self._columns[column].text
+        return [text(row) for row in self._rows[:count]]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Asked thousands of times while a list is sized and painted, mostly for roles it has no answer
         for: those return before anything else is looked at."""

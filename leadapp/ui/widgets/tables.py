@@ -1,12 +1,17 @@
-"""The compact, keyboard-friendly table every list screen uses."""
+"""The compact, keyboard-friendly table every list screen uses, with its columns fitted to their contents."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from leadapp.ui.theme import use_item_view_style
 
 SIZING_ROWS = 30
 """Columns fit their contents judged on this many rows; measuring every loaded row costs seconds."""
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None = None) -> QTableView:
@@ -16,6 +21,7 @@ def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None 
     through every cell by default: forty presses to get past a short list).
     """
     table = QTableView()
+    use_item_view_style(table)
     table.setAccessibleName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -26,10 +32,112 @@ def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None 
     table.setTabKeyNavigation(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setResizeContentsPrecision(SIZING_ROWS)
     if stretch_column is None:
         header.setStretchLastSection(True)
     else:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    ColumnFit(table)
     return table
+
+
+class ColumnFit(QObject):
+    """Sizes each column to its title and the widest of the first SIZING_ROWS rows, as the header's
+    ResizeToContents did, but at once when new rows arrive and measuring one cell a column.
+
+    ResizeToContents sized on a zero-delay timer after every reset, so each search painted the list with the
+    old widths, sized 30 rows × every column through the delegate (seven `data()` calls a cell) and painted
+    again: two or three paints per set of results. Here the widest text is found with the font's metrics
+    (a model may offer `column_texts(column, count)`, the texts `data()` shows, so nothing goes through Qt),
+    and only that cell is asked for its size hint, so padding and style are the delegate's own. Later pages
+    (rows past SIZING_ROWS) leave the widths alone, as before.
+    """
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
+        model = table.model()
+        model.modelReset.connect(self.fit)
+        model.layoutChanged.connect(self.fit)
+        model.rowsInserted.connect(self._rows_changed)
+        model.rowsRemoved.connect(self._rows_changed)
+        model.dataChanged.connect(self._data_changed)
+        model.headerDataChanged.connect(self._later.start)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # a new text size changes every width
+            app.fontChanged.connect(self._later.start)
+        self.fit()
+
+    def _rows_changed(self, parent: Index, first: int, _last: int) -> None:
+        if not parent.isValid() and first < SIZING_ROWS:
+            self._later.start()
+
+    def _data_changed(self, top_left: Index, _bottom_right: Index, _roles: object = None) -> None:
+        if top_left.row() < SIZING_ROWS:
+            self._later.start()
+
+    def fit(self) -> None:
+        self._later.stop()
+        table = self._table
+        header = table.horizontalHeader()
+        quiet = header.blockSignals(True)
+        try:
+            table.ensurePolished()
+            stretched = self._fit_to_contents()
+            table.doItemsLayout()
+            if len(stretched) == 1:
+                self._stretch(stretched[0])
+        finally:
+            header.blockSignals(quiet)
+
+    def _fit_to_contents(self) -> list[int]:
+        """Sizes every column but the stretched ones, which it returns."""
+        table = self._table
+        model = table.model()
+        header = table.horizontalHeader()
+        metrics = table.fontMetrics()
+        rows = min(model.rowCount(), SIZING_ROWS)
+        columns = model.columnCount()
+        texts = getattr(model, "column_texts", None)
+        grid = 1 if table.showGrid() else 0
+        stretched = []
+        for column in range(columns):
+            if header.isSectionHidden(column):
+                continue
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch or (
+                header.stretchLastSection() and column == columns - 1
+            ):
+                stretched.append(column)
+                continue
+            shown = (
+                texts(column, rows)
+                if texts is not None
+                else [model.index(row, column).data() for row in range(rows)]
+            )
+            width = header.sectionSizeHint(column)
+            if shown:
+                widest = max(
+                    range(len(shown)), key=lambda row: metrics.horizontalAdvance(str(shown[row] or ""))
+                )
+                width = max(width, table.sizeHintForIndex(model.index(widest, column)).width() + grid)
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+        return stretched
+
+    def _stretch(self, column: int) -> None:
+        """The stretched column takes the room left, as the header's own pass would on a later timer: the
+        view then painted its new rows and, once that pass had run, painted them again."""
+        header = self._table.horizontalHeader()
+        used = sum(
+            header.sectionSize(other)
+            for other in range(header.count())
+            if other != column and not header.isSectionHidden(other)
+        )
+        width = max(header.minimumSectionSize(), header.viewport().width() - used)
+        if header.sectionSize(column) != width:
+            header.resizeSection(column, width)
