@@ -139,3 +139,16 @@ def test_lists_draw_with_plain_fusion_and_look_as_they_did_under_the_theme(qtbot
         assert images[0] == images[1], "the same cells, colours and selection as the app's own style"
     finally:
         apply_theme(app, "light", 100)
+
+
+def test_a_column_shown_again_fits_the_rows_it_now_shows(qtbot) -> None:
+    """The activities list hides its Mentee column for one mentee's scope; shown again, it must fit again."""
+    model: ListModel[Entry] = ListModel([Column("Where", lambda e: e.place), Column("Who", lambda e: e.name)])
+    table = list_table("Entries", model, stretch_column=0)
+    qtbot.addWidget(table)
+    table.resize(900, 500)
+    table.show()
+    table.setColumnHidden(1, True)
+    model.set_rows(_entries(10))
+    table.setColumnHidden(1, False)
+    qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(1) == _qt_fit(table, 1))

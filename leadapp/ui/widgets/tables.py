@@ -68,10 +68,18 @@ class ColumnFit(QObject):
         model.rowsRemoved.connect(self._rows_changed)
         model.dataChanged.connect(self._data_changed)
         model.headerDataChanged.connect(self._later.start)
+        table.horizontalHeader().sectionResized.connect(self._section_resized)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):  # a new text size changes every width
             app.fontChanged.connect(self._later.start)
         self.fit()
+
+    def _section_resized(self, _column: int, old: int, new: int) -> None:
+        """A column shown again (a list leaving one mentee's scope shows its Mentee column) comes back at the
+        width it had when hidden, fitted to rows it no longer shows: fit again. The fit's own resizes are
+        not heard (it blocks the header's signals)."""
+        if old == 0 and new > 0:
+            self._later.start()
 
     def _rows_changed(self, parent: Index, first: int, _last: int) -> None:
         if not parent.isValid() and first < SIZING_ROWS:
