@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from leadapp import __version__, data_commands
+from leadapp import __version__, data_commands, start_collector
 from leadapp.backup_commands import add_backup_commands, run_backup, run_restore
 from leadapp.store.errors import StoreError
 from leadapp.store.locations import default_db_path, demo_db_path, log_folder
@@ -290,6 +290,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     apply_theme(app, *theme_settings(store))
 
     if store.people.owner() is None and not smoke:
+        start_collector.release()  # a person may spend a while here, and the demo writes thousands of rows
         from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog, complete_first_run
 
         dialog = FirstRunDialog(ref)
@@ -318,6 +319,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         window.show()
         if smoke:
             QTimer.singleShot(0, window, lambda window=window: _smoke_shown(window))
+        QTimer.singleShot(0, window, start_collector.release)  # held since main(): see start_collector
         QTimer.singleShot(0, window, store.prepare_writes)  # after the first paint: see Store.prepare_writes
         QTimer.singleShot(0, window, window.sharing.attach)  # after the first paint: see MainWindow
         code = app.exec()
@@ -345,7 +347,17 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    start_collector.hold()
+    try:
+        return _run_command(argv)
+    finally:
+        start_collector.release()
+
+
+def _run_command(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command is not None:
+        start_collector.release()  # only the window's start is held; a command runs as Python would
     try:
         if args.command == "report":
             return run_report(args)
