@@ -32,8 +32,10 @@ def main() -> int:
     db = parser.parse_args().db
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import leadapp.app as app
+    from leadapp import start_collector
 
     mark("import leadapp.app")
+    start_collector.hold()  # as leadapp.app.main does
     app.build_parser().parse_args(["--smoke", "--db", str(db)])
     mark("command line")
     app._import_before_qt()
@@ -71,6 +73,7 @@ def main() -> int:
         window.close()
 
     QTimer.singleShot(0, window, shown)
+    QTimer.singleShot(0, window, start_collector.release)
     QTimer.singleShot(0, window, store.prepare_writes)
     QTimer.singleShot(0, window, window.sharing.attach)
     qt_app.exec()

@@ -2,7 +2,9 @@
 
 PRODUCT.md's bar: within a small multiple of a bare PySide6 window on the same machine. The two are started in
 turns in one run, from compiled bytecode as installed copies are (see benchmarks/measures.py).
-Run: .venv/bin/python benchmarks/startup.py [--runs 5] [--db PATH]
+Run: .venv/bin/python benchmarks/startup.py [--runs 5] [--db PATH] [--installed]
+(--installed: both run by a throwaway environment in build/bench-installed with LeadApp installed from a wheel
+of this checkout, as users' copies are; without it, by .venv with its editable install.)
 (the large database is written first with `python -m leadapp.demo --size large --seed 1` if missing).
 """
 
@@ -22,6 +24,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--db", type=Path)
+    parser.add_argument(
+        "--installed",
+        action="store_true",
+        help="time a copy installed from a wheel of this checkout (in build/bench-installed), not .venv's",
+    )
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     with tempfile.TemporaryDirectory() as folder:
@@ -32,7 +39,7 @@ def main() -> int:
                 check=True,
                 env=env,
             )
-        time_row, exit_row, memory_row = startup(db, args.runs)
+        time_row, exit_row, memory_row = startup(db, args.runs, installed=args.installed)
     assert time_row.baseline and exit_row.baseline and memory_row.baseline
     print(
         f"bare PySide6 window: shown in median {time_row.baseline:.3f} s, exit {exit_row.baseline:.3f} s,"

@@ -11,12 +11,12 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from leadapp import __version__, data_commands
+from leadapp import __version__, data_commands, start_collector
 from leadapp.backup_commands import add_backup_commands, run_backup, run_restore
 from leadapp.store.errors import StoreError
 from leadapp.store.locations import default_db_path, demo_db_path, log_folder
@@ -40,6 +40,28 @@ def report_choices() -> list[str]:
     return [kind.value for kind in offered_kinds()] + list(OWNED_RECORD_CHOICES)
 
 
+class _ReportChoices:
+    """`leadapp report`'s choices, read from the document registry only when argparse checks or lists them:
+    the window's start parses the same command line, and importing the registry cost it about 4 ms."""
+
+    def __init__(self) -> None:
+        self._choices: list[str] | None = None
+
+    def _read(self) -> list[str]:
+        if self._choices is None:
+            self._choices = report_choices()
+        return self._choices
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._read()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leadapp", description="Leadership-career mentoring for NHS professionals."
@@ -54,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     report = commands.add_parser("report", help="write a PDF summary without opening the window")
-    report.add_argument("kind", choices=report_choices())
+    # add_argument lists the choices once to check a metavar it was not given; given one, then cleared,
+    # the help and the error messages list them as before, when asked.
+    report.add_argument("kind", choices=_ReportChoices(), metavar="KIND").metavar = None
     report.add_argument(
         "id", nargs="?", default="", help="session, person, plan or relationship id (not for caseload)"
     )
@@ -214,7 +238,6 @@ def _import_before_qt() -> None:
     start-up on this machine, spent on nothing LeadApp uses. (sqlite-utils is no longer imported at start:
     see leadapp/store/store_database.py.)
     """
-    import leadapp.documents
     import leadapp.domain.reference
     import leadapp.store.caseload
     import leadapp.store.instance_lock
@@ -290,6 +313,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     apply_theme(app, *theme_settings(store))
 
     if store.people.owner() is None and not smoke:
+        start_collector.release()  # a person may spend a while here, and the demo writes thousands of rows
         from leadapp.ui.first_run import FirstRunChoice, FirstRunDialog, complete_first_run
 
         dialog = FirstRunDialog(ref)
@@ -318,6 +342,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         window.show()
         if smoke:
             QTimer.singleShot(0, window, lambda window=window: _smoke_shown(window))
+        QTimer.singleShot(0, window, start_collector.release)  # held since main(): see start_collector
         QTimer.singleShot(0, window, store.prepare_writes)  # after the first paint: see Store.prepare_writes
         QTimer.singleShot(0, window, window.sharing.attach)  # after the first paint: see MainWindow
         code = app.exec()
@@ -348,7 +373,17 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    start_collector.hold()
+    try:
+        return _run_command(argv)
+    finally:
+        start_collector.release()
+
+
+def _run_command(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command is not None:
+        start_collector.release()  # only the window's start is held; a command runs as Python would
     try:
         if args.command == "report":
             return run_report(args)

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from leadapp.domain.ids import utc_now
-from leadapp.domain.merge import Conflict, resolved, three_way
 from leadapp.domain.records import Record
 from leadapp.store.changes import Changes, ChangeSet, Table
 from leadapp.store.errors import DatabaseMissingError, NotFoundError, translate
@@ -25,6 +24,8 @@ from leadapp.store.store_database import StoreDatabase
 
 if TYPE_CHECKING:
     from sqlite_utils.db import Table as DbTable
+
+    from leadapp.domain.merge import Conflict
 
 R = TypeVar("R", bound=Record)
 
@@ -179,6 +180,8 @@ class Repository(Generic[R]):
                 return
             names = [column[0] for column in cursor.description]
             theirs = from_row(self.record_type, dict(zip(names, row, strict=True)))
+            from leadapp.domain.merge import resolved, three_way  # here: the start never saves an edit
+
             merge = three_way(base, mine, theirs)
             write = dict(merge.write)
             if keep_both:

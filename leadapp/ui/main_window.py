@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadapp.documents import DocumentKind, DocumentRequest
 from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.ids import today
 from leadapp.domain.people import profession_label
@@ -47,6 +46,7 @@ from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
 
 if TYPE_CHECKING:
+    from leadapp.documents import DocumentKind, DocumentRequest
     from leadapp.ui.about_dialog import AboutDialog
     from leadapp.ui.activities.activities_screen import ActivitiesScreen
     from leadapp.ui.bin.bin_dialog import BinDialog
@@ -69,6 +69,13 @@ def _open_record(window: MainWindow, kind: str, record_id: str, mentee_id: str) 
     from leadapp.ui.timeline import opening
 
     opening.open_record(window, kind, record_id, mentee_id)
+
+
+def _is_session(kind: DocumentKind) -> bool:
+    """The document registry is imported here, when a screen asks to print: the start imports none of it."""
+    from leadapp.documents import DocumentKind
+
+    return kind is DocumentKind.SESSION
 
 
 def _quick_note(window: MainWindow) -> None:
@@ -171,7 +178,7 @@ class MainWindow(QMainWindow):
         """Every section asks the window for the same few things (see `Screen`): connected when built."""
         screen.problem.connect(self.show_problem)
         screen.print_requested.connect(
-            lambda kind, record_id: self.preview(kind, record_id, private_option=kind is DocumentKind.SESSION)
+            lambda kind, record_id: self.preview(kind, record_id, private_option=_is_session(kind))
         )
         screen.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
         screen.open_requested.connect(self.open_in)
@@ -387,6 +394,8 @@ class MainWindow(QMainWindow):
 
     def preview(self, kind: DocumentKind, record_id: str, private_option: bool = False) -> PreviewDialog:
         """Preview a document in its own window; private notes only on request and never while hidden."""
+
+        from leadapp.documents import DocumentRequest  # here: see _is_session
 
         def request(include_private: bool) -> DocumentRequest:
             hidden = self.privacy.hidden

@@ -6,6 +6,8 @@ read, 100-500 ms at a time on this machine: the visible stall at the end of a lo
 generations are still collected automatically (a millisecond or so, often); the full collection is taken
 off the automatic schedule and run from a timer instead, on a tick when nothing has been allocated since
 the last one (nobody is scrolling or typing), or once it has waited long enough whatever is happening.
+The thresholds are read and set through leadapp/start_collector.py, which holds all automatic collection
+until the first event-loop turn after the window is shown.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QObject, QTimer
+
+from leadapp import start_collector
 
 TICK_MS = 500
 NEVER = 1 << 30
@@ -24,10 +28,10 @@ OVERDUE = 200
 class QuietCollector(QObject):
     def __init__(self, parent: QObject, tick_ms: int = TICK_MS) -> None:
         super().__init__(parent)
-        self.thresholds = gc.get_threshold()
+        self.thresholds = start_collector.thresholds()
         self.old_limit = self.thresholds[2]
         self.full_collections = 0
-        gc.set_threshold(self.thresholds[0], self.thresholds[1], NEVER)
+        start_collector.set_thresholds(self.thresholds[0], self.thresholds[1], NEVER)
         self._seen = gc.get_count()[1:]
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
@@ -46,4 +50,4 @@ class QuietCollector(QObject):
     def stop(self) -> None:
         """Python's own schedule again (the window has closed)."""
         self.timer.stop()
-        gc.set_threshold(*self.thresholds)
+        start_collector.set_thresholds(*self.thresholds)

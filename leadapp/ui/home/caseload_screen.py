@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView
 
-from leadapp.documents import DocumentKind
 from leadapp.domain.people import profession_label
 from leadapp.domain.sessions import CaseloadEntry, caseload_order, needs_attention
 from leadapp.domain.sharing import shared_caseload
@@ -58,15 +57,21 @@ class CaseloadScreen(HomeScreen):
 
     def _build_more_buttons(self, buttons: QHBoxLayout) -> None:
         self.print_button = QPushButton(self.tr("Print or save the caseload…"))
-        self.print_button.clicked.connect(lambda: self.print_requested.emit(DocumentKind.CASELOAD, ""))
+        self.print_button.clicked.connect(self._print_caseload)
         buttons.addWidget(self.print_button)
 
     def print_current(self) -> bool:
         """Ctrl+P on Home: the caseload, unless sharing (it names every mentee)."""
         offered = not self._scope().on
         if offered:
-            self.print_requested.emit(DocumentKind.CASELOAD, "")
+            self._print_caseload()
         return offered
+
+    def _print_caseload(self) -> None:
+        """The document registry is imported on the first print, not with Home (about 4 ms of the start)."""
+        from leadapp.documents import DocumentKind
+
+        self.print_requested.emit(DocumentKind.CASELOAD, "")
 
     def _on_activated(self, index: QModelIndex) -> None:
         entry = self.caseload.row_object(index.row())
