@@ -279,6 +279,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         release_locks,
         restore_and_reopen,
     )
+    from leadapp.ui.jobs import wait_for_jobs
     from leadapp.ui.main_window import MainWindow
     from leadapp.ui.quiet_collector import QuietCollector
     from leadapp.ui.theme import apply_theme, theme_settings
@@ -346,6 +347,7 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
         QTimer.singleShot(0, window, store.prepare_writes)  # after the first paint: see Store.prepare_writes
         QTimer.singleShot(0, window, window.sharing.attach)  # after the first paint: see MainWindow
         code = app.exec()
+        wait_for_jobs()
         collector.stop()
         damaged = store.integrity.error() if store.integrity.wait() else None
         try:

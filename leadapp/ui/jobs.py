@@ -109,3 +109,13 @@ def run_in_background(
     relay.failed.connect(deliver(on_failed))
     _collector.hold()
     QThreadPool.globalInstance().start(_Job(work, relay, released))
+
+
+def wait_for_jobs(msecs: int = 60_000) -> bool:
+    """For quitting: let every job already started finish before the app tears down.
+
+    A job still running when the process ended found its relay gone ("Signal source has been deleted" on
+    standard error), and a backup made at start could be cut off half-written. Searches and counts
+    overtaken by a newer request end at once; a backup or a PDF takes a second or so.
+    """
+    return QThreadPool.globalInstance().waitForDone(msecs)
