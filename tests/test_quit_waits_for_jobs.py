@@ -6,12 +6,10 @@ been deleted" on standard error), and a backup begun at start could be left half
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from leadapp.store.store import Store
+from tests.smoke_runs import run_wrapped_start
 
 SCRIPT = (
     "import sys, time\n"
@@ -35,18 +33,7 @@ def test_a_job_running_when_the_window_closes_finishes_before_the_app_ends(tmp_p
     path = tmp_path / "leadapp.sqlite3"
     marker = tmp_path / "job-finished"
     Store.open(path).close()
-    env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")}
-    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_RUNTIME_DIR=str(tmp_path))
-    env.update(
-        {f"XDG_{kind}_HOME": str(tmp_path / kind.lower()) for kind in ("DATA", "CONFIG", "STATE", "CACHE")}
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(path), str(marker)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_wrapped_start(SCRIPT, tmp_path, str(path), str(marker))
     assert result.returncode == 0, result.stderr
     assert "smoke test passed" in result.stdout
     assert marker.read_text() == "finished"

@@ -6,13 +6,11 @@ every start (docs/performance.md); Home prints and saves only when asked.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from leadapp.demo import write_demo
 from leadapp.store.store import Store
+from tests.smoke_runs import run_wrapped_start
 
 LATER = ("leadapp.documents", "leadapp.domain.merge")
 
@@ -33,14 +31,7 @@ def test_the_mentors_home_shows_before_the_documents_and_the_merge_are_imported(
     store = Store.open(path)
     write_demo(store)  # a mentor's caseload: the Home with a print button
     store.close()
-    env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")}
-    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_RUNTIME_DIR=str(tmp_path))
-    env.update(
-        {f"XDG_{kind}_HOME": str(tmp_path / kind.lower()) for kind in ("DATA", "CONFIG", "STATE", "CACHE")}
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(path)], env=env, capture_output=True, text=True, timeout=120
-    )
+    result = run_wrapped_start(SCRIPT, tmp_path, str(path))
     assert result.returncode == 0, result.stderr
     assert "loaded at shown: []" in result.stdout
     assert "smoke test passed" in result.stdout

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from leadapp.store.store import Store
+from tests.smoke_runs import run_wrapped_start
 
 SCRIPT = (
     "import sys\n"
@@ -24,14 +22,7 @@ SCRIPT = (
 def test_the_window_shows_before_sqlite_utils_is_imported(tmp_path: Path) -> None:
     path = tmp_path / "leadapp.sqlite3"
     Store.open(path).close()  # a current database: the start that checks it in the background
-    env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")}
-    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_RUNTIME_DIR=str(tmp_path))
-    env.update(
-        {f"XDG_{kind}_HOME": str(tmp_path / kind.lower()) for kind in ("DATA", "CONFIG", "STATE", "CACHE")}
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(path)], env=env, capture_output=True, text=True, timeout=120
-    )
+    result = run_wrapped_start(SCRIPT, tmp_path, str(path))
     assert result.returncode == 0, result.stderr
     assert "sqlite-utils loaded at shown: False" in result.stdout
     assert "smoke test passed" in result.stdout
