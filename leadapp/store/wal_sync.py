@@ -23,6 +23,10 @@ returning.
 
 A failed fsync (a disk gone, an I/O error) is never silent: it is kept as `problem`, listeners hear it (the
 window shows it as it shows a failed save), and the sync is tried again every `RETRY_S` until one succeeds.
+A later fsync of the log that succeeds does not prove the earlier pages reached the disk (Linux marks pages
+whose write failed as clean, so the next fsync has nothing to write), so after a failure the problem is
+cleared only once the whole log has been copied into the database file by a checkpoint and that file, new
+writes, has been fsync-ed too (`_copied_into_database`).
 """
 
 from __future__ import annotations
@@ -137,6 +141,8 @@ class WalSyncer:
         self._requested = 0
         self._synced = 0
         self._problem = ""
+        self._must_copy = False
+        """A sync failed: the log's pages may never reach the disk from the log itself (see the docstring)."""
         self._stopping = False
         self._rows_written = False
         self._merge_due = False
@@ -260,8 +266,11 @@ class WalSyncer:
                 continue
             try:
                 _fsync_file(self.wal, self.fsync)
+                copied = not self._must_copy or self._copied_into_database()
             except OSError as error:
                 self._failed(error)
+                copied = False
+            if not copied:
                 if stopping:
                     return
                 self._sleep(self.retry_s)  # a request (or closing) wakes it sooner
@@ -281,6 +290,24 @@ class WalSyncer:
         cycle_collector.hold()
         return woken
 
+    def _copied_into_database(self) -> bool:
+        """After a failed sync: copy the whole log into the database file and fsync that file, whose pages
+        are then new writes. False (the problem stays, and this is tried again) while a reader's older
+        snapshot keeps part of the log from being copied; OSError if the fsync fails."""
+        try:
+            row = self._connection().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error:
+            return False
+        busy, logged, copied = (int(value) for value in row)
+        self.checkpoints += 1
+        self.checkpoint_threads.add(threading.current_thread().name)
+        if busy or copied < logged:
+            return False
+        _fsync_file(self.database, self.fsync)
+        with self._cond:
+            self._must_copy = False
+        return True
+
     def _failed(self, error: OSError) -> None:
         what = error.strerror or str(error) or type(error).__name__
         message = (
@@ -290,6 +317,7 @@ class WalSyncer:
         with self._cond:
             first = self._problem != message
             self._problem = message
+            self._must_copy = True
             self._cond.notify_all()
             listeners = list(self._listeners)
         if first:

@@ -189,6 +189,57 @@ def test_a_failed_fsync_is_told_kept_and_tried_again(store: Store, syncs: Syncs)
     assert syncs.of("wal")
 
 
+def _wait_for_no_problem(store: Store, seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while store.disk_problem and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+def test_after_a_failed_fsync_the_log_is_copied_into_the_database_file_before_the_problem_clears(
+    store: Store, syncs: Syncs
+) -> None:
+    """A log fsync that works after one failed proves nothing for the pages that failed: the checkpoint
+    writes them again, into the database file, and that file's fsync is what clears the problem."""
+    _syncer(store).retry_s = 0.05
+    syncs.fail = True
+    _person(store)
+    assert _syncer(store).wait(timeout=10)
+    recovered_from = time.monotonic()
+    syncs.fail = False
+    _wait_for_no_problem(store)
+    assert store.disk_problem == ""
+    assert syncs.of("db", after=recovered_from), "the database file was fsync-ed after the copy"
+    assert _syncer(store).frames() == 0 or _log_copied(store)
+
+
+def _log_copied(store: Store) -> bool:
+    with contextlib.closing(sqlite3.connect(store.path)) as other:
+        busy, logged, copied = other.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    return busy == 0 and logged == copied
+
+
+def test_after_a_failed_fsync_the_problem_stays_while_a_reader_keeps_the_log_from_being_copied(
+    store: Store, syncs: Syncs
+) -> None:
+    _syncer(store).retry_s = 0.05
+    syncs.fail = True
+    _person(store)
+    assert _syncer(store).wait(timeout=10)
+    reader = sqlite3.connect(store.path)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("select count(*) from people").fetchone()  # holds this snapshot
+        store.people.add(Person(full_name="Ben Okafor"))  # a commit the reader's snapshot does not have
+        syncs.fail = False
+        time.sleep(0.5)
+        assert "could not make sure" in store.disk_problem
+    finally:
+        reader.rollback()
+        reader.close()
+    _wait_for_no_problem(store)
+    assert store.disk_problem == ""
+
+
 def test_a_failed_last_sync_at_closing_is_raised_to_whoever_closed_the_store(
     store: Store, syncs: Syncs
 ) -> None:
