@@ -349,12 +349,12 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
         "home": lambda: CaseloadScreen(store, ref, events),
     }
     rows: list[Row] = []
-    longest = store.activities.busiest_person()
-    if longest is not None:
+    busiest = store.activities.busiest_person()
+    if busiest is not None:
 
         def timeline() -> object:
             screen = TimelineScreen(store, ref, events, OwnerRole.MENTOR)
-            screen.set_mentee(longest)
+            screen.set_mentee(busiest)
             return screen
 
         builders["timeline"] = timeline
@@ -408,7 +408,6 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
                 )
             )
     rows += searches(store, SessionsScreen(store, ref, events, privacy, OwnerRole.MENTOR), runs)
-    busiest = store.activities.busiest_person()
     if busiest is not None:
         balance = BalanceScreen(store, ref, events, OwnerRole.MENTOR)
         balance.resize(1280, 800)

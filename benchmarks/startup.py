@@ -10,20 +10,18 @@ of this checkout, as users' copies are; without it, by .venv with its editable i
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from harness import options
 from measures import startup
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--db", type=Path)
+    parser = options(__doc__, runs=5)
     parser.add_argument(
         "--installed",
         action="store_true",

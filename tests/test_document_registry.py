@@ -14,21 +14,14 @@ import pytest
 from pypdf import PdfReader
 
 from leadapp.app import OWNED_RECORD_CHOICES, build_parser
-from leadapp.demo import write_demo
 from leadapp.documents import DOCUMENTS, DocumentKind, DocumentRequest, Subject, make_document, offered_kinds
 from leadapp.domain.enums import PersonKind, SessionStatus
 from leadapp.domain.reference import Reference
 from leadapp.owned_records import make_programme_return
 from leadapp.store.store import Store
+from tests.test_report_command import demo_db
 
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("registry") / "demo.sqlite3"
-    store = Store.open(path)
-    write_demo(store)
-    store.close()
-    return path
+__all__ = ["demo_db"]
 
 
 @pytest.fixture

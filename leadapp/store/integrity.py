@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from leadapp.store import cycle_collector
 from leadapp.store.errors import CorruptDatabaseError
 from leadapp.store.store_database import StoreDatabase
 
@@ -59,7 +60,12 @@ class IntegrityCheck:
         with self._lock:
             if not self._started:
                 self._started = True
-                threading.Thread(target=self._run, name="leadapp-integrity-check", daemon=True).start()
+                cycle_collector.hold()  # this thread runs Python while the window is up: see cycle_collector
+                try:
+                    threading.Thread(target=self._run, name="leadapp-integrity-check", daemon=True).start()
+                except BaseException:
+                    cycle_collector.release()
+                    raise
         return self
 
     def _run(self) -> None:
@@ -67,6 +73,8 @@ class IntegrityCheck:
             problem = self._check()
         except Exception as error:  # a check that could not run has not passed
             problem = str(error) or type(error).__name__
+        finally:
+            cycle_collector.release()
         self._problem = problem
         self._done.set()
 

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import struct
 import threading
@@ -43,6 +42,7 @@ from typing import Any
 
 from leadapp.store import cycle_collector
 from leadapp.store.errors import StoreError
+from leadapp.store.store_database import first_keyword
 
 CHECKPOINT_FRAMES = 1000
 """SQLite's own default for `wal_autocheckpoint`: the WAL stays at about 4 MB with 4 KB pages."""
@@ -69,8 +69,7 @@ _MX_FRAME = struct.Struct("=I")
 """mxFrame, the WAL-index header's count of valid frames in the log, at byte 16 of the -shm file in the
 machine's own byte order (https://sqlite.org/walformat.html, the wal-index header)."""
 
-_FIRST_WORD = re.compile(r"\s*(?:(?:--[^\n]*\n|/\*.*?\*/)\s*)*([A-Za-z]+)", re.DOTALL)
-_READS = frozenset({"select", "with", "values", "explain"})
+_READS = frozenset({"SELECT", "WITH", "VALUES", "EXPLAIN"})
 """Statements that only write through rows SQLite counts in `total_changes` (a `with` may insert)."""
 
 
@@ -83,13 +82,10 @@ def writes_without_counting(sql: str) -> bool:
 
     Errs towards yes: an unneeded sync costs an fsync of a file with nothing new in it, on another thread.
     """
-    match = _FIRST_WORD.match(sql)
-    if match is None:
+    word = first_keyword(sql)
+    if not word or word in _READS:
         return False
-    word = match.group(1).lower()
-    if word in _READS:
-        return False
-    if word == "pragma":
+    if word == "PRAGMA":
         return "=" in sql
     return True
 
@@ -294,14 +290,7 @@ class WalSyncer:
         """After a failed sync: copy the whole log into the database file and fsync that file, whose pages
         are then new writes. False (the problem stays, and this is tried again) while a reader's older
         snapshot keeps part of the log from being copied; OSError if the fsync fails."""
-        try:
-            row = self._connection().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        except sqlite3.Error:
-            return False
-        busy, logged, copied = (int(value) for value in row)
-        self.checkpoints += 1
-        self.checkpoint_threads.add(threading.current_thread().name)
-        if busy or copied < logged:
+        if not self._passive_checkpoint():
             return False
         _fsync_file(self.database, self.fsync)
         with self._cond:
@@ -427,15 +416,18 @@ class WalSyncer:
         """
         if self.frames() < self.checkpoint_frames or not self._rows_written:
             return
+        self.checkpoint_unfinished = not self._passive_checkpoint()  # a log left is emptied by the close
+
+    def _passive_checkpoint(self) -> bool:
+        """One PASSIVE checkpoint on the syncer's connection: True when it copied the whole log."""
         try:
             row = self._connection().execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlite3.Error:
-            self.checkpoint_unfinished = True  # the log stays; the close's own checkpoint empties it
-            return
+            return False
         busy, logged, copied = (int(value) for value in row)
         self.checkpoints += 1
         self.checkpoint_threads.add(threading.current_thread().name)
-        self.checkpoint_unfinished = bool(busy) or copied < logged
+        return not busy and copied >= logged
 
 
 class SyncedCursor(sqlite3.Cursor):

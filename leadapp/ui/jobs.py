@@ -36,12 +36,8 @@ class _CollectorPause:
     met it while a PDF was being built). So automatic collection waits while any job runs and resumes when
     the last one is done (the count is shared with the store's WAL syncer: see cycle_collector.py)."""
 
-    def __init__(self) -> None:
-        self.jobs = 0
-
     def hold(self) -> None:
         cycle_collector.hold()
-        self.jobs += 1
 
     def release(self) -> None:
         """Resumed only once every worker is out of Python: a job says it is finished a moment before its
@@ -49,7 +45,6 @@ class _CollectorPause:
         if QThreadPool.globalInstance().activeThreadCount():
             QTimer.singleShot(10, self.release)
             return
-        self.jobs -= 1
         cycle_collector.release()
 
 

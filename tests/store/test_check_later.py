@@ -15,17 +15,13 @@ from leadapp.domain.people import Person
 from leadapp.store.errors import CorruptDatabaseError, StoreError
 from leadapp.store.integrity import IntegrityCheck
 from leadapp.store.store import Store
+from tests.test_failing_files import _leadapp_database
 
 UNREAD_AT_START = "idx_activities_updated_at"
 """An index only the exchange reads: damage there is found by the full check, not by opening the file."""
 
 
-def leadapp_database(path: Path) -> Path:
-    store = Store.open(path)
-    store.people.add(Person(full_name="Morgan Hale", kind=PersonKind.MENTOR, is_owner=True))
-    store.people.add(Person(full_name="Asha Patel", kind=PersonKind.MENTEE))
-    store.close()
-    return path
+leadapp_database = _leadapp_database
 
 
 def damage_index(path: Path, name: str = UNREAD_AT_START) -> bytes:

@@ -27,11 +27,10 @@ from leadapp.domain.sessions import search_terms
 from leadapp.store.search_all import EverywhereQuery, search_everywhere
 from leadapp.store.store import Store
 from leadapp.ui.privacy import Privacy
-from leadapp.ui.sessions.session_model import highlight, plain
 from leadapp.ui.theme import use_item_view_style
 from leadapp.ui.widgets.background_query import BackgroundQuery
 from leadapp.ui.widgets.date_field import format_date
-from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE, MARKED_ROLE, RichTextDelegate
+from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE, MARKED_ROLE, RichTextDelegate, highlight, plain
 
 SEARCH_DELAY_MS = 120
 HIT_ROLE = Qt.ItemDataRole.UserRole + 5

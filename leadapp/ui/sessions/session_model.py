@@ -4,35 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import SessionListing
-from leadapp.store.sessions import MARK_END, MARK_START, SessionQuery
+from leadapp.store.sessions import SessionQuery
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
-from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE, MARKED_ROLE
+from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE, MARKED_ROLE, highlight, plain
 
 SORT_KEYS = {0: "date", 1: "mentee", 2: "status", 4: "open"}
 MATCH_COLUMN = 5
 MATCH_ROLES = frozenset({int(HTML_ROLE), int(MARKED_ROLE)})
-
-
-def highlight(snippet: str) -> str:
-    return (
-        escape(snippet)
-        .replace(MARK_START, "<b style='background:#FFEB3B;color:#212B32'>")
-        .replace(MARK_END, "</b>")
-    )
-
-
-def plain(snippet: str) -> str:
-    return snippet.replace(MARK_START, "").replace(MARK_END, "")
 
 
 @dataclass(frozen=True)

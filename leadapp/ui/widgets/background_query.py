@@ -20,10 +20,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject
 
 from leadapp.store.store import Store
-from leadapp.ui.jobs import run_in_background
+from leadapp.ui.jobs import run_in_background, wait_for_jobs
 
 T = TypeVar("T")
 PROGRESS_STEPS = 2000
@@ -126,7 +126,7 @@ class BackgroundQuery(QObject):
 
     def wait(self, msecs: int = 5000) -> bool:
         """For closing and for tests: let work already started finish (cancelled work ends at once)."""
-        return QThreadPool.globalInstance().waitForDone(msecs)
+        return wait_for_jobs(msecs)
 
 
 class _Stale(Exception):

@@ -69,35 +69,37 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._position = 0
         self._rows: list[T] = []
         self._total: int | None = 0
-        self._counter: BackgroundQuery | None = None
-        self._count_later: Callable[[], Callable[[Store], int]] | None = None
+        self._background: tuple[BackgroundQuery, Callable[[], Callable[[Store], int]]] | None = None
 
     def count_in_background(self, db_path: Path, counting: Callable[[], Callable[[Store], int]]) -> None:
         """`counting` is asked at each reload for a count of what the list now shows, to run on a worker's
         own read-only connection; the newest reload's count is the one kept."""
-        self._counter = BackgroundQuery(db_path, self)
-        self._count_later = counting
+        self._background = (BackgroundQuery(db_path, self), counting)
 
     def reload(self) -> None:
         self.beginResetModel()
         self._order = None
         self._rows = self._fetch(0, FIRST_PAGE)
         full = len(self._rows) == FIRST_PAGE
-        later = full and self._counter is not None and self._count_later is not None
         self.stop_counting()
+        later = self._background if full else None
         self._total = None if later else self._count() if full else len(self._rows)
         self.endResetModel()
-        if later and self._counter is not None and self._count_later is not None:
-            self._counter.run(self._count_later(), self._counted, lambda _error: self._counted(self._count()))
-        else:
+        if later is None:
             self.total_known.emit()
+            return
+        counter, counting = later
+        counter.run(counting(), self._counted, lambda _error: self._counted(self._count()))
 
     def stop_counting(self) -> None:
         """Rows are about to be replaced from elsewhere (a search): a count still on its way is not theirs."""
-        if self._counter is not None:
-            self._counter.cancel()
+        if self._background is not None:
+            self._background[0].cancel()
 
     def _counted(self, total: int) -> None:
+        """The count is known (from the worker, or from reading the list to its end): any other on its way
+        is dropped."""
+        self.stop_counting()
         self._total = max(total, len(self._rows))
         self.total_known.emit()
 
@@ -120,7 +122,6 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if self._order is None:
             self._order, self._position = self._ids(), len(self._rows)
             if self._total is None:
-                self.stop_counting()
                 self._counted(len(self._order))
         while self._position < len(self._order):
             wanted = self._order[self._position : self._position + PAGE_SIZE]
@@ -154,7 +155,6 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             return
         more = self._next_page()
         if not more:
-            self.stop_counting()
             self._counted(len(self._rows))
             return
         start = len(self._rows)

@@ -8,7 +8,9 @@ for any cell that has no marked text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -29,6 +31,17 @@ MATCH_BACKGROUND = QColor("#FFEB3B")
 MATCH_TEXT = QColor("#212B32")
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def highlight(marked: str) -> str:
+    """The marked text as HTML, the matched words bold on the match colour (for cells drawn as HTML)."""
+    start = f"<b style='background:{MATCH_BACKGROUND.name().upper()};color:{MATCH_TEXT.name().upper()}'>"
+    return escape(marked).replace(MARK_START, start).replace(MARK_END, "</b>")
+
+
+def plain(marked: str) -> str:
+    """The marked text without its marks: what a screen reader and a copy get."""
+    return marked.replace(MARK_START, "").replace(MARK_END, "")
 
 
 def marked_runs(marked: str) -> list[tuple[str, bool]]:
@@ -68,9 +81,6 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.setClipRect(text_rect.translated(-text_rect.topLeft()))
         document.documentLayout().draw(painter, context)
         painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return super().sizeHint(option, index)
 
 
 def _draw_runs(
