@@ -236,7 +236,8 @@ def _import_before_qt() -> None:
     Once imported, PySide6 reads the source of every module imported after it (the import hook behind its
     opt-in `__feature__` switches): for the store, the domain and sqlite-utils that was about 50 ms of
     start-up on this machine, spent on nothing LeadApp uses. (sqlite-utils is no longer imported at start:
-    see leadapp/store/store_database.py.)
+    see leadapp/store/store_database.py.) The hook itself is then made cheaper for the modules that still
+    come after PySide6: see leadapp/ui/pyside_hook.py.
     """
     import leadapp.domain.reference
     import leadapp.store.caseload
@@ -244,6 +245,9 @@ def _import_before_qt() -> None:
     import leadapp.store.store
     import leadapp.store.sync_folders
     import leadapp.store.timeline  # noqa: F401
+    from leadapp.ui.pyside_hook import read_sources_plainly
+
+    read_sources_plainly()
 
 
 def _smoke_shown(window: QWidget) -> None:

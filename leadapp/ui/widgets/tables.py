@@ -146,6 +146,6 @@ class ColumnFit(QObject):
             for other in range(header.count())
             if other != column and not header.isSectionHidden(other)
         )
-        width = max(header.minimumSectionSize(), header.viewport().width() - used)
+        width = max(header.minimumSectionSize(), header.maximumViewportSize().width() - used)
         if header.sectionSize(column) != width:
             header.resizeSection(column, width)
