@@ -111,7 +111,6 @@ class MainWindow(QMainWindow):
         self.sharing.before_sharing = self._name_open_mentee
         self.removal_undo = RemovalUndo(store, self)
         self._last_problem = ""
-        self._disk_problem = ""
         owner = store.people.owner()
         self.role = store.settings.owner_role()
         # Qt appends the application display name ("— LeadApp") to this title.
@@ -522,7 +521,7 @@ class MainWindow(QMainWindow):
         self.events.disk_problem.connect(self._on_disk_problem)
 
     def _on_saved(self) -> None:
-        if self._disk_problem:  # written, but not yet sure to be on the disk: not "saved"
+        if self.store.disk_problem:  # written, but not yet sure to be on the disk: not "saved"
             self.save_state.setText(self.tr("Not saved yet: retrying"))
             return
         self._last_problem = ""
@@ -607,8 +606,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("LeadApp"), message)
 
     def _on_disk_problem(self, message: str) -> None:
-        """A sync of saved changes failed (or works again): shown as a failed save is, and closing asks."""
-        self._disk_problem = message
+        """A sync of saved changes failed (or works again): shown as a failed save is, and closing asks. The
+        store's syncer holds the problem; the window reads it from there, never from a copy of its own."""
         if message:
             self.show_problem(message)
         else:
@@ -618,11 +617,12 @@ class MainWindow(QMainWindow):
         """An edit not written yet, or written but not yet sure to be on the disk (tried again here)."""
         if Autosaver.unsaved_within(self):
             return True
-        if self._disk_problem:
-            self._disk_problem = self.store.wait_for_disk(DISK_WAIT_S)
-            if self._disk_problem:
-                self._last_problem = self._disk_problem
-        return bool(self._disk_problem)
+        if not self.store.disk_problem:
+            return False
+        problem = self.store.wait_for_disk(DISK_WAIT_S)
+        if problem:
+            self._last_problem = problem
+        return bool(problem)
 
     def flush(self) -> None:
         for screen in list(self.screens.values()):

@@ -263,7 +263,6 @@ class PeopleScreen(Screen, QWidget):
         self.editor.autosaver.flush()
         current = self._selected_id() or (self.editor.person.id if self.editor.person else None)
         self.model.reload()
-        self.table.resizeColumnsToContents()
         if self.model.total() == 0:
             if self.search.text().strip():
                 self.empty.setText(self.tr("Nobody matches that search."))
