@@ -29,7 +29,13 @@ def mark(step: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", type=Path, required=True)
-    db = parser.parse_args().db
+    parser.add_argument(
+        "--exit-at-first-turn",
+        action="store_true",
+        help="end the process at the first turn, so nothing after it is counted (start_instructions.py)",
+    )
+    args = parser.parse_args()
+    db = args.db
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import leadapp.app as app
     from leadapp import start_collector
@@ -70,6 +76,8 @@ def main() -> int:
 
     def shown() -> None:
         mark("first event-loop turn")
+        if args.exit_at_first_turn:
+            os._exit(0)
         window.close()
 
     QTimer.singleShot(0, window, shown)
