@@ -28,8 +28,9 @@ def new_id() -> str:
 
 
 def utc_now() -> str:
-    """ISO 8601 in UTC with microseconds, so that string order is time order."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """ISO 8601 in UTC with microseconds, so that string order is time order (isoformat rather than
+    strftime, which passes through PySide6's import hook on every call: see format_date)."""
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def today() -> date:

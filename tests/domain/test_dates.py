@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from leadapp.domain.dates import format_date, order_problem, parse_date
+from leadapp.domain.ids import utc_now
 
 TODAY = date(2026, 11, 24)
 
@@ -65,3 +67,18 @@ def test_an_end_before_its_start_is_named_and_a_fitting_pair_is_not() -> None:
     assert order_problem(date(2026, 3, 1), date(2026, 3, 1), "start date", "end date") == ""
     assert order_problem(None, date(2026, 3, 1), "start date", "end date") == ""
     assert order_problem(date(2026, 3, 1), None, "start date", "end date") == ""
+
+
+def test_format_date_writes_what_strftime_wrote() -> None:
+    day = date(1950, 1, 1)
+    while day.year < 2100:
+        assert format_date(day) == day.strftime("%d/%m/%Y")
+        day += timedelta(days=97)
+    assert format_date(None) == ""
+
+
+def test_utc_now_is_iso_with_microseconds_and_z() -> None:
+    stamp = utc_now()
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", stamp)
+    parsed = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    assert abs((datetime.now(UTC) - parsed).total_seconds()) < 5
