@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -54,6 +54,10 @@ def marked_runs(marked: str) -> list[tuple[str, bool]]:
 
 
 class RichTextDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[str, RunFonts] = {}
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         marked = index.data(MARKED_ROLE)
         html = None if marked else index.data(HTML_ROLE)
@@ -61,15 +65,18 @@ class RichTextDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         options = QStyleOptionViewItem(option)
-        self.initStyleOption(options, index)
-        options.text = ""
+        if marked:
+            _init_marked_option(options, index)
+        else:
+            self.initStyleOption(options, index)
+            options.text = ""
         style = options.widget.style() if options.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget)
         selected = bool(options.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, options, options.widget)
         if marked:
-            _draw_runs(painter, text_rect, options.font, options.palette.color(role), marked_runs(marked))
+            _draw_runs(painter, text_rect, self._run_fonts(options.font), options.palette.color(role), marked)
             return
         document = QTextDocument()
         document.setDefaultFont(options.font)
@@ -82,27 +89,61 @@ class RichTextDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
+    def _run_fonts(self, font: QFont) -> RunFonts:
+        """The cell's font and its bold, with their metrics, made once per font rather than once per cell."""
+        key = font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            fonts = self._fonts[key] = RunFonts(font)
+        return fonts
 
-def _draw_runs(
-    painter: QPainter, rect: QRect, font: QFont, colour: QColor, runs: list[tuple[str, bool]]
-) -> None:
-    """One line, left to right, clipped at the cell's edge as the text of any other cell is."""
-    bold = QFont(font)
-    bold.setBold(True)
-    fonts = {False: (font, QFontMetrics(font)), True: (bold, QFontMetrics(bold))}
+
+def _init_marked_option(options: QStyleOptionViewItem, index: Index) -> None:
+    """What `initStyleOption` gives a cell with text and no other roles, without its seven `data()` calls
+    (into Python, for a Python model): a marked cell's look is the view's (font, colours, alignment), and
+    neither search gives its passage cells a font, colour, alignment, icon or tick."""
+    options.index = index if isinstance(index, QModelIndex) else index.sibling(index.row(), index.column())
+    options.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    options.text = ""
+    options.styleObject = None  # type: ignore[assignment]  # as initStyleOption: no style animation here
+
+
+class RunFonts:
+    """A font and its bold, with the sizes a run of either is placed by. The font is copied: an item view
+    option's font lives only as long as the option."""
+
+    def __init__(self, font: QFont) -> None:
+        plain_font = QFont(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        self.fonts = (plain_font, bold)
+        self.metrics = (QFontMetrics(plain_font), QFontMetrics(bold))
+        self.heights = (self.metrics[0].height(), self.metrics[1].height())
+        self.ascents = (self.metrics[0].ascent(), self.metrics[1].ascent())
+
+
+def _draw_runs(painter: QPainter, rect: QRect, fonts: RunFonts, colour: QColor, marked: str) -> None:
+    """One line, left to right, clipped at the cell's edge as the text of any other cell is. A plain run's
+    width is measured only when another run follows it (measuring shapes the text again)."""
+    runs = marked_runs(marked)
+    last = len(runs) - 1
     painter.save()
     painter.setClipRect(rect)
-    x = rect.left()
-    for text, is_match in runs:
-        run_font, metrics = fonts[is_match]
-        width = metrics.horizontalAdvance(text)
-        top = rect.top() + (rect.height() - metrics.height()) // 2
+    x, right = rect.left(), rect.right()
+    for number, (text, is_match) in enumerate(runs):
+        which = 1 if is_match else 0
+        height = fonts.heights[which]
+        top = rect.top() + (rect.height() - height) // 2
+        painter.setFont(fonts.fonts[which])
         if is_match:
-            painter.fillRect(QRect(x, top, width, metrics.height()), MATCH_BACKGROUND)
-        painter.setFont(run_font)
-        painter.setPen(MATCH_TEXT if is_match else colour)
-        painter.drawText(QPoint(x, top + metrics.ascent()), text)
+            width = fonts.metrics[which].horizontalAdvance(text)
+            painter.fillRect(x, top, width, height, MATCH_BACKGROUND)
+            painter.setPen(MATCH_TEXT)
+        else:
+            width = fonts.metrics[which].horizontalAdvance(text) if number < last else 0
+            painter.setPen(colour)
+        painter.drawText(x, top + fonts.ascents[which], text)
         x += width
-        if x > rect.right():
+        if x > right:
             break
     painter.restore()

@@ -129,9 +129,9 @@ class ColumnFit(QObject):
             )
             width = header.sectionSizeHint(column)
             if shown:
-                widest = max(
-                    range(len(shown)), key=lambda row: metrics.horizontalAdvance(str(shown[row] or ""))
-                )
+                texts_shown = [str(text or "") for text in shown]
+                widths = {text: metrics.horizontalAdvance(text) for text in set(texts_shown)}
+                widest = max(range(len(texts_shown)), key=lambda row: widths[texts_shown[row]])
                 width = max(width, table.sizeHintForIndex(model.index(widest, column)).width() + grid)
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
