@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPalette,
+    QStaticText,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -29,6 +30,8 @@ MARKED_ROLE = Qt.ItemDataRole.UserRole + 4
 """Plain text with the matched words between MARK_START and MARK_END."""
 MATCH_BACKGROUND = QColor("#FFEB3B")
 MATCH_TEXT = QColor("#212B32")
+KEPT_MATCHES = 256
+"""Matched words kept laid out per font: a search shows a few; a long session of searching is bounded."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -109,8 +112,8 @@ def _init_marked_option(options: QStyleOptionViewItem, index: Index) -> None:
 
 
 class RunFonts:
-    """A font and its bold, with the sizes a run of either is placed by. The font is copied: an item view
-    option's font lives only as long as the option."""
+    """A font and its bold, with the sizes a run of either is placed by, and the matched words already laid
+    out. The font is copied: an item view option's font lives only as long as the option."""
 
     def __init__(self, font: QFont) -> None:
         plain_font = QFont(font)
@@ -120,6 +123,19 @@ class RunFonts:
         self.metrics = (QFontMetrics(plain_font), QFontMetrics(bold))
         self.heights = (self.metrics[0].height(), self.metrics[1].height())
         self.ascents = (self.metrics[0].ascent(), self.metrics[1].ascent())
+        self._matches: dict[str, tuple[int, QStaticText]] = {}
+
+    def match(self, text: str) -> tuple[int, QStaticText]:
+        """A matched word's width and its text laid out in bold. Every row of a search shows the same words,
+        so each is measured and shaped once rather than twice a row."""
+        found = self._matches.get(text)
+        if found is None:
+            if len(self._matches) >= KEPT_MATCHES:
+                self._matches.clear()
+            laid_out = QStaticText(text)
+            laid_out.prepare(font=self.fonts[1])
+            found = self._matches[text] = (self.metrics[1].horizontalAdvance(text), laid_out)
+        return found
 
 
 def _draw_runs(painter: QPainter, rect: QRect, fonts: RunFonts, colour: QColor, marked: str) -> None:
@@ -136,13 +152,14 @@ def _draw_runs(painter: QPainter, rect: QRect, fonts: RunFonts, colour: QColor, 
         top = rect.top() + (rect.height() - height) // 2
         painter.setFont(fonts.fonts[which])
         if is_match:
-            width = fonts.metrics[which].horizontalAdvance(text)
+            width, laid_out = fonts.match(text)
             painter.fillRect(x, top, width, height, MATCH_BACKGROUND)
             painter.setPen(MATCH_TEXT)
+            painter.drawStaticText(x, top, laid_out)
         else:
-            width = fonts.metrics[which].horizontalAdvance(text) if number < last else 0
+            width = fonts.metrics[0].horizontalAdvance(text) if number < last else 0
             painter.setPen(colour)
-        painter.drawText(x, top + fonts.ascents[which], text)
+            painter.drawText(x, top + fonts.ascents[0], text)
         x += width
         if x > right:
             break
