@@ -4,7 +4,7 @@ list's answers to every role unchanged."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTableView
 
@@ -17,6 +17,7 @@ from leadapp.ui.widgets.rich_text_delegate import (
     HTML_ROLE,
     MARKED_ROLE,
     MATCH_BACKGROUND,
+    MATCH_TEXT,
     RichTextDelegate,
     _init_marked_option,
     highlight,
@@ -80,21 +81,33 @@ def test_a_marked_cell_gets_the_option_init_style_option_gives_without_asking_th
             assert style.subElementRect(element, ours, table) == style.subElementRect(element, qt_own, table)
 
 
-def _highlight_box(image: QImage) -> tuple[int, int]:
-    """Width and height of the one highlighted box: its top line has no glyph in it, and every line of it has
-    some highlight showing beside the glyphs."""
+def _highlight_box(image: QImage) -> QRect:
+    """The one highlighted box: its top line has no glyph in it, and every line of it shows some highlight
+    beside the glyphs."""
     wanted = MATCH_BACKGROUND.rgb()
     ys = [y for y in range(image.height()) if any(image.pixel(x, y) == wanted for x in range(image.width()))]
     assert ys, "no highlight drawn"
     assert ys == list(range(ys[0], ys[-1] + 1)), "one box"
     xs = [x for x in range(image.width()) if image.pixel(x, ys[0]) == wanted]
-    return xs[-1] - xs[0] + 1, len(ys)
+    return QRect(xs[0], ys[0], xs[-1] - xs[0] + 1, len(ys))
+
+
+def _word_as_drawn_plainly(size: QSize, bold: QFont) -> QImage:
+    """The matched word bold in the match colours, drawn the plain way: one drawText on a filled box."""
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(MATCH_BACKGROUND)
+    painter = QPainter(image)
+    painter.setFont(bold)
+    painter.setPen(MATCH_TEXT)
+    painter.drawText(0, QFontMetrics(bold).ascent(), WORD)
+    painter.end()
+    return image
 
 
 def test_the_matched_word_is_bold_on_the_highlight_and_follows_a_new_text_size(qtbot) -> None:
     table, model = _table(qtbot, rows=1)
     table.setItemDelegateForColumn(1, RichTextDelegate(table))
-    for scale in (1.0, 1.5):
+    for scale in (1.0, 1.5, 1.0):
         font = QFont(QApplication.font())
         font.setPointSizeF(font.pointSizeF() * scale)
         table.setFont(font)
@@ -102,11 +115,15 @@ def test_the_matched_word_is_bold_on_the_highlight_and_follows_a_new_text_size(q
         bold = QFont(font)
         bold.setBold(True)
         image = table.viewport().grab(table.visualRect(model.index(0, 1))).toImage()
-        width, height = _highlight_box(image)
+        box = _highlight_box(image)
         assert (
-            width == QFontMetrics(bold).horizontalAdvance(WORD) != QFontMetrics(font).horizontalAdvance(WORD)
+            box.width()
+            == QFontMetrics(bold).horizontalAdvance(WORD)
+            != QFontMetrics(font).horizontalAdvance(WORD)
         )
-        assert height == QFontMetrics(bold).height()
+        assert box.height() == QFontMetrics(bold).height()
+        drawn = image.copy(box).convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        assert drawn == _word_as_drawn_plainly(box.size(), bold), "the same pixels as drawText gives"
 
 
 def _some_session_rows(store: Store) -> SessionListModel:
