@@ -4,6 +4,8 @@ list's answers to every role unchanged."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTableView
@@ -152,3 +154,26 @@ def test_the_session_list_answers_every_role_as_before(qtbot, store: Store) -> N
                 assert got == expected, (row, column, role)
     assert model.data(model.index(0, MATCH_COLUMN), Qt.ItemDataRole.DisplayRole)
     assert MARK_START in model.data(model.index(0, MATCH_COLUMN), MARKED_ROLE)
+
+
+def test_two_matched_words_keep_the_space_between_them(qtbot) -> None:
+    model = QStandardItemModel(1, 1)
+    cell = QStandardItem("business case")
+    cell.setData(f"the {MARK_START}business{MARK_END}  {MARK_START}case{MARK_END} panel", MARKED_ROLE)
+    model.setItem(0, 0, cell)
+    table = QTableView()
+    table.setModel(model)
+    table.setColumnWidth(0, 500)
+    qtbot.addWidget(table)
+    table.setItemDelegateForColumn(0, RichTextDelegate(table))
+    table.show()
+    image = table.viewport().grab(table.visualRect(model.index(0, 0))).toImage()
+    top = _highlight_box(image).top()
+    lit = [x for x in range(image.width()) if image.pixel(x, top) == MATCH_BACKGROUND.rgb()]
+    gaps = [(a, b) for a, b in itertools.pairwise(lit) if b != a + 1]
+    assert len(gaps) == 1, "two boxes"
+    bold = QFont(table.font())
+    bold.setBold(True)
+    first_end, second_start = gaps[0]
+    assert first_end - lit[0] + 1 == QFontMetrics(bold).horizontalAdvance("business")
+    assert second_start - first_end - 1 == QFontMetrics(table.font()).horizontalAdvance("  ")

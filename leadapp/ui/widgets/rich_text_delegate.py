@@ -124,6 +124,7 @@ class RunFonts:
         self.heights = (self.metrics[0].height(), self.metrics[1].height())
         self.ascents = (self.metrics[0].ascent(), self.metrics[1].ascent())
         self._matches: dict[str, tuple[int, QStaticText]] = {}
+        self._spaces: dict[str, int] = {}
 
     def match(self, text: str) -> tuple[int, QStaticText]:
         """A matched word's width and its text laid out in bold. Every row of a search shows the same words,
@@ -137,6 +138,15 @@ class RunFonts:
             found = self._matches[text] = (self.metrics[1].horizontalAdvance(text), laid_out)
         return found
 
+    def space_width(self, text: str) -> int:
+        """The width of a run of spaces, measured once."""
+        width = self._spaces.get(text)
+        if width is None:
+            if len(self._spaces) >= KEPT_MATCHES:
+                self._spaces.clear()
+            width = self._spaces[text] = self.metrics[0].horizontalAdvance(text)
+        return width
+
 
 def _draw_runs(painter: QPainter, rect: QRect, fonts: RunFonts, colour: QColor, marked: str) -> None:
     """One line, left to right, clipped at the cell's edge as the text of any other cell is. A plain run's
@@ -147,19 +157,21 @@ def _draw_runs(painter: QPainter, rect: QRect, fonts: RunFonts, colour: QColor, 
     painter.setClipRect(rect)
     x, right = rect.left(), rect.right()
     for number, (text, is_match) in enumerate(runs):
-        which = 1 if is_match else 0
-        height = fonts.heights[which]
-        top = rect.top() + (rect.height() - height) // 2
-        painter.setFont(fonts.fonts[which])
         if is_match:
+            height = fonts.heights[1]
+            top = rect.top() + (rect.height() - height) // 2
             width, laid_out = fonts.match(text)
             painter.fillRect(x, top, width, height, MATCH_BACKGROUND)
+            painter.setFont(fonts.fonts[1])
             painter.setPen(MATCH_TEXT)
             painter.drawStaticText(x, top, laid_out)
+        elif not text.strip(" "):  # the space between two matched words: nothing to draw, its width known
+            width = fonts.space_width(text) if number < last else 0
         else:
             width = fonts.metrics[0].horizontalAdvance(text) if number < last else 0
+            painter.setFont(fonts.fonts[0])
             painter.setPen(colour)
-            painter.drawText(x, top + fonts.ascents[0], text)
+            painter.drawText(x, rect.top() + (rect.height() - fonts.heights[0]) // 2 + fonts.ascents[0], text)
         x += width
         if x > right:
             break
