@@ -31,6 +31,7 @@ from leadapp.ui.theme import use_item_view_style
 from leadapp.ui.widgets.background_query import BackgroundQuery
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE, MARKED_ROLE, RichTextDelegate, highlight, plain
+from leadapp.ui.widgets.tables import StretchAtOnce
 
 SEARCH_DELAY_MS = 120
 HIT_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -83,6 +84,7 @@ class SearchDialog(QDialog):
         self.results.setAllColumnsShowFocus(True)
         self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.results.header().setStretchLastSection(True)
+        StretchAtOnce(self.results, self.results.header())
         hint = QLabel(self.tr("Enter opens the record. Esc closes this window; the search is kept."))
         hint.setProperty("role", "secondary")
         hint.setWordWrap(True)

@@ -233,16 +233,18 @@ class SessionsScreen(Screen, QWidget):
             self.summary.setText(
                 self.tr("{0} sessions").format(f"{total:,}") if total != 1 else self.tr("1 session")
             )
-        if total:
-            self.empty.hide()
-        else:
+        if not total:
             searching = bool(self.search.text().strip())
             self.empty.setText(
                 self.tr("No sessions match. Try fewer words or clear the filters.")
                 if searching
                 else self.tr("No sessions yet. Start one with New session (Ctrl+N).")
             )
-            self.empty.show()
+        if self.empty.isHidden() == (not total):
+            self.empty.setVisible(not total)
+            page = self.empty.parentWidget()
+            if page is not None and (layout := page.layout()) is not None:
+                layout.activate()  # the list takes its new height before its new rows are painted, not after
 
     def _on_changed_elsewhere(self) -> None:
         if (editor := self._open_editor()) is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPalette,
+    QStaticText,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -29,6 +30,8 @@ MARKED_ROLE = Qt.ItemDataRole.UserRole + 4
 """Plain text with the matched words between MARK_START and MARK_END."""
 MATCH_BACKGROUND = QColor("#FFEB3B")
 MATCH_TEXT = QColor("#212B32")
+KEPT_MATCHES = 256
+"""Matched words kept laid out per font: a search shows a few; a long session of searching is bounded."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,6 +57,10 @@ def marked_runs(marked: str) -> list[tuple[str, bool]]:
 
 
 class RichTextDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[str, RunFonts] = {}
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         marked = index.data(MARKED_ROLE)
         html = None if marked else index.data(HTML_ROLE)
@@ -61,15 +68,18 @@ class RichTextDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         options = QStyleOptionViewItem(option)
-        self.initStyleOption(options, index)
-        options.text = ""
+        if marked:
+            _init_marked_option(options, index)
+        else:
+            self.initStyleOption(options, index)
+            options.text = ""
         style = options.widget.style() if options.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget)
         selected = bool(options.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, options, options.widget)
         if marked:
-            _draw_runs(painter, text_rect, options.font, options.palette.color(role), marked_runs(marked))
+            _draw_runs(painter, text_rect, self._run_fonts(options.font), options.palette.color(role), marked)
             return
         document = QTextDocument()
         document.setDefaultFont(options.font)
@@ -82,27 +92,87 @@ class RichTextDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
+    def _run_fonts(self, font: QFont) -> RunFonts:
+        """The cell's font and its bold, with their metrics, made once per font rather than once per cell."""
+        key = font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            fonts = self._fonts[key] = RunFonts(font)
+        return fonts
 
-def _draw_runs(
-    painter: QPainter, rect: QRect, font: QFont, colour: QColor, runs: list[tuple[str, bool]]
-) -> None:
-    """One line, left to right, clipped at the cell's edge as the text of any other cell is."""
-    bold = QFont(font)
-    bold.setBold(True)
-    fonts = {False: (font, QFontMetrics(font)), True: (bold, QFontMetrics(bold))}
+
+def _init_marked_option(options: QStyleOptionViewItem, index: Index) -> None:
+    """What `initStyleOption` gives a cell with text and no other roles, without its seven `data()` calls
+    (into Python, for a Python model): a marked cell's look is the view's (font, colours, alignment), and
+    neither search gives its passage cells a font, colour, alignment, icon or tick."""
+    options.index = index if isinstance(index, QModelIndex) else index.sibling(index.row(), index.column())
+    options.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    options.text = ""
+    options.styleObject = None  # type: ignore[assignment]  # as initStyleOption: no style animation here
+
+
+class RunFonts:
+    """A font and its bold, with the sizes a run of either is placed by, and the matched words already laid
+    out. The font is copied: an item view option's font lives only as long as the option."""
+
+    def __init__(self, font: QFont) -> None:
+        plain_font = QFont(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        self.fonts = (plain_font, bold)
+        self.metrics = (QFontMetrics(plain_font), QFontMetrics(bold))
+        self.heights = (self.metrics[0].height(), self.metrics[1].height())
+        self.ascents = (self.metrics[0].ascent(), self.metrics[1].ascent())
+        self._matches: dict[str, tuple[int, QStaticText]] = {}
+        self._spaces: dict[str, int] = {}
+
+    def match(self, text: str) -> tuple[int, QStaticText]:
+        """A matched word's width and its text laid out in bold. Every row of a search shows the same words,
+        so each is measured and shaped once rather than twice a row."""
+        found = self._matches.get(text)
+        if found is None:
+            if len(self._matches) >= KEPT_MATCHES:
+                self._matches.clear()
+            laid_out = QStaticText(text)
+            laid_out.prepare(font=self.fonts[1])
+            found = self._matches[text] = (self.metrics[1].horizontalAdvance(text), laid_out)
+        return found
+
+    def space_width(self, text: str) -> int:
+        """The width of a run of spaces, measured once."""
+        width = self._spaces.get(text)
+        if width is None:
+            if len(self._spaces) >= KEPT_MATCHES:
+                self._spaces.clear()
+            width = self._spaces[text] = self.metrics[0].horizontalAdvance(text)
+        return width
+
+
+def _draw_runs(painter: QPainter, rect: QRect, fonts: RunFonts, colour: QColor, marked: str) -> None:
+    """One line, left to right, clipped at the cell's edge as the text of any other cell is. A plain run's
+    width is measured only when another run follows it (measuring shapes the text again)."""
+    runs = marked_runs(marked)
+    last = len(runs) - 1
     painter.save()
     painter.setClipRect(rect)
-    x = rect.left()
-    for text, is_match in runs:
-        run_font, metrics = fonts[is_match]
-        width = metrics.horizontalAdvance(text)
-        top = rect.top() + (rect.height() - metrics.height()) // 2
+    x, right = rect.left(), rect.right()
+    for number, (text, is_match) in enumerate(runs):
         if is_match:
-            painter.fillRect(QRect(x, top, width, metrics.height()), MATCH_BACKGROUND)
-        painter.setFont(run_font)
-        painter.setPen(MATCH_TEXT if is_match else colour)
-        painter.drawText(QPoint(x, top + metrics.ascent()), text)
+            height = fonts.heights[1]
+            top = rect.top() + (rect.height() - height) // 2
+            width, laid_out = fonts.match(text)
+            painter.fillRect(x, top, width, height, MATCH_BACKGROUND)
+            painter.setFont(fonts.fonts[1])
+            painter.setPen(MATCH_TEXT)
+            painter.drawStaticText(x, top, laid_out)
+        elif not text.strip(" "):  # the space between two matched words: nothing to draw, its width known
+            width = fonts.space_width(text) if number < last else 0
+        else:
+            width = fonts.metrics[0].horizontalAdvance(text) if number < last else 0
+            painter.setFont(fonts.fonts[0])
+            painter.setPen(colour)
+            painter.drawText(x, rect.top() + (rect.height() - fonts.heights[0]) // 2 + fonts.ascents[0], text)
         x += width
-        if x > rect.right():
+        if x > right:
             break
     painter.restore()

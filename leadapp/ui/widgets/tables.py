@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -39,7 +39,33 @@ def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None 
     else:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     ColumnFit(table)
+    StretchAtOnce(table, header)
     return table
+
+
+class StretchAtOnce(QObject):
+    """The stretched column takes its new width as soon as the view's width changes, not on the header's
+    zero-delay timer. A vertical scroll bar that comes or goes with a new set of rows is shown a turn of the
+    event loop after the rows arrive (Qt decides it in a queued call); the view then painted the rows with
+    the stretched column at its old width and, once the header's timer had run, painted that column again
+    (for search results, the column of highlighted passages, the dearest to draw). The view is not told of
+    the new width: a resized viewport is painted whole anyway, and the view would otherwise paint the column
+    a second time from its own zero-delay timer. For headers whose sections are fixed, stretched or sized
+    by hand: ResizeToContents sections would be measured here on every resize."""
+
+    def __init__(self, view: QAbstractItemView, header: QHeaderView) -> None:
+        super().__init__(view)
+        self._header = header
+        header.viewport().installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            quiet = self._header.blockSignals(True)
+            try:
+                self._header.resizeSections()
+            finally:
+                self._header.blockSignals(quiet)
+        return False
 
 
 class ColumnFit(QObject):
@@ -129,9 +155,9 @@ class ColumnFit(QObject):
             )
             width = header.sectionSizeHint(column)
             if shown:
-                widest = max(
-                    range(len(shown)), key=lambda row: metrics.horizontalAdvance(str(shown[row] or ""))
-                )
+                texts_shown = [str(text or "") for text in shown]
+                widths = {text: metrics.horizontalAdvance(text) for text in set(texts_shown)}
+                widest = max(range(len(texts_shown)), key=lambda row: widths[texts_shown[row]])
                 width = max(width, table.sizeHintForIndex(model.index(widest, column)).width() + grid)
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)

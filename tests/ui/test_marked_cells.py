@@ -1,0 +1,179 @@
+"""A search match's cell is drawn with less work per paint, and looks as it did: the same option as Qt's
+own `initStyleOption` gives, the matched words bold on the highlight at any text size, and the session
+list's answers to every role unchanged."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTableView
+
+from leadapp.demo import write_large
+from leadapp.store.sessions import MARK_END, MARK_START, SessionQuery
+from leadapp.store.store import Store
+from leadapp.ui.sessions.session_model import MATCH_COLUMN, MATCH_ROLES, SessionListModel
+from leadapp.ui.widgets.paged_model import ROW_ROLE, PagedTableModel
+from leadapp.ui.widgets.rich_text_delegate import (
+    HTML_ROLE,
+    MARKED_ROLE,
+    MATCH_BACKGROUND,
+    MATCH_TEXT,
+    RichTextDelegate,
+    _init_marked_option,
+    highlight,
+)
+
+WORD = "Chairing"
+MARKED = f"notes on {MARK_START}{WORD}{MARK_END} the panel and the rest of a long passage"
+
+
+class _Recording(RichTextDelegate):
+    """Keeps the option and index the view paints each marked cell with."""
+
+    def __init__(self, parent: QTableView) -> None:
+        super().__init__(parent)
+        self.seen: list[tuple[QStyleOptionViewItem, QModelIndex]] = []
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if index.data(MARKED_ROLE) and isinstance(index, QModelIndex):
+            self.seen.append((QStyleOptionViewItem(option), QModelIndex(index)))
+        super().paint(painter, option, index)
+
+
+def _table(qtbot, rows: int = 3) -> tuple[QTableView, QStandardItemModel]:
+    model = QStandardItemModel(rows, 2)
+    for row in range(rows):
+        model.setItem(row, 0, QStandardItem(f"Row {row}"))
+        cell = QStandardItem("plain text the accessible name reads")
+        cell.setData(MARKED, MARKED_ROLE)
+        model.setItem(row, 1, cell)
+    table = QTableView()
+    table.setModel(model)
+    table.setColumnWidth(1, 600)
+    table.resize(800, 300)
+    qtbot.addWidget(table)
+    table.show()
+    return table, model
+
+
+def test_a_marked_cell_gets_the_option_init_style_option_gives_without_asking_the_model(qtbot) -> None:
+    table, _model = _table(qtbot)
+    delegate = _Recording(table)
+    table.setItemDelegateForColumn(1, delegate)
+    table.selectRow(1)
+    table.viewport().grab()
+    assert len(delegate.seen) == 3
+    style = table.style()
+    for option, index in delegate.seen:
+        qt_own = QStyleOptionViewItem(option)
+        delegate.initStyleOption(qt_own, index)
+        qt_own.text = ""
+        ours = QStyleOptionViewItem(option)
+        _init_marked_option(ours, index)
+        assert ours.index == qt_own.index
+        assert ours.features == qt_own.features
+        assert ours.font == qt_own.font and ours.palette == qt_own.palette
+        assert ours.displayAlignment == qt_own.displayAlignment and ours.state == qt_own.state
+        assert ours.styleObject is None and qt_own.styleObject is None
+        for element in (QStyle.SubElement.SE_ItemViewItemText, QStyle.SubElement.SE_ItemViewItemFocusRect):
+            assert style.subElementRect(element, ours, table) == style.subElementRect(element, qt_own, table)
+
+
+def _highlight_box(image: QImage) -> QRect:
+    """The one highlighted box: its top line has no glyph in it, and every line of it shows some highlight
+    beside the glyphs."""
+    wanted = MATCH_BACKGROUND.rgb()
+    ys = [y for y in range(image.height()) if any(image.pixel(x, y) == wanted for x in range(image.width()))]
+    assert ys, "no highlight drawn"
+    assert ys == list(range(ys[0], ys[-1] + 1)), "one box"
+    xs = [x for x in range(image.width()) if image.pixel(x, ys[0]) == wanted]
+    return QRect(xs[0], ys[0], xs[-1] - xs[0] + 1, len(ys))
+
+
+def _word_as_drawn_plainly(size: QSize, bold: QFont) -> QImage:
+    """The matched word bold in the match colours, drawn the plain way: one drawText on a filled box."""
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(MATCH_BACKGROUND)
+    painter = QPainter(image)
+    painter.setFont(bold)
+    painter.setPen(MATCH_TEXT)
+    painter.drawText(0, QFontMetrics(bold).ascent(), WORD)
+    painter.end()
+    return image
+
+
+def test_the_matched_word_is_bold_on_the_highlight_and_follows_a_new_text_size(qtbot) -> None:
+    table, model = _table(qtbot, rows=1)
+    table.setItemDelegateForColumn(1, RichTextDelegate(table))
+    for scale in (1.0, 1.5, 1.0):
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        table.setFont(font)
+        table.setRowHeight(0, QFontMetrics(font).height() * 2)
+        bold = QFont(font)
+        bold.setBold(True)
+        image = table.viewport().grab(table.visualRect(model.index(0, 1))).toImage()
+        box = _highlight_box(image)
+        assert (
+            box.width()
+            == QFontMetrics(bold).horizontalAdvance(WORD)
+            != QFontMetrics(font).horizontalAdvance(WORD)
+        )
+        assert box.height() == QFontMetrics(bold).height()
+        drawn = image.copy(box).convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        assert drawn == _word_as_drawn_plainly(box.size(), bold), "the same pixels as drawText gives"
+
+
+def _some_session_rows(store: Store) -> SessionListModel:
+    from leadapp.domain.reference import reference
+
+    write_large(store, seed=5, mentees=2)
+    model = SessionListModel(store, reference())
+    model.set_query(SessionQuery(text="falls"))
+    return model
+
+
+def test_the_session_list_answers_every_role_as_before(qtbot, store: Store) -> None:
+    model = _some_session_rows(store)
+    assert model.rowCount() > 0
+    roles = [*range(0, 40), int(ROW_ROLE), int(HTML_ROLE), int(MARKED_ROLE), *range(256, 262)]
+    for row in (0, model.rowCount() - 1):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                got = model.data(index, role)
+                if role in MATCH_ROLES:
+                    snippet = model.row_object(row).snippet if column == MATCH_COLUMN else None  # type: ignore[union-attr]
+                    expected = (snippet if role == MARKED_ROLE else highlight(snippet)) if snippet else None
+                else:
+                    expected = PagedTableModel.data(model, index, role)
+                assert got == expected, (row, column, role)
+    assert model.data(model.index(0, MATCH_COLUMN), Qt.ItemDataRole.DisplayRole)
+    assert MARK_START in model.data(model.index(0, MATCH_COLUMN), MARKED_ROLE)
+
+
+def test_two_matched_words_keep_the_space_between_them(qtbot) -> None:
+    model = QStandardItemModel(1, 1)
+    cell = QStandardItem("business case")
+    cell.setData(f"the {MARK_START}business{MARK_END}  {MARK_START}case{MARK_END} panel", MARKED_ROLE)
+    model.setItem(0, 0, cell)
+    table = QTableView()
+    table.setModel(model)
+    table.setColumnWidth(0, 500)
+    qtbot.addWidget(table)
+    table.setItemDelegateForColumn(0, RichTextDelegate(table))
+    table.show()
+    image = table.viewport().grab(table.visualRect(model.index(0, 0))).toImage()
+    top = _highlight_box(image).top()
+    lit = [x for x in range(image.width()) if image.pixel(x, top) == MATCH_BACKGROUND.rgb()]
+    gaps = [(a, b) for a, b in itertools.pairwise(lit) if b != a + 1]
+    assert len(gaps) == 1, "two boxes"
+    bold = QFont(table.font())
+    bold.setBold(True)
+    first_end, second_start = gaps[0]
+    assert first_end - lit[0] + 1 == QFontMetrics(bold).horizontalAdvance("business")
+    assert second_start - first_end - 1 == QFontMetrics(table.font()).horizontalAdvance("  ")
