@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView, QTreeWidget
 
 from leadapp.ui.widgets.list_model import ListModel
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
-from leadapp.ui.widgets.tables import SIZING_ROWS, list_table
+from leadapp.ui.widgets.tables import SIZING_ROWS, list_table, own_viewport
 
 
 @dataclass(frozen=True)
@@ -152,3 +152,14 @@ def test_a_column_shown_again_fits_the_rows_it_now_shows(qtbot) -> None:
     model.set_rows(_entries(10))
     table.setColumnHidden(1, False)
     qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(1) == _qt_fit(table, 1))
+
+
+def test_own_viewport_is_the_viewport_qt_gives(qtbot) -> None:
+    table = list_table(
+        "Places", PagedTableModel([Column("Name", lambda e: e.name)], lambda _o, _n: [], lambda: 0)
+    )
+    tree = QTreeWidget()
+    qtbot.addWidget(table)
+    qtbot.addWidget(tree)
+    for area in (table, table.horizontalHeader(), tree, tree.header()):
+        assert own_viewport(area) is area.viewport()
