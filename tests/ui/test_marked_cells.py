@@ -21,6 +21,8 @@ from leadapp.ui.widgets.rich_text_delegate import (
     MATCH_BACKGROUND,
     MATCH_TEXT,
     RichTextDelegate,
+    RunFonts,
+    _draw_runs,
     _init_marked_option,
     highlight,
 )
@@ -177,3 +179,42 @@ def test_two_matched_words_keep_the_space_between_them(qtbot) -> None:
     first_end, second_start = gaps[0]
     assert first_end - lit[0] + 1 == QFontMetrics(bold).horizontalAdvance("business")
     assert second_start - first_end - 1 == QFontMetrics(table.font()).horizontalAdvance("  ")
+
+
+class _RecordingPainter(QPainter):
+    """Keeps every text the delegate draws with drawText, and whether it was bold."""
+
+    def __init__(self, image: QImage) -> None:
+        super().__init__(image)
+        self.texts: list[tuple[str, bool]] = []
+
+    def drawText(self, *args) -> None:  # type: ignore[no-untyped-def,override]
+        self.texts.append((str(args[-1]), self.font().bold()))
+        super().drawText(*args)
+
+
+def _drawn(marked: str, width: int) -> list[tuple[str, bool]]:
+    image = QImage(QSize(width + 40, 40), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = _RecordingPainter(image)
+    _draw_runs(painter, QRect(0, 0, width, 30), RunFonts(QApplication.font()), MATCH_TEXT, marked)
+    painter.end()
+    return painter.texts
+
+
+def test_a_passage_longer_than_its_cell_ends_in_an_ellipsis(qtbot) -> None:
+    tail = " meetings with senior managers and the board, with notes for the next time"
+    marked = f"Talked about {MARK_START}{WORD}{MARK_END}{tail}"
+    plain = QFontMetrics(QApplication.font())
+    bold = QFont(QApplication.font())
+    bold.setBold(True)
+    fitted = plain.horizontalAdvance("Talked about ") + QFontMetrics(bold).horizontalAdvance(WORD)
+
+    roomy = _drawn(marked, fitted + plain.horizontalAdvance(tail) + 20)
+    assert roomy[-1] == (tail, False) and not any("…" in text for text, _ in roomy)
+
+    cut_in_the_tail = _drawn(marked, fitted + 60)
+    assert cut_in_the_tail[-1][0].endswith("…") and not cut_in_the_tail[-1][1]
+
+    cut_in_the_word = _drawn(marked, plain.horizontalAdvance("Talked about ") + 30)
+    assert cut_in_the_word[-1][0].endswith("…") and cut_in_the_word[-1][1], "the word, bold, cut short"

@@ -30,6 +30,7 @@ MARKED_ROLE = Qt.ItemDataRole.UserRole + 4
 """Plain text with the matched words between MARK_START and MARK_END."""
 MATCH_BACKGROUND = QColor("#FFEB3B")
 MATCH_TEXT = QColor("#212B32")
+ELIDE = Qt.TextElideMode.ElideRight
 KEPT_MATCHES = 256
 """Matched words kept laid out per font: a search shows a few; a long session of searching is bounded."""
 
@@ -149,30 +150,54 @@ class RunFonts:
 
 
 def _draw_runs(painter: QPainter, rect: QRect, fonts: RunFonts, colour: QColor, marked: str) -> None:
-    """One line, left to right, clipped at the cell's edge as the text of any other cell is. A plain run's
-    width is measured only when another run follows it (measuring shapes the text again)."""
+    """One line, left to right; a passage longer than its cell ends in "…" as the text of any other cell
+    does. A plain run's width is measured only when another run follows it (measuring shapes the text
+    again); the last run is elided to the room left, which measures it once."""
     runs = marked_runs(marked)
     last = len(runs) - 1
     painter.save()
     painter.setClipRect(rect)
     x, right = rect.left(), rect.right()
     for number, (text, is_match) in enumerate(runs):
+        room = right - x + 1
         if is_match:
+            width, laid_out = fonts.match(text)
+            if width > room:
+                cut = fonts.metrics[1].elidedText(text, ELIDE, room)
+                height = fonts.heights[1]
+                top = rect.top() + (rect.height() - height) // 2
+                painter.fillRect(x, top, fonts.metrics[1].horizontalAdvance(cut), height, MATCH_BACKGROUND)
+                _draw_plain(painter, rect, x, fonts, MATCH_TEXT, cut, 1)
+                break
             height = fonts.heights[1]
             top = rect.top() + (rect.height() - height) // 2
-            width, laid_out = fonts.match(text)
             painter.fillRect(x, top, width, height, MATCH_BACKGROUND)
             painter.setFont(fonts.fonts[1])
             painter.setPen(MATCH_TEXT)
             painter.drawStaticText(x, top, laid_out)
         elif not text.strip(" "):  # the space between two matched words: nothing to draw, its width known
             width = fonts.space_width(text) if number < last else 0
+        elif number == last:
+            _draw_plain(painter, rect, x, fonts, colour, fonts.metrics[0].elidedText(text, ELIDE, room), 0)
+            break
         else:
-            width = fonts.metrics[0].horizontalAdvance(text) if number < last else 0
-            painter.setFont(fonts.fonts[0])
-            painter.setPen(colour)
-            painter.drawText(x, rect.top() + (rect.height() - fonts.heights[0]) // 2 + fonts.ascents[0], text)
+            width = fonts.metrics[0].horizontalAdvance(text)
+            if width > room:
+                _draw_plain(
+                    painter, rect, x, fonts, colour, fonts.metrics[0].elidedText(text, ELIDE, room), 0
+                )
+                break
+            _draw_plain(painter, rect, x, fonts, colour, text, 0)
         x += width
         if x > right:
             break
     painter.restore()
+
+
+def _draw_plain(
+    painter: QPainter, rect: QRect, x: int, fonts: RunFonts, colour: QColor, text: str, bold: int
+) -> None:
+    """A run drawn with drawText: a plain one, or (`bold` 1) a matched word cut short by the cell's edge."""
+    painter.setFont(fonts.fonts[bold])
+    painter.setPen(colour)
+    painter.drawText(x, rect.top() + (rect.height() - fonts.heights[bold]) // 2 + fonts.ascents[bold], text)
