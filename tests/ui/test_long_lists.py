@@ -1,8 +1,8 @@
 """Long lists scroll to their end showing every row once, in the order the database sorts them.
 
-Later pages of the sessions, actions and activities lists are read by id from one sort taken when scrolling
-starts (benchmarks/suite.py times it); these tests hold that paging to the same rows and order as one plain
-listing.
+Later pages of the sessions, actions and activities lists are read by id from one sort of the listing's ids,
+read on a worker after the count (benchmarks/suite.py times the pages); these tests hold that paging to the
+same rows and order as one plain listing.
 """
 
 from __future__ import annotations
