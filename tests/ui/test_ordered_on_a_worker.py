@@ -23,6 +23,7 @@ from leadapp.store.sessions import SessionQuery
 from leadapp.store.store import Store
 from leadapp.ui.actions.actions_screen import SHOW_ALL, ActionsScreen
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
+from leadapp.ui.jobs import wait_for_jobs
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.widgets.paged_model import ROW_ROLE
@@ -60,6 +61,8 @@ def _read_to_the_end(qtbot, model: Any) -> None:
     """As the view does while the person scrolls: a page at a time, events handled between pages."""
     for _ in range(1000):
         if not model.canFetchMore(QModelIndex()):
+            assert wait_for_jobs(10_000)  # answers on their way are handled while the screen is held
+            qtbot.wait(30)
             return
         model.fetchMore(QModelIndex())
         qtbot.wait(1)
