@@ -353,11 +353,16 @@ class ActionRepository(Repository[Action]):
         return " and ".join(clauses), params
 
     def listing(self, query: ActionQuery, limit: int = 200, offset: int = 0) -> list[ActionListing]:
+        """The page is chosen from the actions alone and only its rows are joined to their mentee and
+        session: joined first, every listed action looked up its session before the sort (their order has no
+        index), 400 ms a page for the 318,980 actions of the 16x file against 80."""
         where, params = self._filter(query)
         sql = (
             "select a.*, p.full_name as mentee_name, s.session_date as from_session"
-            " from actions a join people p on p.id = a.mentee_id left join sessions s on s.id = a.session_id"
-            f" where {where} order by {ACTION_ORDER} limit ? offset ?"
+            f" from (select a.rowid as listed from actions a where {where} order by {ACTION_ORDER}"
+            " limit ? offset ?) page join actions a on a.rowid = page.listed"
+            " join people p on p.id = a.mentee_id left join sessions s on s.id = a.session_id"
+            f" order by {ACTION_ORDER}"
         )
         return self._listed(sql, [*params, limit, offset])
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -74,6 +76,8 @@ class ActionsScreen(Screen, QWidget):
             ids=lambda: self.store.actions.listing_ids(self.query()),
             by_ids=self.store.actions.listing_by_ids,
         )
+        self.model.count_in_background(self.store.path, self._counting)
+        self.model.order_in_background(self.store.path, self._ordering)
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Actions"))
@@ -153,6 +157,14 @@ class ActionsScreen(Screen, QWidget):
 
     def _count(self) -> int:
         return self.store.actions.count_listing(self.query())
+
+    def _counting(self) -> Callable[[Store], int]:
+        query = self.query()
+        return lambda reader: reader.actions.count_listing(query)
+
+    def _ordering(self) -> Callable[[Store], list[str]]:
+        query = self.query()
+        return lambda reader: reader.actions.listing_ids(query)
 
     def reload(self) -> None:
         self.model.reload()

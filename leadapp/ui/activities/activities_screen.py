@@ -89,6 +89,7 @@ class ActivitiesScreen(Screen, QWidget):
             by_ids=self.store.activities.with_names_by_ids,
         )
         self.model.count_in_background(self.store.path, self._counting)
+        self.model.order_in_background(self.store.path, self._ordering)
         self._sort_key, self._descending = "date", True
         self._build()
         self._connect()
@@ -236,6 +237,10 @@ class ActivitiesScreen(Screen, QWidget):
     def _counting(self) -> Callable[[Store], int]:
         query = self.query()
         return lambda reader: reader.activities.count_listing(query)
+
+    def _ordering(self) -> Callable[[Store], list[str]]:
+        query = self.query()
+        return lambda reader: reader.activities.listing_ids(query)
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         keys = {0: "date", 1: "title", 3: "stage", 4: "status"}

@@ -69,6 +69,7 @@ class SessionListModel(PagedTableModel[SessionListing]):
             by_ids=lambda ids: self.store.sessions.listing_by_ids(self.query, ids),
         )
         self.count_in_background(store.path, self._counting)
+        self.order_in_background(store.path, self._ordering)
 
     def _fetch(self, offset: int, limit: int) -> list[SessionListing]:
         return self.store.sessions.listing(self.query, limit=limit, offset=offset)
@@ -79,6 +80,10 @@ class SessionListModel(PagedTableModel[SessionListing]):
     def _counting(self) -> Callable[[Store], int]:
         query = self.query
         return lambda reader: reader.sessions.count_listing(query)
+
+    def _ordering(self) -> Callable[[Store], list[str]]:
+        query = self.query
+        return lambda reader: reader.sessions.listing_ids(query)
 
     def set_query(self, query: SessionQuery) -> None:
         self.query = query

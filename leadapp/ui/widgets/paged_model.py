@@ -6,9 +6,13 @@ does not fill the view. Counting reads every listed row, so it grows with the da
 sessions): a model given `count_in_background` counts a full first page on a worker instead, and the list
 opens in the same time at any size; `total_known` says when the count has come.
 
-Given `ids` and `by_ids`, later pages come from one sort of the ids taken when scrolling starts, read by id:
-skipping rows with OFFSET re-sorts everything shown before, so the end of a long list was the slowest page to
-reach.
+Given `ids` and `by_ids`, later pages come from one sort of the listing's ids, read by id: skipping rows
+with OFFSET re-sorts everything shown before, so the end of a long list was the slowest page to reach.
+Sorting every id takes longer than any page (10-25 ms for the 1x lists, half a second at 16x); done on the
+window's thread when scrolling started, it was the one stalled page. A model given `order_in_background`
+reads the ids on the same worker once the count is known, and a page asked for before they come is read by
+offset, as the first was. Without it (or after rows shown from elsewhere) the ids are sorted when scrolling
+starts.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
 
 Index = QModelIndex | QPersistentModelIndex
+Counting = Callable[[], Callable[[Store], int]]
+Ordering = Callable[[], Callable[[Store], list[str]]]
 
 
 @dataclass(frozen=True)
@@ -66,15 +72,30 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._count = count
         self._ids, self._by_ids = ids, by_ids
         self._order: list[str] | None = None
+        self._order_coming = False
         self._position = 0
         self._rows: list[T] = []
         self._total: int | None = 0
-        self._background: tuple[BackgroundQuery, Callable[[], Callable[[Store], int]]] | None = None
+        self._worker: BackgroundQuery | None = None
+        self._count_job: Counting | None = None
+        self._order_job: Ordering | None = None
 
-    def count_in_background(self, db_path: Path, counting: Callable[[], Callable[[Store], int]]) -> None:
+    def _worker_on(self, db_path: Path) -> None:
+        if self._worker is None:
+            self._worker = BackgroundQuery(db_path, self)
+
+    def count_in_background(self, db_path: Path, counting: Counting) -> None:
         """`counting` is asked at each reload for a count of what the list now shows, to run on a worker's
         own read-only connection; the newest reload's count is the one kept."""
-        self._background = (BackgroundQuery(db_path, self), counting)
+        self._worker_on(db_path)
+        self._count_job = counting
+
+    def order_in_background(self, db_path: Path, ordering: Ordering) -> None:
+        """`ordering` is asked at each reload for the ids of what the list now shows, in its order, to read on
+        the counting worker once the count has come (read with it, they held the count back: the sort takes
+        longer). Only the newest reload's ids are kept. Needs `count_in_background`."""
+        self._worker_on(db_path)
+        self._order_job = ordering
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -82,19 +103,50 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._rows = self._fetch(0, FIRST_PAGE)
         full = len(self._rows) == FIRST_PAGE
         self.stop_counting()
-        later = self._background if full else None
-        self._total = None if later else self._count() if full else len(self._rows)
+        worker = self._worker
+        counting = self._count_job if full and worker is not None else None
+        ordering = self._order_job() if counting is not None and self._order_job is not None else None
+        self._order_coming = ordering is not None
+        self._total = None if counting else self._count() if full else len(self._rows)
         self.endResetModel()
-        if later is None:
+        if counting is None or worker is None:
             self.total_known.emit()
             return
-        counter, counting = later
-        counter.run(counting(), self._counted, lambda _error: self._counted(self._count()))
+
+        def counted(total: int) -> None:
+            self._counted(total)
+            self._read_order(ordering)
+
+        worker.run(counting(), counted, lambda _error: counted(self._count()))
+
+    def _read_order(self, ordering: Callable[[Store], list[str]] | None) -> None:
+        """Started once the count is known, and only when there are rows beyond those shown."""
+        if ordering is None or self._worker is None or not self.canFetchMore(QModelIndex()):
+            self._order_coming = False
+            return
+        self._order_coming = True
+        self._worker.run(ordering, self._ordered, self._not_ordered)
+
+    def _ordered(self, ids: list[str]) -> None:
+        """Rows already read by offset are the start of this order: later pages go on from there by id."""
+        self._order_coming = False
+        if self._order is None:
+            self._order, self._position = ids, len(self._rows)
+
+    def _not_ordered(self, _error: Exception) -> None:
+        """Scrolling further sorts the ids on the window's connection, as a model without a worker does."""
+        self._order_coming = False
+
+    def order_known(self) -> bool:
+        """True once later pages are read by id."""
+        return self._order is not None
 
     def stop_counting(self) -> None:
-        """Rows are about to be replaced from elsewhere (a search): a count still on its way is not theirs."""
-        if self._background is not None:
-            self._background[0].cancel()
+        """Rows are about to be replaced from elsewhere (a search): a count or an order still on its way is
+        not theirs."""
+        self._order_coming = False
+        if self._worker is not None:
+            self._worker.cancel()
 
     def _counted(self, total: int) -> None:
         """The count is known (from the worker, or from reading the list to its end): any other on its way
@@ -120,6 +172,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if self._ids is None or self._by_ids is None:
             return self._fetch(len(self._rows), PAGE_SIZE)
         if self._order is None:
+            if self._order_coming:  # never waits for the worker: read like the first page
+                return self._fetch(len(self._rows), PAGE_SIZE)
             self._order, self._position = self._ids(), len(self._rows)
             if self._total is None:
                 self._counted(len(self._order))

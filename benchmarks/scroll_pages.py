@@ -1,0 +1,81 @@
+"""Each page of scrolling the sessions, activities and actions lists to their end, timed as the suite does.
+
+Run: .venv/bin/python benchmarks/scroll_pages.py --db COPY.sqlite3 [--settle 300]
+
+A page is one `fetchMore` and the event processing that follows it, with the app's quiet collector running
+(as in `measures.screens(..., scroll=True)`). With `--settle 0` (the default, and the suite's way) scrolling
+starts the moment the list is built; `--settle MS` first lets the event loop run that long, as a person
+looking at the list before scrolling does, so what the list's worker reads at opening has arrived. Prints,
+per list, the slowest page, which page it was, the first page and the median.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from harness import large_store, options
+from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtWidgets import QApplication
+
+import leadapp.ui  # noqa: F401  (its reference-count guard must be in place before any Qt call)
+from leadapp.domain.enums import OwnerRole
+from leadapp.domain.reference import reference
+from leadapp.ui.actions.actions_screen import SHOW_ALL, ActionsScreen
+from leadapp.ui.activities.activities_screen import ActivitiesScreen
+from leadapp.ui.events import DataEvents
+from leadapp.ui.privacy import Privacy
+from leadapp.ui.quiet_collector import QuietCollector
+from leadapp.ui.sessions.sessions_screen import SessionsScreen
+
+
+def main() -> int:
+    parser = options(__doc__)
+    parser.add_argument("--settle", type=int, default=0, help="milliseconds of event loop before scrolling")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with large_store(args.db) as store:
+        ref, events = reference(), DataEvents(store)
+        builders: dict[str, Callable[[], Any]] = {
+            "sessions": lambda: SessionsScreen(store, ref, events, Privacy(), OwnerRole.MENTOR),
+            "activities": lambda: ActivitiesScreen(store, ref, events, OwnerRole.MENTOR),
+            "actions": lambda: ActionsScreen(store, events),
+        }
+        for name, build in builders.items():
+            screen = build()
+            if isinstance(screen, ActionsScreen):
+                screen.show_filter.setCurrentIndex(screen.show_filter.findData(SHOW_ALL))
+            model = screen.model
+            settled = time.perf_counter() + args.settle / 1000
+            while time.perf_counter() < settled:
+                app.processEvents()
+                time.sleep(0.002)
+            owner = QObject()
+            collector = QuietCollector(owner)
+            pages: list[float] = []
+            while model.canFetchMore(QModelIndex()):
+                started = time.perf_counter()
+                model.fetchMore(QModelIndex())
+                app.processEvents()
+                pages.append(time.perf_counter() - started)
+            collector.stop()
+            owner.deleteLater()
+            screen.deleteLater()
+            app.processEvents()
+            worst = max(range(len(pages)), key=pages.__getitem__)
+            print(
+                f"{name}: {model.rowCount():,} rows in {len(pages)} pages;"
+                f" slowest {pages[worst] * 1000:.1f} ms (page {worst + 1}); first {pages[0] * 1000:.1f} ms;"
+                f" median {statistics.median(pages) * 1000:.1f} ms"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
