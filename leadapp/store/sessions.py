@@ -37,7 +37,9 @@ OPEN_ACTIONS = (
     "(select count(*) from actions a"
     " where a.session_id = s.id and a.status = 'open' and a.deleted_at is null)"
 )
-ACTION_ORDER = "a.status != 'open', a.due_date is null, a.due_date, a.created_at"
+ACTION_ORDER = "a.status != 'open', a.due_date is null, a.due_date, a.created_at, a.id"
+"""Open first, soonest due first, undated last; the id settles ties (actions saved together share their
+created_at), so pages read by offset and the ids a worker sorts give one order."""
 SESSION_SORTS = {
     "date": "s.session_date {dir}, s.start_time {dir}, s.id",
     "mentee": "p.full_name collate nocase {dir}, s.session_date desc, s.id",

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.store import Store
@@ -46,6 +47,35 @@ class Watch(QObject):
     def take(self, change: ChangeSet) -> None:
         if change.table in self.tables and not made_within(change, self.owner):
             self._handler(change)
+
+
+class WhenShown(QObject):
+    """Calls `read` now while `screen` is in front, else once when the screen is next shown.
+
+    Every autosave is a change other sections hear, and while one is in front the others would read again
+    for nothing a person can see: the actions list counts every action twice on each reload, which at 16x
+    the large database took longer than a frame, and its worker sorted every id again. A window not yet
+    shown reads at once, as building a screen does.
+    """
+
+    def __init__(self, screen: QWidget, read: Callable[[], None]) -> None:
+        super().__init__(screen)
+        self._screen = screen
+        self._read = read
+        self.behind = False
+        screen.installEventFilter(self)
+
+    def __call__(self, _change: object = None) -> None:
+        if self._screen.window().isVisible() and not self._screen.isVisible():
+            self.behind = True
+        else:
+            self._read()
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.behind:
+            self.behind = False
+            self._read()
+        return False
 
 
 class DataEvents(QObject):

@@ -650,3 +650,16 @@ def test_planned_on_finds_only_a_planned_session_on_that_date(store: Store) -> N
     planned = _session(store, asha, ON, PLANNED)
     assert store.sessions.planned_on(asha.id, ON) == store.sessions.get(planned.id)
     assert store.sessions.planned_on(asha.id, date(2025, 3, 6)) is None
+
+
+def test_actions_that_tie_on_the_order_keep_one_order_across_pages_and_ids(store: Store) -> None:
+    """The list reads early pages by offset and later ones from the ids a worker sorted: with a tie left to
+    the query plan, a row could show twice or not at all where the two meet. The id settles every tie."""
+    mentee = _person(store, "Asha Patel")
+    for number in range(12):
+        _action(store, mentee, f"Tied {number}", due_date=date(2026, 3, 1))
+    store.db.execute("update actions set created_at = '2026-01-01T09:00:00.000000Z'")
+    store.db.conn.commit()
+    query = ActionQuery()
+    by_pages = [row.action.id for start in range(0, 12, 5) for row in store.actions.listing(query, 5, start)]
+    assert by_pages == store.actions.listing_ids(query) == sorted(by_pages)

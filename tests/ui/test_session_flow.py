@@ -350,3 +350,33 @@ def test_marking_done_elsewhere_is_not_undone_by_the_open_session(qtbot, caseloa
     saved = caseload.actions.get(row.action.id)
     assert saved.text == "Book the shadowing day with the COO"
     assert saved.status is ActionStatus.DONE and saved.done_on == today()
+
+
+def test_the_actions_list_behind_a_session_reads_its_changes_when_shown_again(
+    qtbot, demo: MainWindow, store: Store
+) -> None:
+    """Typing in a session saves every pause; the actions list behind it waits until it is in front."""
+    actions = demo.go_to("actions")
+    assert isinstance(actions, ActionsScreen)
+    actions.show_filter.setCurrentIndex(actions.show_filter.findData("all"))
+    qtbot.waitUntil(actions.model.counted)
+    before = actions.model.total()
+    resets: list[None] = []
+    actions.model.modelReset.connect(lambda: resets.append(None))
+    sessions = demo.go_to("sessions")
+    assert isinstance(sessions, SessionsScreen)
+    held = store.sessions._where("status = 'held'", limit=1)[0]
+    sessions.open_session(held.id)
+    editor = sessions.editor
+    qtbot.keyClicks(editor.notes, " More on the rota.")
+    editor.autosaver.flush()
+    editor.actions_panel.add_action()
+    qtbot.keyClicks(editor.actions_panel.rows[-1].text, "Ask about the rota")
+    editor.actions_panel.rows[-1].autosaver.flush()
+    qtbot.waitUntil(lambda: any(a.text == "Ask about the rota" for a in store.actions.for_session(held.id)))
+    assert resets == [], "nothing read while the list was behind the session"
+
+    shown = demo.go_to("actions")
+    assert shown is actions and len(resets) == 1, "read once, on being shown"
+    qtbot.waitUntil(actions.model.counted)
+    assert actions.model.total() == before + 1

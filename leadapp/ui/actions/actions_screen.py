@@ -24,7 +24,7 @@ from leadapp.store.errors import StoreError
 from leadapp.store.sessions import ActionQuery
 from leadapp.store.store import Store
 from leadapp.ui import labels
-from leadapp.ui.events import DataEvents
+from leadapp.ui.events import DataEvents, WhenShown
 from leadapp.ui.screen import Screen
 from leadapp.ui.theme import ERROR, ERROR_ON_DARK
 from leadapp.ui.widgets.date_field import DateField, format_date
@@ -133,7 +133,7 @@ class ActionsScreen(Screen, QWidget):
 
         self.show_filter.currentIndexChanged.connect(self.reload)
         self.owner_filter.currentIndexChanged.connect(self.reload)
-        events.watch(self, {Table.ACTIONS, Table.SESSIONS}, lambda _change: self.reload())
+        events.watch(self, {Table.ACTIONS, Table.SESSIONS}, WhenShown(self, self.reload))
         self.reload()
 
     def query(self) -> ActionQuery:
