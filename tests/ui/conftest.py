@@ -23,6 +23,31 @@ from leadapp.store.store import Store
 from leadapp.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def windows_end_with_their_test(qtbot: Any) -> Iterator[None]:
+    """Every window a test opened is deleted when the test ends, after the jobs it started have finished.
+
+    A screen or editor made without a parent lived on, in Qt, until Python's cycle collector reached its
+    wrapper at some moment of a later test; the collector first empties each object of a cycle, so a model
+    could lose its attributes while its view, still alive, asked it for rows: a segmentation fault in
+    whichever test was running then (met in full runs, never in a file run alone). Deleted here, each window
+    and everything in it goes at a known moment, while nothing is painting, and its wrappers are left with
+    nothing to call into. Windows are deleted, not closed: closing asks about unsaved work.
+    """
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from leadapp.ui.jobs import wait_for_jobs
+
+    before = set(QApplication.topLevelWidgets())
+    yield
+    wait_for_jobs(10_000)
+    for widget in QApplication.topLevelWidgets():
+        if widget not in before:
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(scope="session")
 def new_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database as Store.open creates it: migrated, and empty."""
