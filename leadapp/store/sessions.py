@@ -39,7 +39,8 @@ OPEN_ACTIONS = (
 )
 ACTION_ORDER = "a.status != 'open', a.due_date is null, a.due_date, a.created_at, a.id"
 """Open first, soonest due first, undated last; the id settles ties (actions saved together share their
-created_at), so pages read by offset and the ids a worker sorts give one order."""
+created_at), so pages read by offset and the ids a worker sorts give one order. The index of migration
+m016 holds these terms as written: change both together."""
 SESSION_SORTS = {
     "date": "s.session_date {dir}, s.start_time {dir}, s.id",
     "mentee": "p.full_name collate nocase {dir}, s.session_date desc, s.id",

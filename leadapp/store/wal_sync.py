@@ -367,7 +367,7 @@ class WalSyncer:
         FTS5 merges its index segments a little at a time as it is written ('automerge'): every 64 leaf
         pages written, it merged up to 64 pages per level of the index within the commit that crossed
         the line, 10-20 ms on the large database, once in every 64 saves of an activity. The indexes keep
-        `automerge = 0` (migration m014) and this step merges instead, once saves have paused for
+        `automerge = 0` (migration m015) and this step merges instead, once saves have paused for
         MERGE_QUIET_S (a merge holds the write lock, and a save arriving meanwhile would wait for it), in
         short transactions of MERGE_PAGES pages each until there is nothing left to merge or another save
         comes. SQLite's crisis merge (16 segments waiting on the first level) still runs in a commit if

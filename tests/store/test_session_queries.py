@@ -663,3 +663,23 @@ def test_actions_that_tie_on_the_order_keep_one_order_across_pages_and_ids(store
     query = ActionQuery()
     by_pages = [row.action.id for start in range(0, 12, 5) for row in store.actions.listing(query, 5, start)]
     assert by_pages == store.actions.listing_ids(query) == sorted(by_pages)
+
+
+def test_the_actions_list_walks_its_index_instead_of_sorting(store: Store) -> None:
+    """The order's terms and the index's must stay the same, or every page sorts every action again."""
+    mentee = _person(store, "Asha Patel")
+    for number in range(3):
+        _action(store, mentee, f"Action {number}")
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        store.actions.listing_ids(ActionQuery(statuses=()))
+        store.actions.listing(ActionQuery(statuses=()), 5, 1)
+    finally:
+        store.db.conn.set_trace_callback(None)
+    listed = [sql for sql in statements if "order by" in sql.lower() and "from actions" in sql.lower()]
+    assert len(listed) >= 2
+    plans = [" ".join(row[3] for row in store.db.conn.execute(f"explain query plan {sql}")) for sql in listed]
+    ids_plan = next(plan for sql, plan in zip(listed, plans, strict=True) if "select a.id from" in sql)
+    assert "idx_actions_listed" in ids_plan and "TEMP B-TREE" not in ids_plan, ids_plan
+    assert all("SCAN a USING INDEX idx_actions_listed" in plan for plan in plans), plans
