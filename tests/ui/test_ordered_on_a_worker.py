@@ -148,7 +148,6 @@ def test_a_reload_while_the_worker_sorts_drops_the_older_ids(qtbot, store: Store
     # The count arrives; events posted while these are handled (the ids' arrival) wait for a later turn.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
     assert model.counted() and not model.order_known()
-    model.fetchMore(QModelIndex())  # scrolling starts: the ids by date are asked for at once
     assert workers.waitForDone(10_000)  # the ids by date are read; their arrival is not handled yet
     by_mentee = SessionQuery(sort="mentee")
     model.set_query(by_mentee)
@@ -159,39 +158,3 @@ def test_a_reload_while_the_worker_sorts_drops_the_older_ids(qtbot, store: Store
     assert expected != by_date
     assert _shown(model) == expected
     assert model.total() == len(expected)
-
-
-def _recording_the_id_reads(model: Any) -> list[None]:
-    """Every time the worker is given the ids to read, whichever reload asked."""
-    reads: list[None] = []
-    asked = model._order_job
-
-    def ordering() -> Callable[[Store], list[str]]:
-        read = asked()
-
-        def recorded(reader: Store) -> list[str]:
-            reads.append(None)
-            return read(reader)
-
-        return recorded
-
-    model._order_job = ordering
-    return reads
-
-
-def test_the_ids_are_read_a_moment_after_the_count_and_not_for_a_list_left_at_once(
-    qtbot, store: Store, ref, data_events
-) -> None:
-    write_large(store, seed=1, mentees=3)
-    screen = SessionsScreen(store, ref, data_events, Privacy(), OwnerRole.MENTOR)
-    qtbot.addWidget(screen)
-    screen.show()
-    model = screen.model
-    reads = _recording_the_id_reads(model)
-
-    model.set_query(SessionQuery(sort="date"))
-    qtbot.waitUntil(model.counted)
-    assert wait_for_jobs(10_000) and reads == [], "nothing read while the list is still being opened"
-    model.set_query(SessionQuery(sort="mentee"))  # left at once: another listing
-    qtbot.waitUntil(model.order_known)
-    assert len(reads) == 1, "only the listing still shown had its ids read, unscrolled, a moment later"

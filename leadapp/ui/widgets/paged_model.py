@@ -10,9 +10,9 @@ Given `ids` and `by_ids`, later pages come from one sort of the listing's ids, r
 with OFFSET re-sorts everything shown before, so the end of a long list was the slowest page to reach.
 Sorting every id takes longer than any page (10-25 ms for the 1x lists, half a second at 16x); done on the
 window's thread when scrolling started, it was the one stalled page. A model given `order_in_background`
-reads the ids on the same worker a moment after the count is known (at once if scrolling starts first), and
-a page asked for before they come is read by offset, as the first was. Without it (or after rows shown
-from elsewhere) the ids are sorted when scrolling starts.
+reads the ids on the same worker once the count is known, and a page asked for before they come is read by
+offset, as the first was. Without it (or after rows shown from elsewhere) the ids are sorted when scrolling
+starts.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 
@@ -39,8 +38,6 @@ PAGE_SIZE = 100
 """Rows read each time scrolling reaches the end of those read: a page read by id costs about its length
 (200 activities with their people's names took 10-15 ms, close to a frame), and a person scrolling sees
 about forty rows at a time."""
-ORDER_AFTER_MS = 300
-"""How long after the count the sorted ids are read, unless scrolling starts first."""
 FIRST_PAGE = 60
 """Rows read when a list opens: a tall window shows about forty; reading 200 rows into records took longer
 than the rest of opening the list."""
@@ -85,11 +82,6 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._worker: BackgroundQuery | None = None
         self._count_job: Counting | None = None
         self._order_job: Ordering | None = None
-        self._order_waiting: Callable[[Store], list[str]] | None = None
-        self._order_later = QTimer(self)
-        self._order_later.setSingleShot(True)
-        self._order_later.setInterval(ORDER_AFTER_MS)
-        self._order_later.timeout.connect(self._start_order)
 
     def _worker_on(self, db_path: Path) -> None:
         if self._worker is None:
@@ -126,18 +118,9 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
 
         def counted(total: int) -> None:
             self._counted(total)
-            self._order_waiting, self._order_coming = ordering, ordering is not None
-            self._order_later.start()
+            self._read_order(ordering)
 
         worker.run(counting(), counted, lambda _error: counted(self._count()))
-
-    def _start_order(self) -> None:
-        """The ids are read a moment after the count, or at once when scrolling starts first: read while the
-        list was still being opened, they took the other core and the interpreter from it, and a list opened
-        and left at once (a glance) never needs them."""
-        self._order_later.stop()
-        ordering, self._order_waiting = self._order_waiting, None
-        self._read_order(ordering)
 
     def _read_order(self, ordering: Callable[[Store], list[str]] | None) -> None:
         """Started once the count is known, and only when there are rows beyond those shown."""
@@ -165,8 +148,6 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         """Rows are about to be replaced from elsewhere (a search): a count or an order still on its way is
         not theirs."""
         self._order_coming = False
-        self._order_later.stop()
-        self._order_waiting = None
         if self._worker is not None:
             self._worker.cancel()
 
@@ -195,8 +176,6 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             return self._fetch(len(self._rows), PAGE_SIZE)
         if self._order is None:
             if self._order_coming:  # never waits for the worker: read like the first page
-                if self._order_waiting is not None:
-                    self._start_order()
                 return self._fetch(len(self._rows), PAGE_SIZE)
             self._order, self._position = self._ids(), len(self._rows)
             if self._total is None:
