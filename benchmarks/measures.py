@@ -322,6 +322,27 @@ def searches(store: object, sessions: Any, runs: int) -> list[Row]:
     return rows
 
 
+def scroll_to_end(app: Any, model: Any) -> list[float]:
+    """Each page of scrolling `model` to its end: one `fetchMore` and the event processing that follows it,
+    timer work included. As in the app (leadapp/app.py), garbage is collected from a timer, between the pages
+    a person scrolls to."""
+    from PySide6.QtCore import QModelIndex, QObject
+
+    from leadapp.ui.quiet_collector import QuietCollector
+
+    owner = QObject()
+    collector = QuietCollector(owner)
+    pages = []
+    while model.canFetchMore(QModelIndex()):
+        started = time.perf_counter()
+        model.fetchMore(QModelIndex())
+        app.processEvents()
+        pages.append(time.perf_counter() - started)
+    collector.stop()
+    owner.deleteLater()
+    return pages
+
+
 def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
     """First screens of the lists and home, scrolling to the end, and search through the real screen."""
     from PySide6.QtWidgets import QApplication
@@ -375,9 +396,6 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
             Row(f"open {name} (first screen)", statistics.median(samples), "ms", None, "≤ 30 ms", note)
         )
         if scroll and name in {"sessions", "activities", "actions"}:
-            from PySide6.QtCore import QModelIndex, QObject
-
-            from leadapp.ui.quiet_collector import QuietCollector
             from leadapp.ui.widgets.paged_model import PAGE_SIZE
 
             screen = build()
@@ -385,18 +403,7 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
             if shown is not None:  # the actions list opens on open actions; scroll through all of them
                 shown.setCurrentIndex(shown.findData("all"))
             model = screen.model  # type: ignore[attr-defined]
-            pages = []
-            # As in the app (leadapp/app.py): garbage collected from a timer, between the pages a person
-            # scrolls to; each page is timed with the event processing that follows it, timer work included.
-            owner = QObject()
-            collector = QuietCollector(owner)
-            while model.canFetchMore(QModelIndex()):
-                started = time.perf_counter()
-                model.fetchMore(QModelIndex())
-                app.processEvents()
-                pages.append(time.perf_counter() - started)
-            collector.stop()
-            owner.deleteLater()
+            pages = scroll_to_end(app, model)
             screen.deleteLater()  # type: ignore[attr-defined]
             rows.append(
                 Row(

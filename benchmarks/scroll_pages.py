@@ -21,7 +21,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from harness import large_store, options
-from PySide6.QtCore import QModelIndex, QObject
+from measures import scroll_to_end
 from PySide6.QtWidgets import QApplication
 
 import leadapp.ui  # noqa: F401  (its reference-count guard must be in place before any Qt call)
@@ -31,7 +31,6 @@ from leadapp.ui.actions.actions_screen import SHOW_ALL, ActionsScreen
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
-from leadapp.ui.quiet_collector import QuietCollector
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 
 
@@ -56,16 +55,7 @@ def main() -> int:
             while time.perf_counter() < settled:
                 app.processEvents()
                 time.sleep(0.002)
-            owner = QObject()
-            collector = QuietCollector(owner)
-            pages: list[float] = []
-            while model.canFetchMore(QModelIndex()):
-                started = time.perf_counter()
-                model.fetchMore(QModelIndex())
-                app.processEvents()
-                pages.append(time.perf_counter() - started)
-            collector.stop()
-            owner.deleteLater()
+            pages = scroll_to_end(app, model)
             screen.deleteLater()
             app.processEvents()
             worst = max(range(len(pages)), key=pages.__getitem__)

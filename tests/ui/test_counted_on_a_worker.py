@@ -6,10 +6,8 @@ sessions and activities lists count a full first page on a worker and say "Count
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from PySide6.QtCore import Qt
+from traces import statements_on_the_window_connection
 
 from leadapp.demo import write_large
 from leadapp.domain.enums import OwnerRole
@@ -19,16 +17,6 @@ from leadapp.store.store import Store
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
-
-
-@contextmanager
-def statements_on_the_window_connection(store: Store) -> Iterator[list[str]]:
-    seen: list[str] = []
-    store.db.conn.set_trace_callback(seen.append)
-    try:
-        yield seen
-    finally:
-        store.db.conn.set_trace_callback(None)
 
 
 def counts(statements: list[str]) -> list[str]:

@@ -9,12 +9,12 @@ and count as one plain listing, with the window's connection never sorting the w
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QThreadPool
+from traces import statements_on_the_window_connection
 
 from leadapp.demo import write_large
 from leadapp.domain.enums import OwnerRole
@@ -29,16 +29,6 @@ from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.widgets.paged_model import FIRST_PAGE, PAGE_SIZE, ROW_ROLE
 
 ID_SORT = re.compile(r"^select (\w+\.)?id( |,).*\border by\b", re.IGNORECASE | re.DOTALL)
-
-
-@contextmanager
-def statements_on_the_window_connection(store: Store) -> Iterator[list[str]]:
-    seen: list[str] = []
-    store.db.conn.set_trace_callback(seen.append)
-    try:
-        yield seen
-    finally:
-        store.db.conn.set_trace_callback(None)
 
 
 def id_sorts(statements: list[str]) -> list[str]:
