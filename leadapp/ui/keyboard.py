@@ -99,24 +99,25 @@ def search_to_results(
 
 
 def _scroll_focus_into_view(_old: QWidget | None, new: QWidget | None) -> None:
-    """Alt jumps (label buddies) and other focus moves bring the field into view in every scroll area.
-
-    The scroll areas are found from the window down rather than by walking up the field's parents: that
-    walk met each area's viewport, a widget Qt made, and PySide, asked to name its Python type, first loaded
-    every widget class of QtWidgets (about 70 enum types, 10–15 ms); the first focus comes during start-up.
-    Innermost areas scroll first, as the walk did, so an outer area ends with the field in view.
-    """
+    """Alt jumps (label buddies) and other focus moves bring the field into view in every scroll area,
+    innermost first, so an outer area ends with the field in view. Only the new field's own parents are
+    looked at: focus also moves while a window's widgets are being deleted, and a search of the whole
+    window then met half-deleted widgets (a crash in the test suite's full runs)."""
     if new is None:
         return
-    window = new.window()
-    for area in reversed(window.findChildren(QScrollArea)):
-        inner = area.widget()
-        if inner is not None and inner.isAncestorOf(new):
-            area.ensureWidgetVisible(new)
+    parent = new.parentWidget()
+    while parent is not None:
+        inner = parent.widget() if isinstance(parent, QScrollArea) else None
+        if isinstance(parent, QScrollArea) and inner is not None and inner.isAncestorOf(new):
+            parent.ensureWidgetVisible(new)
+        parent = parent.parentWidget()
 
 
 def follow_focus_in_scroll_areas(app: QApplication) -> None:
-    """Connect once per application; a second call is harmless."""
+    """Connect once per application; a second call is harmless. The window connects it on the first turn
+    of the event loop after it is shown: walking up from a field meets each scroll area's viewport, a widget
+    Qt made, and PySide, asked to name its type the first time, loads every QtWidgets class (about 70 enum
+    types, 10-15 ms), which the first focus of the start would otherwise pay."""
     if app.property("leadapp-focus-followed"):
         return
     app.setProperty("leadapp-focus-followed", True)

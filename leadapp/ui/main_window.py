@@ -168,7 +168,6 @@ class MainWindow(QMainWindow):
         self._restore_sharing()
         self.navigation.setCurrentRow(0)
         place_window(self)
-        follow_focus_in_scroll_areas(cast(QApplication, QApplication.instance()))
         QTimer.singleShot(0, self, self._focus_content_at_start)
         if sharing_key_everywhere:
             self.sharing.attach()  # last, so the events of building the window do not all pass through it
@@ -237,10 +236,13 @@ class MainWindow(QMainWindow):
         return area.widget() if isinstance(area, QScrollArea) else area
 
     def _focus_content_at_start(self) -> None:
-        """Focus starts in the content, unless the person has already put it somewhere in the content."""
+        """Focus starts in the content, unless the person has already put it somewhere in the content. Focus
+        follows into scroll areas from then on (see follow_focus_in_scroll_areas: the start's own first focus
+        does not pay for it)."""
         focused = QApplication.focusWidget()
         if focused is None or focused is self.navigation or not self.stack.isAncestorOf(focused):
             focus_content(self._current_page())
+        follow_focus_in_scroll_areas(cast(QApplication, QApplication.instance()))
 
     def _follow_rail_selection(self) -> None:
         """Voice control and switch access select a rail entry without making it current: show it anyway."""
