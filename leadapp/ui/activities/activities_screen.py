@@ -37,6 +37,7 @@ from leadapp.ui.keyboard import search_to_results
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.scope import person_scope
 from leadapp.ui.screen import Screen
+from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.tables import list_table
@@ -148,7 +149,7 @@ class ActivitiesScreen(Screen, QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search titles, descriptions, outputs, outcomes and impact"))
         self.search.setAccessibleName(self.tr("Search activities"))
-        self.search.setClearButtonEnabled(True)
+        named_clear_button(self.search)
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
         self.category.addItem(self.tr("All categories"), "")

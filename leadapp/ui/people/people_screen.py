@@ -35,6 +35,7 @@ from leadapp.ui.people.person_editor import PersonEditor
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.choices import fill_items
+from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.tables import list_table
 
@@ -147,7 +148,7 @@ class PeopleScreen(Screen, QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find by name or organisation"))
         self.search.setAccessibleName(self.tr("Find a person"))
-        self.search.setClearButtonEnabled(True)
+        named_clear_button(self.search)
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Show which people"))
         self.kind_filter.addItem(self.tr("Everyone"), "")

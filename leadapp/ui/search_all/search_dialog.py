@@ -29,6 +29,7 @@ from leadapp.store.store import Store
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.theme import use_item_view_style
 from leadapp.ui.widgets.background_query import BackgroundQuery
+from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE, MARKED_ROLE, RichTextDelegate, highlight, plain
 from leadapp.ui.widgets.tables import StretchAtOnce
@@ -67,7 +68,7 @@ class SearchDialog(QDialog):
         self.search = _SearchBox()
         self.search.setAccessibleName(self.tr("Search everything"))
         self.search.setPlaceholderText(self.tr("Words to find; Down moves to the results"))
-        self.search.setClearButtonEnabled(True)
+        named_clear_button(self.search)
         label.setBuddy(self.search)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Search summary"))

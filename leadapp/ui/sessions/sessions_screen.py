@@ -36,6 +36,7 @@ from leadapp.ui.sessions.new_session_dialog import NewSessionDialog
 from leadapp.ui.sessions.session_editor import SessionEditor
 from leadapp.ui.sessions.session_model import MATCH_COLUMN, FirstPage, SessionListModel, first_page
 from leadapp.ui.widgets.background_query import BackgroundQuery
+from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.date_field import DateField
 from leadapp.ui.widgets.rich_text_delegate import RichTextDelegate
 from leadapp.ui.widgets.tables import list_table
@@ -128,7 +129,7 @@ class SessionsScreen(Screen, QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search agendas, notes, reflections and actions (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search sessions"))
-        self.search.setClearButtonEnabled(True)
+        named_clear_button(self.search)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Any status"), "")
