@@ -91,8 +91,8 @@ def test_ctrl_shift_h_works_in_the_in_session_view_and_the_strip_shows_there(
     assert leaks(visible_texts(window)) == []
 
 
-def test_ctrl_shift_h_works_in_a_modal_dialog(qtbot, store: Store, ref, planted, answer_modal) -> None:
-    window = open_window(qtbot, store, ref)
+def hidden_from_the_new_session_dialog(qtbot, window, answer_modal) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+H pressed in the New session dialog (Ctrl+N): whether notes were hidden, seen inside."""
     seen: list[bool] = []
 
     def in_dialog(dialog: NewSessionDialog) -> None:
@@ -102,7 +102,12 @@ def test_ctrl_shift_h_works_in_a_modal_dialog(qtbot, store: Store, ref, planted,
 
     answer_modal(NewSessionDialog, in_dialog)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert seen == [True]
+    return seen
+
+
+def test_ctrl_shift_h_works_in_a_modal_dialog(qtbot, store: Store, ref, planted, answer_modal) -> None:
+    window = open_window(qtbot, store, ref)
+    assert hidden_from_the_new_session_dialog(qtbot, window, answer_modal) == [True]
     assert window.privacy.hidden
 
 
@@ -352,13 +357,4 @@ def test_as_the_app_starts_the_key_works_before_the_first_turn_and_everywhere_af
     QTimer.singleShot(0, window, window.sharing.attach)  # as leadapp.app.run_gui does
     qtbot.waitUntil(lambda: bool(attached))
     QApplication.processEvents()
-    seen: list[bool] = []
-
-    def in_dialog(dialog: NewSessionDialog) -> None:
-        qtbot.keyClick(dialog.template, Qt.Key.Key_H, HIDE_KEYS)
-        seen.append(window.privacy.hidden)
-        dialog.reject()
-
-    answer_modal(NewSessionDialog, in_dialog)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert seen == [True]
+    assert hidden_from_the_new_session_dialog(qtbot, window, answer_modal) == [True]
