@@ -66,10 +66,14 @@ class WhenShown(QObject):
         screen.installEventFilter(self)
 
     def __call__(self, _change: object = None) -> None:
+        self.now_or_later(self._read)
+
+    def now_or_later(self, now: Callable[[], None]) -> None:
+        """`now` while the screen is in front; behind another section, the whole `read` when next shown."""
         if self._screen.window().isVisible() and not self._screen.isVisible():
             self.behind = True
         else:
-            self._read()
+            now()
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self.behind:

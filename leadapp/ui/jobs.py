@@ -36,8 +36,7 @@ class _CollectorPause:
     met it while a PDF was being built). So automatic collection waits while any job runs and resumes when
     the last one is done (the count is shared with the store's WAL syncer: see cycle_collector.py)."""
 
-    def hold(self) -> None:
-        cycle_collector.hold()
+    hold = staticmethod(cycle_collector.hold)
 
     def release(self) -> None:
         """Resumed only once every worker is out of Python: a job says it is finished a moment before its

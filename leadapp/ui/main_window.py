@@ -203,13 +203,14 @@ class MainWindow(QMainWindow):
     def _holder(self, key: str) -> QVBoxLayout:
         """The section's scrolling page, put in its place in the stack when its screen is built: nobody sees
         the other ten before they are chosen, so the start does not make them."""
-        row = next(row for row, s in enumerate(self.sections) if s.key == key)
+        section = self._section(key)
+        row = self.sections.index(section)
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         place = self.stack.widget(row)
         assert place is not None
-        self.stack.insertWidget(row, scrolling(holder, self.sections[row].title))
+        self.stack.insertWidget(row, scrolling(holder, section.title))
         self.stack.removeWidget(place)
         place.deleteLater()
         return layout

@@ -17,6 +17,7 @@ from leadapp.domain.people import Person
 from leadapp.domain.sessions import Action, Session, SessionListing
 from leadapp.store.sessions import MARK_END, MARK_START, ActionQuery, SessionQuery
 from leadapp.store.store import Store
+from tests.ui.traces import statements_on_the_window_connection
 
 HELD, PLANNED, CANCELLED = SessionStatus.HELD, SessionStatus.PLANNED, SessionStatus.CANCELLED
 OPEN, DONE, DROPPED = ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.DROPPED
@@ -670,13 +671,9 @@ def test_the_actions_list_walks_its_index_instead_of_sorting(store: Store) -> No
     mentee = _person(store, "Asha Patel")
     for number in range(3):
         _action(store, mentee, f"Action {number}")
-    statements: list[str] = []
-    store.db.conn.set_trace_callback(statements.append)
-    try:
+    with statements_on_the_window_connection(store) as statements:
         store.actions.listing_ids(ActionQuery(statuses=()))
         store.actions.listing(ActionQuery(statuses=()), 5, 1)
-    finally:
-        store.db.conn.set_trace_callback(None)
     listed = [sql for sql in statements if "order by" in sql.lower() and "from actions" in sql.lower()]
     assert len(listed) >= 2
     plans = [" ".join(row[3] for row in store.db.conn.execute(f"explain query plan {sql}")) for sql in listed]

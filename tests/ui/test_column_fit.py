@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView, QTreeWidget
+from windows import app_theme
 
 from leadapp.ui.widgets.list_model import ListModel
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
@@ -113,12 +114,11 @@ def test_new_rows_are_painted_once_not_again_after_sizing(qtbot) -> None:
 
 
 def test_lists_draw_with_plain_fusion_and_look_as_they_did_under_the_theme(qtbot) -> None:
-    from leadapp.ui.theme import ITEM_VIEW_STYLE, apply_theme
+    from leadapp.ui.theme import ITEM_VIEW_STYLE
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, "dark", 100)
-    try:
+    with app_theme("dark", 100):
         images = []
         for own_style in (True, False):
             model: ListModel[Entry] = ListModel(
@@ -137,8 +137,6 @@ def test_lists_draw_with_plain_fusion_and_look_as_they_did_under_the_theme(qtbot
             images.append(table.viewport().grab().toImage())
         assert app.findChild(QStyle, ITEM_VIEW_STYLE) is not None
         assert images[0] == images[1], "the same cells, colours and selection as the app's own style"
-    finally:
-        apply_theme(app, "light", 100)
 
 
 def test_a_column_shown_again_fits_the_rows_it_now_shows(qtbot) -> None:

@@ -7,11 +7,9 @@ two subclasses fill the list and the summary; the section registry picks one by 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,7 +26,7 @@ from leadapp.domain.sharing import SharingScope
 from leadapp.domain.timeline import own_private_level
 from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.store import Store
-from leadapp.ui.events import DataEvents
+from leadapp.ui.events import DataEvents, WhenShown
 from leadapp.ui.home.to_finish import WATCHED, ToFinishList
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.screen import Screen
@@ -60,12 +58,13 @@ class HomeScreen(Screen, QWidget):
         self.ref = ref
         self.privacy: Privacy | None = None
         self._drawn_for: SharingScope | None = None
-        self._behind = False
-        """A change came while another section was in front: read it all when Home is next shown."""
         self._build()
         self._connect()
+        self._when_shown = WhenShown(self, self.refresh)
+        """While another section is in front (every autosave comes from one) Home reads nothing: the
+        to-finish list alone scans every session and activity. It catches up, whole, when it is shown."""
         events.watch(self.to_finish, WATCHED, self._on_to_finish_changed)
-        events.watch(self, self._shown_tables(), self._on_data_changed)
+        events.watch(self, self._shown_tables(), self._when_shown)
         self.refresh()
 
     # Building: the parts both homes share, around the ones each fills in -------------------------------
@@ -163,26 +162,8 @@ class HomeScreen(Screen, QWidget):
         """The tables whose changes this home shows."""
         return REFRESH_ON
 
-    def _on_data_changed(self, _change: ChangeSet) -> None:
-        self._now_or_when_shown(self.refresh)
-
     def _on_to_finish_changed(self, _change: ChangeSet) -> None:
-        self._now_or_when_shown(self.to_finish.refresh)
-
-    def _now_or_when_shown(self, read: Callable[[], None]) -> None:
-        """While another section is in front (every autosave comes from one) Home reads nothing: the to-finish
-        list alone scans every session and activity. It catches up, whole, when it is shown."""
-        if self.window().isVisible() and not self.isVisible():
-            self._behind = True
-        else:
-            read()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Changes made while another section was in front (every autosave among them) are read now, once."""
-        if self._behind:
-            self._behind = False
-            self.refresh()
-        super().showEvent(event)
+        self._when_shown.now_or_later(self.to_finish.refresh)
 
     def refresh(self) -> None:
         self._drawn_for = self._scope()

@@ -24,12 +24,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from leadapp.store.sessions import MARK_END, MARK_START
+from leadapp.ui.theme import FOCUS, TEXT
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 MARKED_ROLE = Qt.ItemDataRole.UserRole + 4
 """Plain text with the matched words between MARK_START and MARK_END."""
-MATCH_BACKGROUND = QColor("#FFEB3B")
-MATCH_TEXT = QColor("#212B32")
+MATCH_BACKGROUND = QColor(FOCUS)
+MATCH_TEXT = QColor(TEXT)
 ELIDE = Qt.TextElideMode.ElideRight
 KEPT_MATCHES = 256
 """Matched words kept laid out per font: a search shows a few; a long session of searching is bounded."""
