@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from leadapp.store.backups import make_backup
 from leadapp.store.errors import (
@@ -110,11 +111,14 @@ def _applied(db: StoreDatabase) -> list[str]:
     return [str(row[0]) for row in rows]
 
 
+def _table_info(db: StoreDatabase, table: str) -> list[tuple[Any, ...]]:
+    """The table's columns as `pragma table_info` gives them (name at 1, key position at 5)."""
+    return list(db.execute(f"pragma table_info([{table}])"))
+
+
 def _primary_key(db: StoreDatabase, table: str) -> list[str]:
     """The table's key columns in declaration order, or ['rowid'] (as sqlite-utils' `Table.pks`)."""
-    keyed = sorted(
-        (int(row[5]), str(row[1])) for row in db.execute(f"pragma table_info([{table}])") if row[5]
-    )
+    keyed = sorted((int(row[5]), str(row[1])) for row in _table_info(db, table) if row[5])
     return [name for _position, name in keyed] or ["rowid"]
 
 
@@ -124,7 +128,7 @@ def _half_created(db: StoreDatabase) -> bool:
     objects = _objects(db)
     if ("table", table, table) not in objects or any(owner != table for _kind, _name, owner in objects):
         return False
-    columns = [row[1] for row in db.execute(f"pragma table_info([{table}])")]
+    columns = [row[1] for row in _table_info(db, table)]
     rows = db.execute(f"select count(*) from [{table}]").fetchone()[0]
     return columns == ["id", "migration_set", "name", "applied_at"] and rows == 0
 

@@ -41,6 +41,11 @@ ACTION_ORDER = "a.status != 'open', a.due_date is null, a.due_date, a.created_at
 """Open first, soonest due first, undated last; the id settles ties (actions saved together share their
 created_at), so pages read by offset and the ids a worker sorts give one order. The index of migration
 m016 holds these terms as written: change both together."""
+ACTION_ROWS = (
+    "select a.*, p.full_name as mentee_name, s.session_date as from_session"
+    " from {source} join people p on p.id = a.mentee_id left join sessions s on s.id = a.session_id"
+)
+"""A listed action with its mentee's name and its session's date; `source` gives the actions as `a`."""
 SESSION_SORTS = {
     "date": "s.session_date {dir}, s.start_time {dir}, s.id",
     "mentee": "p.full_name collate nocase {dir}, s.session_date desc, s.id",
@@ -360,13 +365,11 @@ class ActionRepository(Repository[Action]):
         session: joined first, every listed action looked up its session before the sort (their order has no
         index), 400 ms a page for the 318,980 actions of the 16x file against 80."""
         where, params = self._filter(query)
-        sql = (
-            "select a.*, p.full_name as mentee_name, s.session_date as from_session"
-            f" from (select a.rowid as listed from actions a where {where} order by {ACTION_ORDER}"
-            " limit ? offset ?) page join actions a on a.rowid = page.listed"
-            " join people p on p.id = a.mentee_id left join sessions s on s.id = a.session_id"
-            f" order by {ACTION_ORDER}"
+        page = (
+            f"select a.rowid as listed from actions a where {where} order by {ACTION_ORDER} limit ? offset ?"
         )
+        sql = ACTION_ROWS.format(source=f"({page}) page join actions a on a.rowid = page.listed")
+        sql += f" order by {ACTION_ORDER}"
         return self._listed(sql, [*params, limit, offset])
 
     def listing_ids(self, query: ActionQuery) -> list[str]:
@@ -379,9 +382,7 @@ class ActionRepository(Repository[Action]):
         """The listed actions with these ids, in the order given (removed ones left out)."""
         if not ids:
             return []
-        sql = (
-            "select a.*, p.full_name as mentee_name, s.session_date as from_session"
-            " from actions a join people p on p.id = a.mentee_id left join sessions s on s.id = a.session_id"
+        sql = ACTION_ROWS.format(source="actions a") + (
             f" where a.deleted_at is null and a.id in ({', '.join('?' * len(ids))})"
         )
         found = {listed.action.id: listed for listed in self._listed(sql, ids)}

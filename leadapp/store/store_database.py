@@ -90,15 +90,18 @@ class StoreDatabase:
 
     def execute(self, sql: str, parameters: Parameters = None) -> sqlite3.Cursor:
         if first_keyword(sql) in READS:
-            return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+            return self._read(sql, parameters)
         return self.utils.execute(sql, parameters)
+
+    def _read(self, sql: str, parameters: Parameters) -> sqlite3.Cursor:
+        return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
 
     def query(self, sql: str, params: Parameters = None) -> Iterator[dict[str, Any]]:
         """Rows as dictionaries. A SELECT is read here; anything else goes to sqlite-utils, which checks it
         returns rows."""
         if first_keyword(sql) != "SELECT":
             return self.utils.query(sql, params)
-        cursor = self.conn.execute(sql) if params is None else self.conn.execute(sql, params)
+        cursor = self._read(sql, params)
         keys = unique_keys([column[0] for column in cursor.description])
         return (dict(zip(keys, row, strict=True)) for row in cursor)
 
