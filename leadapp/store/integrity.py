@@ -45,6 +45,9 @@ class IntegrityCheck:
         self._problem = ""
         self._lock = threading.Lock()
         self._started = False
+        self._thread: threading.Thread | None = None
+        """The check's thread until someone has seen its answer and let go of the collector it held."""
+        self._orphaned = False
 
     @classmethod
     def passed(cls, path: Path) -> IntegrityCheck:
@@ -60,32 +63,58 @@ class IntegrityCheck:
         with self._lock:
             if not self._started:
                 self._started = True
+                thread = threading.Thread(target=self._run, name="leadapp-integrity-check", daemon=True)
                 cycle_collector.hold()  # this thread runs Python while the window is up: see cycle_collector
                 try:
-                    threading.Thread(target=self._run, name="leadapp-integrity-check", daemon=True).start()
+                    thread.start()
                 except BaseException:
                     cycle_collector.release()
                     raise
+                self._thread = thread
         return self
 
     def _run(self) -> None:
+        """Ends still holding the collector: setting the answer and ending a thread both run Python that
+        allocates, and a collection that came due there would run on this thread. Whoever first sees the
+        answer joins the thread and lets go (`_let_go`), as the WAL syncer's `stop` does."""
         try:
             problem = self._check()
         except Exception as error:  # a check that could not run has not passed
             problem = str(error) or type(error).__name__
-        finally:
-            cycle_collector.release()
         self._problem = problem
         self._done.set()
+        with self._lock:
+            orphaned = self._orphaned
+        if orphaned:  # its store has closed: nobody will ask for the answer
+            cycle_collector.release()
+
+    def abandon(self) -> None:
+        """The store is closing: let go now if the answer is in, else the thread lets go as it ends."""
+        with self._lock:
+            if not self._done.is_set() and self._thread is not None:
+                self._orphaned = True
+                self._thread = None
+        self._let_go()
+
+    def _let_go(self) -> None:
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join()  # it is ending: the answer is set
+            cycle_collector.release()
 
     def finished(self) -> bool:
-        return self._done.is_set()
+        if not self._done.is_set():
+            return False
+        self._let_go()
+        return True
 
     def wait(self, timeout: float | None = None) -> str | None:
         """'' once the file passed, what was wrong if it failed, or None if still running after `timeout`."""
         self.start()
         if not self._done.wait(timeout):
             return None
+        self._let_go()
         return self._problem
 
     def error(self) -> CorruptDatabaseError | None:

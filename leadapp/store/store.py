@@ -207,4 +207,6 @@ class Store:
     def close(self) -> None:
         """Waits for the last sync and fsyncs the files before returning. If that fsync fails it raises
         DiskSyncError (a StoreError; the store is closed all the same), so it is never silent."""
+        if isinstance(self.db, CheckedDatabase) and self.db.integrity is not None:
+            self.db.integrity.abandon()
         self.db.close()

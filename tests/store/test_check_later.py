@@ -128,3 +128,38 @@ def test_without_check_later_the_damage_is_refused_at_open(tmp_path: Path) -> No
     with pytest.raises(CorruptDatabaseError, match="failed its integrity check"):
         Store.open(path)
     assert path.read_bytes() == damaged
+
+
+def test_the_checks_thread_ends_holding_the_collector_until_its_answer_is_seen(tmp_path: Path) -> None:
+    """Setting the answer and ending the thread run Python there; a collection due then must not run on it."""
+    from leadapp.store import cycle_collector
+
+    answer = threading.Event()
+    check = IntegrityCheck(tmp_path / "any.sqlite3", check=lambda: answer.wait(30) and "")
+    holds = cycle_collector.holds()
+    check.start()
+    assert cycle_collector.holds() == holds + 1
+    answer.set()
+    assert check._done.wait(30)
+    time.sleep(0.05)
+    assert cycle_collector.holds() == holds + 1, "the thread has ended, and nobody has seen the answer yet"
+    assert check.wait(0) == ""
+    assert cycle_collector.holds() == holds
+    assert check.finished() and cycle_collector.holds() == holds, "let go once only"
+
+
+def test_a_check_abandoned_while_running_lets_go_as_its_thread_ends(tmp_path: Path) -> None:
+    from leadapp.store import cycle_collector
+
+    answer = threading.Event()
+    check = IntegrityCheck(tmp_path / "any.sqlite3", check=lambda: answer.wait(30) and "")
+    holds = cycle_collector.holds()
+    check.start()
+    check.abandon()
+    assert cycle_collector.holds() == holds + 1
+    answer.set()
+    deadline = time.monotonic() + 30
+    while cycle_collector.holds() != holds and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert cycle_collector.holds() == holds
+    assert check.wait(0) == "" and cycle_collector.holds() == holds
