@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 SAVE_DELAY_MS = 600
 MAX_WAIT_MS = 2000
@@ -67,7 +68,11 @@ class Autosaver(QObject):
         """Save at once when the keyboard focus moves out of a field inside `container`."""
 
         def changed(old: QWidget | None, _new: QWidget | None) -> None:
-            if old is not None and self._pending and container.isAncestorOf(old):
+            """Focus also moves while a window is being deleted, from fields already half taken apart:
+            then there is nothing left to read, and the container may be gone."""
+            if old is None or not self._pending or not isValid(container) or not isValid(old):
+                return
+            if container.isAncestorOf(old):
                 self.flush()
 
         app = QApplication.instance()
