@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
+import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Window sizes are kept in the user's config folder; tests and the apps they start use a throwaway one.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="leadapp-test-config-")
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,6 +22,49 @@ from leadapp.domain.reference import Reference, reference
 from leadapp.store.store import Store
 
 W = TypeVar("W")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, Any, Any]:
+    """Every window open when a test's body returns is held until the test's teardown has deleted it.
+
+    A screen or editor a test made without a parent is owned by Python. Once the test function returned,
+    nothing but reference cycles (a lambda connected to a signal, naming the screen) kept it, yet it was
+    still on screen: pytest-qt then processes events, which paints it, and a Python call in that paint
+    (ContrastStyle.drawPrimitive, a delegate) could set off an automatic collection that deleted the
+    window in the middle of painting it. The core dump of one such full run showed QPushButton.paintEvent
+    on freed memory; the crashes moved from test to test, once in two or three full runs. Held here, the
+    windows go in teardown (tests/ui/conftest.py deletes them), while nothing is painting.
+    """
+    result = yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            item.stash[_OPEN_WINDOWS] = list(QApplication.topLevelWidgets())
+    return result
+
+
+_OPEN_WINDOWS = pytest.StashKey[list[Any]]()
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_with_its_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Each test's garbage is collected as it ends, and what outlives it is set aside from collection.
+
+    Parentless Qt objects a test made (a Privacy, a detached DataEvents, a dropped row and the lambda that
+    names it) waited in reference cycles for an automatic collection, which came due at whatever moment of
+    a later test allocated, perhaps while Qt was inside one of them: a segmentation fault in an unrelated
+    test. Collected here (after tests/ui/conftest.py has deleted the test's windows, and once the windows
+    held since the test's body returned are let go), they go while nothing runs. `gc.freeze` then keeps
+    everything still alive out of every later collection, as the app does with what its start made, so
+    each test's collection walks only what that test allocated.
+    """
+    yield
+    if _OPEN_WINDOWS in request.node.stash:
+        del request.node.stash[_OPEN_WINDOWS]
+    gc.collect()
+    gc.freeze()
 
 
 @pytest.fixture(autouse=True)

@@ -33,6 +33,7 @@ def windows_end_with_their_test(qtbot: Any) -> Iterator[None]:
     whichever test was running then (met in full runs, never in a file run alone). Deleted here, each window
     and everything in it goes at a known moment, while nothing is painting, and its wrappers are left with
     nothing to call into. Windows are deleted, not closed: closing asks about unsaved work.
+    The test's garbage is collected after this (tests/conftest.py, `garbage_collected_with_its_test`).
     """
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
