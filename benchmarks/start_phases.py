@@ -42,7 +42,8 @@ def main() -> int:
 
     mark("import leadapp.app")
     start_collector.hold()  # as leadapp.app.main does
-    app.build_parser().parse_args(["--smoke", "--db", str(db)])
+    line = ["--smoke", "--db", str(db)]
+    app.window_options(line) or app.build_parser().parse_args(line)  # as leadapp.app._run_command does
     mark("command line")
     app._import_before_qt()
     mark("imports before Qt")
