@@ -148,3 +148,31 @@ def test_a_reload_while_the_worker_sorts_drops_the_older_ids(qtbot, store: Store
     assert expected != by_date
     assert _shown(model) == expected
     assert model.total() == len(expected)
+
+
+def test_search_results_longer_than_a_page_have_their_ids_read_on_the_worker(
+    qtbot, store: Store, ref, data_events
+) -> None:
+    """The first page of a search comes from the searching worker; once scrolling starts, the ids of the
+    rest come from the counting worker (the first page scrolled to is read by offset), so scrolling the
+    results never sorts every match on the window's thread, and a search nobody scrolls reads no ids."""
+    write_large(store, seed=1, mentees=3)
+    screen, _listed = _sessions(qtbot, store, ref, data_events)
+    model = screen.model
+    qtbot.waitUntil(lambda: model.counted() and model.order_known())
+    screen.search.setText("business case")
+    screen.reload()
+    qtbot.waitUntil(lambda: not screen.search_busy() and model.query.text == "business case")
+    assert wait_for_jobs(10_000)
+    qtbot.wait(30)
+    assert not model.order_known(), "no ids read until the results are scrolled"
+    with statements_on_the_window_connection(store) as seen:
+        model.fetchMore(QModelIndex())
+        assert model.rowCount() == FIRST_PAGE + PAGE_SIZE
+        qtbot.waitUntil(model.order_known)
+        _read_to_the_end(qtbot, model)
+    expected = [r.session.id for r in store.sessions.listing(screen.query(), limit=100_000)]
+    assert len(expected) > FIRST_PAGE + PAGE_SIZE
+    assert _shown(model) == expected
+    assert model.total() == len(expected)
+    assert id_sorts(seen) == []

@@ -10,9 +10,9 @@ Given `ids` and `by_ids`, later pages come from one sort of the listing's ids, r
 with OFFSET re-sorts everything shown before, so the end of a long list was the slowest page to reach.
 Sorting every id takes longer than any page (10-25 ms for the 1x lists, half a second at 16x); done on the
 window's thread when scrolling started, it was the one stalled page. A model given `order_in_background`
-reads the ids on the same worker once the count is known, and a page asked for before they come is read by
-offset, as the first was. Without it (or after rows shown from elsewhere) the ids are sorted when scrolling
-starts.
+reads the ids on the same worker once the count is known (for rows read elsewhere, a search's first page,
+once scrolling starts), and a page asked for before they come is read by offset, as the first was. Without
+it the ids are sorted when scrolling starts.
 """
 
 from __future__ import annotations
@@ -76,6 +76,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._ids, self._by_ids = ids, by_ids
         self._order: list[str] | None = None
         self._order_coming = False
+        self._order_when_scrolled = False
+        """Rows shown from elsewhere: their ids are to be asked of the worker when scrolling starts."""
         self._position = 0
         self._rows: list[T] = []
         self._total: int | None = 0
@@ -103,6 +105,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def reload(self) -> None:
         self.beginResetModel()
         self._order = None
+        self._order_when_scrolled = False
         self._rows = self._fetch(0, FIRST_PAGE)
         full = len(self._rows) == FIRST_PAGE
         self.stop_counting()
@@ -163,18 +166,25 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         return self._total is not None
 
     def show_loaded(self, total: int, rows: list[T]) -> None:
-        """Rows read elsewhere (on a worker): later pages are fetched through `fetch` as usual."""
+        """Rows read elsewhere (a search's first page, on a worker). When scrolling first reaches their
+        end, the ids of the rest are asked of the counting worker and that page is read through `fetch`:
+        sorted on the window's thread, the ids of a search matching thousands stalled that page, and read
+        at once after every search, they would be read for each pause in typing, mostly for nothing."""
         self.stop_counting()
         self.beginResetModel()
         self._order = None
         self._total, self._rows = total, list(rows)
         self.endResetModel()
         self.total_known.emit()
+        self._order_when_scrolled = self._order_job is not None
 
     def _next_page(self) -> list[T]:
         if self._ids is None or self._by_ids is None:
             return self._fetch(len(self._rows), PAGE_SIZE)
         if self._order is None:
+            if self._order_when_scrolled and self._order_job is not None:
+                self._order_when_scrolled = False
+                self._read_order(self._order_job())
             if self._order_coming:  # never waits for the worker: read like the first page
                 return self._fetch(len(self._rows), PAGE_SIZE)
             self._order, self._position = self._ids(), len(self._rows)
