@@ -28,6 +28,7 @@ check: $(STAMP)
 test: check
 	$(MAKE) package-test
 	sh scripts/ensure-age
+	sh scripts/ensure-cups
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Installers (docs/it-guide.md): the PyInstaller folder, the .deb and per-user .tar.gz in dist/, and the MSI
