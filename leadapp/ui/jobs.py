@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from shiboken6 import isValid
 
 from leadapp.store import cycle_collector
@@ -38,13 +38,38 @@ class _CollectorPause:
 
     hold = staticmethod(cycle_collector.hold)
 
+    def __init__(self) -> None:
+        self._owed = 0
+        """Holds of finished jobs, let go together once no worker runs."""
+        self._timer: QTimer | None = None
+
     def release(self) -> None:
         """Resumed only once every worker is out of Python: a job says it is finished a moment before its
-        thread lets go of it, and a collection started on that thread in between was the same crash."""
+        thread lets go of it, and a collection started on that thread in between was the same crash.
+
+        While a worker runs, one timer looks again every 10 ms for every hold owed. A one-shot timer for each
+        hold, made again at each look, was about 40 timers made on the window's thread for each list opened
+        (its count and its ids on the worker), a few milliseconds of the opening."""
+        self._owed += 1
+        self._settle()
+
+    def _settle(self) -> None:
         if QThreadPool.globalInstance().activeThreadCount():
-            QTimer.singleShot(10, self.release)
+            self._look_again()
             return
-        cycle_collector.release()
+        if self._timer is not None and isValid(self._timer):
+            self._timer.stop()
+        owed, self._owed = self._owed, 0
+        for _ in range(owed):
+            cycle_collector.release()
+
+    def _look_again(self) -> None:
+        if self._timer is None or not isValid(self._timer):
+            self._timer = QTimer(QCoreApplication.instance())  # the application's: it goes when the app does
+            self._timer.setInterval(10)
+            self._timer.timeout.connect(self._settle)
+        if not self._timer.isActive():
+            self._timer.start()
 
 
 _collector = _CollectorPause()

@@ -74,3 +74,24 @@ def test_garbage_left_by_the_ui_thread_is_never_collected_on_a_worker(qtbot) -> 
     assert gc.isenabled()
     gc.collect()
     assert _Cycle.freed_on == [threading.main_thread()]
+
+
+def test_finished_jobs_keep_the_collector_held_while_another_runs_then_let_go_together(qtbot) -> None:
+    from leadapp.store import cycle_collector
+
+    owner = QObject()
+    holds = cycle_collector.holds()
+    go_on = threading.Event()
+    delivered: list[object] = []
+    run_in_background(owner, lambda: go_on.wait(5), delivered.append, delivered.append)
+    for n in range(5):
+        run_in_background(owner, lambda n=n: n, delivered.append, delivered.append)
+    qtbot.waitUntil(lambda: sorted(d for d in delivered if isinstance(d, int)) == [0, 1, 2, 3, 4])
+    qtbot.wait(50)
+    assert cycle_collector.holds() > holds, "a worker still runs Python: no collection may start"
+    assert not gc.isenabled()
+    go_on.set()
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.waitUntil(lambda: cycle_collector.holds() == holds, timeout=3000)
+    assert gc.isenabled()
+    qtbot.waitUntil(lambda: not jobs._in_flight, timeout=3000)
