@@ -24,12 +24,16 @@ from leadapp.store.store import Store
 W = TypeVar("W")
 
 
+_OPEN_WINDOWS = pytest.StashKey[list[Any]]()
+"""The windows open when a test's body returned, held until its teardown."""
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Generator[None, Any, Any]:
     """Every window open when a test's body returns is held until the test's teardown has deleted it.
 
     A screen or editor a test made without a parent is owned by Python. Once the test function returned,
-    nothing but reference cycles (a lambda connected to a signal, naming the screen) kept it, yet it was
+    nothing but a reference cycle among Python objects (a helper naming the screen back) kept it, yet it was
     still on screen: pytest-qt then processes events, which paints it, and a Python call in that paint
     (ContrastStyle.drawPrimitive, a delegate) could set off an automatic collection that deleted the
     window in the middle of painting it. The core dump of one such full run showed QPushButton.paintEvent
@@ -43,9 +47,6 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, Any, Any]:
         if QApplication.instance() is not None:
             item.stash[_OPEN_WINDOWS] = list(QApplication.topLevelWidgets())
     return result
-
-
-_OPEN_WINDOWS = pytest.StashKey[list[Any]]()
 
 
 @pytest.fixture(autouse=True)

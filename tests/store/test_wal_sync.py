@@ -215,13 +215,12 @@ def test_after_a_failed_fsync_the_log_is_copied_into_the_database_file_before_th
 
 def _log_copied(store: Store) -> bool:
     """Whether a checkpoint has copied the whole log, read without running one (a checkpoint run here
-    would copy it itself, and the check would pass whatever the syncer did): mxFrame, the log's valid
-    frames at byte 16 of the -shm file's WAL-index header, against nBackfill, the frames a checkpoint has
-    copied into the database file, at byte 96 (https://sqlite.org/walformat.html)."""
+    would copy it itself, and the check would pass whatever the syncer did): the log's valid frames, as the
+    syncer reads them (`WalSyncer.frames`, mxFrame), against nBackfill, the frames a checkpoint has copied
+    into the database file, at byte 96 of the -shm file (https://sqlite.org/walformat.html)."""
     header = Path(f"{store.path}-shm").read_bytes()[:100]
-    (logged,) = struct.unpack_from("=I", header, 16)
     (copied,) = struct.unpack_from("=I", header, 96)
-    return logged == copied
+    return _syncer(store).frames() == copied
 
 
 def test_after_a_failed_fsync_the_problem_stays_while_a_reader_keeps_the_log_from_being_copied(
