@@ -244,7 +244,7 @@ def _import_before_qt() -> None:
     import leadapp.store.instance_lock
     import leadapp.store.store
     import leadapp.store.sync_folders
-    import leadapp.store.timeline  # noqa: F401
+    import leadapp.store.to_finish  # noqa: F401
     from leadapp.ui.pyside_hook import read_sources_plainly
 
     read_sources_plainly()

@@ -7,19 +7,21 @@ as not kept.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class RotationPolicy:
+class RotationPolicy(NamedTuple):
     last: int = 10
     daily: int = 7
     weekly: int = 8
 
 
+DEFAULT_POLICY = RotationPolicy()
+
+
 def backups_to_keep(
-    taken: Iterable[datetime], now: datetime, policy: RotationPolicy = RotationPolicy()
+    taken: Iterable[datetime], now: datetime, policy: RotationPolicy = DEFAULT_POLICY
 ) -> set[datetime]:
     """The times (of those in `taken`) whose backups stay.
 
@@ -43,7 +45,7 @@ def backups_to_keep(
     return keep
 
 
-def rotated_out_by(taken: Iterable[datetime], policy: RotationPolicy = RotationPolicy()) -> date | None:
+def rotated_out_by(taken: Iterable[datetime], policy: RotationPolicy = DEFAULT_POLICY) -> date | None:
     """The day by which the newest of these backups will have rotated out, if backups go on being made:
     nothing older than `weekly` seven-day spans is kept once newer backups exist. None for no backups."""
     newest = max(taken, default=None)

@@ -7,19 +7,21 @@ leap-of-faith flags. Everyone who is not a mentee (you, your mentors, champions 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import TYPE_CHECKING, NamedTuple
 
-from leadapp.domain.enums import PersonKind
-from leadapp.domain.leaps import LeapReview
-from leadapp.domain.people import Person
-from leadapp.domain.sessions import CaseloadEntry
+from leadapp.domain.enums import PersonKind, Visibility
+
+if TYPE_CHECKING:
+    from leadapp.domain.caseload import CaseloadEntry
+    from leadapp.domain.leaps import LeapReview
+    from leadapp.domain.people import Person
 
 NOBODY = "no-mentee-while-sharing"
 """The mentee scope while sharing with nobody chosen: an id matching no record, so lists come back empty."""
 
 
-@dataclass(frozen=True)
-class SharingScope:
+class SharingScope(NamedTuple):
     on: bool = False
     front_id: str | None = None
 
@@ -45,4 +47,9 @@ def shared_caseload(entries: list[CaseloadEntry], scope: SharingScope) -> list[C
     """The caseload rows fit for the screen: while sharing, the front mentee only, without leap flags."""
     if not scope.on:
         return entries
-    return [replace(e, leap_flags=()) for e in entries if scope.shows_mentee(e.mentee_id)]
+    return [e._replace(leap_flags=()) for e in entries if scope.shows_mentee(e.mentee_id)]
+
+
+def own_private_level(owner_is_mentor: bool) -> Visibility:
+    """A mentor's database holds the mentor's private notes, a mentee's the mentee's."""
+    return Visibility.MENTOR_PRIVATE if owner_is_mentor else Visibility.MENTEE_PRIVATE

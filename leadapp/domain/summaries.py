@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from leadapp.domain.activities import Activity
+from leadapp.domain.caseload import CaseloadEntry
 from leadapp.domain.leaps import LeapConcern, LeapMilestone, LeapPlan, LeapReview, LeapSupport
 from leadapp.domain.people import Person, Relationship
-from leadapp.domain.sessions import Action, CaseloadEntry, Session
+from leadapp.domain.sessions import Action, Session
 
 
 @dataclass(frozen=True)

@@ -48,20 +48,3 @@ class TimelineQuery:
     """The only private level this database's owner may ever see."""
     show_private: bool = True
     """False while sharing: private note text stays in the database."""
-
-
-def first_line(text: str | None, limit: int = 160) -> str:
-    """The first line that has words in it, shortened on a word boundary for a one-line card."""
-    for line in (text or "").splitlines():
-        stripped = line.strip().lstrip("-*•# ").strip()
-        if stripped:
-            if len(stripped) <= limit:
-                return stripped
-            cut = stripped[:limit].rsplit(" ", 1)[0]
-            return cut + "…"
-    return ""
-
-
-def own_private_level(owner_is_mentor: bool) -> Visibility:
-    """A mentor's database holds the mentor's private notes, a mentee's the mentee's."""
-    return Visibility.MENTOR_PRIVATE if owner_is_mentor else Visibility.MENTEE_PRIVATE

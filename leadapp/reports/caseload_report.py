@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from leadapp.domain.caseload import needs_attention
 from leadapp.domain.people import profession_label
 from leadapp.domain.reference import Reference
-from leadapp.domain.sessions import needs_attention
 from leadapp.domain.summaries import CaseloadSummary
 from leadapp.reports.styles import build_pdf, content_width, para, space, table, when
 

@@ -11,15 +11,14 @@ import contextlib
 import json
 import os
 import sys
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from leadapp.store.errors import StoreError, translate_os_error
 
 
-@dataclass(frozen=True)
-class Holder:
+class Holder(NamedTuple):
     host: str
     pid: int
     since: str

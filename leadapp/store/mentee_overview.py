@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from leadapp.domain.activities import Activity
+from leadapp.domain.caseload import needs_attention
 from leadapp.domain.enums import PersonKind, SessionStatus
 from leadapp.domain.leaps import LeapPlan, review_due
 from leadapp.domain.mentee_page import current_plan, last_agreements, todays_session
 from leadapp.domain.people import Person
 from leadapp.domain.reference import Reference
 from leadapp.domain.session_flow import can_start, started
-from leadapp.domain.sessions import Action, Session, needs_attention
+from leadapp.domain.sessions import Action, Session
 from leadapp.store.caseload import caseload
 from leadapp.store.session_planning import start_session
 from leadapp.store.store import Store

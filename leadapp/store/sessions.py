@@ -14,14 +14,7 @@ from typing import Any
 from leadapp.domain.enums import ActionStatus, SessionStatus
 from leadapp.domain.people import Relationship
 from leadapp.domain.search import passage
-from leadapp.domain.sessions import (
-    Action,
-    ActionListing,
-    CaseloadEntry,
-    Session,
-    SessionListing,
-    search_terms,
-)
+from leadapp.domain.sessions import Action, ActionListing, Session, SessionListing, search_terms
 from leadapp.store.changes import Table
 from leadapp.store.errors import translate
 from leadapp.store.repository import Repository
@@ -284,38 +277,6 @@ class SessionRepository(Repository[Session]):
             limit=1,
         )
         return found[0] if found else None
-
-    def caseload(self, on: date) -> list[CaseloadEntry]:
-        today_text = on.isoformat()
-        sql = """
-        select p.id, p.full_name, p.profession, p.profession_other,
-          (select max(session_date) from sessions s where s.mentee_id = p.id
-             and s.status in ('held', 'in_progress')
-             and s.deleted_at is null) as last_held,
-          (select min(session_date) from sessions s where s.mentee_id = p.id and s.status = 'planned'
-             and s.session_date >= :today and s.deleted_at is null) as next_planned,
-          (select count(*) from actions a where a.mentee_id = p.id and a.status = 'open'
-             and a.deleted_at is null) as open_actions,
-          (select count(*) from actions a where a.mentee_id = p.id and a.status = 'open'
-             and a.due_date < :today and a.deleted_at is null) as overdue_actions
-        from people p
-        where p.kind = 'mentee' and p.archived_at is null and p.deleted_at is null
-        """
-        entries = []
-        for row in self.db.query(sql, {"today": today_text}):
-            entries.append(
-                CaseloadEntry(
-                    mentee_id=row["id"],
-                    mentee_name=row["full_name"],
-                    profession=row["profession"] or "",
-                    last_held=date.fromisoformat(row["last_held"]) if row["last_held"] else None,
-                    next_planned=date.fromisoformat(row["next_planned"]) if row["next_planned"] else None,
-                    open_actions=row["open_actions"],
-                    overdue_actions=row["overdue_actions"],
-                    profession_other=row["profession_other"] or "",
-                )
-            )
-        return entries
 
     def next_for(self, mentee_id: str, on: date) -> Session | None:
         found = self._where(

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import configparser
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from platformdirs import site_config_path
 
@@ -19,8 +19,7 @@ SECTION = "defaults"
 THEMES = ("system", "light", "dark")
 
 
-@dataclass(frozen=True)
-class SiteDefaults:
+class SiteDefaults(NamedTuple):
     theme: str = "system"
     text_size: int = 100
     database_folder: Path | None = None

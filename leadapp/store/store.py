@@ -13,16 +13,8 @@ from leadapp.store.bin import Bin
 from leadapp.store.changes import Changes
 from leadapp.store.database import open_database, open_existing, open_for_reading
 from leadapp.store.integrity import CheckedDatabase, IntegrityCheck
-from leadapp.store.leaps import (
-    LeapConcernRepository,
-    LeapMilestoneRepository,
-    LeapPlanRepository,
-    LeapReviewRepository,
-    LeapSupportRepository,
-)
 from leadapp.store.people import PeopleRepository, RelationshipRepository
 from leadapp.store.repository import immediate_transaction
-from leadapp.store.sessions import ActionRepository, SessionRepository
 from leadapp.store.settings import SettingsRepository
 from leadapp.store.store_database import StoreDatabase
 from leadapp.store.wal_sync import ProblemListener, SyncedConnection, WalSyncer
@@ -37,6 +29,14 @@ if TYPE_CHECKING:
     from leadapp.store.assessments import AssessmentRepository, RatingRepository
     from leadapp.store.cpd import CpdProfileRepository
     from leadapp.store.exchange import Exchange
+    from leadapp.store.leaps import (
+        LeapConcernRepository,
+        LeapMilestoneRepository,
+        LeapPlanRepository,
+        LeapReviewRepository,
+        LeapSupportRepository,
+    )
+    from leadapp.store.sessions import ActionRepository, SessionRepository
 
 
 class Store:
@@ -49,17 +49,55 @@ class Store:
         self.settings = SettingsRepository(*args)
         self.people = PeopleRepository(*args)
         self.relationships = RelationshipRepository(*args)
-        self.sessions = SessionRepository(*args)
-        self.actions = ActionRepository(*args)
-        self.leap_plans = LeapPlanRepository(*args)
-        self.leap_concerns = LeapConcernRepository(*args)
-        self.leap_supports = LeapSupportRepository(*args)
-        self.leap_milestones = LeapMilestoneRepository(*args)
-        self.leap_reviews = LeapReviewRepository(*args)
         self.bin = Bin(*args)
         conn = db.conn
         self.syncer: WalSyncer | None = conn.syncer if isinstance(conn, SyncedConnection) else None
         """Makes each commit durable off the committing thread (see wal_sync.py); None when read-only."""
+
+    @cached_property
+    def sessions(self) -> SessionRepository:
+        """Made when first used, with `actions` and the leap-of-faith plan's repositories: Home reads its
+        caseload with its own queries (leadapp/store/caseload.py), and importing these modules' record
+        classes was about 15 ms of the window's start."""
+        from leadapp.store.sessions import SessionRepository
+
+        return SessionRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def actions(self) -> ActionRepository:
+        from leadapp.store.sessions import ActionRepository
+
+        return ActionRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def leap_plans(self) -> LeapPlanRepository:
+        from leadapp.store.leaps import LeapPlanRepository
+
+        return LeapPlanRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def leap_concerns(self) -> LeapConcernRepository:
+        from leadapp.store.leaps import LeapConcernRepository
+
+        return LeapConcernRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def leap_supports(self) -> LeapSupportRepository:
+        from leadapp.store.leaps import LeapSupportRepository
+
+        return LeapSupportRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def leap_milestones(self) -> LeapMilestoneRepository:
+        from leadapp.store.leaps import LeapMilestoneRepository
+
+        return LeapMilestoneRepository(self.db, self.path, self.changes)
+
+    @cached_property
+    def leap_reviews(self) -> LeapReviewRepository:
+        from leadapp.store.leaps import LeapReviewRepository
+
+        return LeapReviewRepository(self.db, self.path, self.changes)
 
     @cached_property
     def cpd_profiles(self) -> CpdProfileRepository:

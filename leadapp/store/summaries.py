@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from leadapp.domain.caseload import caseload_order
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.leaps import active_plan
-from leadapp.domain.sessions import caseload_order, own_private_text
+from leadapp.domain.sessions import own_private_text
 from leadapp.domain.summaries import CaseloadSummary, LeapSummary, PortfolioSummary, SessionSummary
 from leadapp.store.caseload import caseload
 from leadapp.store.errors import NotFoundError

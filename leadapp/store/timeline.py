@@ -1,4 +1,4 @@
-"""The timeline as one UNION query, paged, and the quiet "to finish" list.
+"""The timeline as one UNION query, paged.
 
 Each branch reads one table through its per-mentee index; only the branches for the kinds asked for are
 built, and the outer query sorts and pages, so the first screen costs one short query however long the
@@ -8,16 +8,11 @@ story is. Private note text is replaced by NULL in SQL while sharing, so it neve
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
-from leadapp.domain.enums import Visibility
-from leadapp.domain.sharing import SharingScope
 from leadapp.domain.timeline import EntryKind, TimelineEntry, TimelineQuery
 from leadapp.store.store import Store
-
-TEXT = 240
-"""Characters read for a card's first line: enough for one line, never a whole set of notes."""
+from leadapp.store.to_finish import TEXT
 
 _NOTE_TEXT = f"case when n.visibility = 'shared' or :show_private then substr(n.body, 1, {TEXT}) end"
 _NOTE_CATEGORY = "case when coalesce(n.category, '') = '' then '[]' else json_array(n.category) end"
@@ -128,45 +123,3 @@ def _entry(row: tuple[Any, ...]) -> TimelineEntry:
         opens=opens or "",
         finish_later=bool(finish_later),
     )
-
-
-@dataclass(frozen=True)
-class ToFinish:
-    """A record someone marked "finish later", for Home's quiet list."""
-
-    table: str
-    record_id: str
-    person_id: str
-    person_name: str
-    day: str
-    text: str | None
-
-
-def to_finish(
-    store: Store, scope: SharingScope, own_private: Visibility, person_id: str | None = None
-) -> list[ToFinish]:
-    """Sessions, activities and notes marked "finish later", newest first; while sharing only the mentee
-    in front of you, and no private note text."""
-    shown = scope.mentee_scope(person_id)
-    rows = store.db.execute(
-        "select f.tbl, f.id, f.person, f.day, f.text, p.full_name from ("
-        " select 'sessions' as tbl, s.id as id, s.mentee_id as person, s.session_date as day,"
-        f" substr(coalesce(nullif(s.agenda, ''), s.shared_notes), 1, {TEXT}) as text"
-        " from sessions s where s.finish_later = 1 and s.deleted_at is null"
-        " union all"
-        f" select 'activities', t.id, t.person_id, t.start_date, substr(t.title, 1, {TEXT})"
-        " from activities t where t.finish_later = 1 and t.deleted_at is null"
-        " union all"
-        " select 'notes', n.id, n.person_id, n.noted_on,"
-        f" case when n.visibility = 'shared' or :show_private then substr(n.body, 1, {TEXT}) end"
-        " from notes n where n.finish_later = 1 and n.deleted_at is null"
-        " and coalesce(n.visibility, 'shared') in ('shared', :own_private)"
-        ") f join people p on p.id = f.person"
-        " where (:person is null or f.person = :person)"
-        " order by coalesce(f.day, '') desc, f.id",
-        {"show_private": 0 if scope.on else 1, "own_private": own_private.value, "person": shown},
-    ).fetchall()
-    return [
-        ToFinish(table, record_id, person, name or "", day or "", text)
-        for table, record_id, person, day, text, name in rows
-    ]

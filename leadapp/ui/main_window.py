@@ -28,7 +28,6 @@ from leadapp.domain.enums import OwnerRole, PersonKind
 from leadapp.domain.ids import today
 from leadapp.domain.people import profession_label
 from leadapp.domain.reference import Reference
-from leadapp.domain.sessions import Session
 from leadapp.domain.sharing import NOBODY
 from leadapp.store.changes import Table
 from leadapp.store.errors import StoreError
@@ -47,6 +46,7 @@ from leadapp.ui.window_geometry import place_window, remember_window, scrolling
 
 if TYPE_CHECKING:
     from leadapp.documents import DocumentKind, DocumentRequest
+    from leadapp.domain.sessions import Session
     from leadapp.ui.about_dialog import AboutDialog
     from leadapp.ui.activities.activities_screen import ActivitiesScreen
     from leadapp.ui.bin.bin_dialog import BinDialog

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -32,8 +31,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("sections", text)
 
 
-@dataclass(frozen=True)
-class SectionNeeds:
+class SectionNeeds(NamedTuple):
     """What the window can hand a screen's constructor."""
 
     store: Store
@@ -43,8 +41,7 @@ class SectionNeeds:
     role: OwnerRole
 
 
-@dataclass(frozen=True)
-class SectionEntry:
+class SectionEntry(NamedTuple):
     key: str
     title_of: Callable[[], str]
     """The title, translated when it is asked for."""

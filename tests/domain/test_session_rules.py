@@ -6,17 +6,14 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from leadapp.domain.caseload import GAP_BEFORE_ATTENTION, CaseloadEntry, caseload_order, needs_attention
 from leadapp.domain.enums import ActionStatus
 from leadapp.domain.sessions import (
-    GAP_BEFORE_ATTENTION,
     MAX_SEARCH_TERMS,
     MAX_TERM_LENGTH,
     Action,
-    CaseloadEntry,
     carried_agenda,
-    caseload_order,
     elapsed_minutes,
-    needs_attention,
     search_terms,
 )
 

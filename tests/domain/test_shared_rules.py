@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 
 from leadapp.domain.activities import primary_category
+from leadapp.domain.caseload import CaseloadEntry
 from leadapp.domain.enums import OwnerRole, PersonKind, PlanStatus
 from leadapp.domain.leaps import LeapPlan, active_plan, is_active, is_open
 from leadapp.domain.people import Person, profession_label, supporter_choices
 from leadapp.domain.reference import reference
 from leadapp.domain.sessions import (
-    CaseloadEntry,
     Session,
     only_own_private,
     own_private_column,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from leadapp.domain.caseload import CaseloadEntry
 from leadapp.domain.enums import PersonKind
 from leadapp.domain.people import Person
-from leadapp.domain.sessions import CaseloadEntry
 from leadapp.domain.sharing import NOBODY, SharingScope, shared_caseload
 
 

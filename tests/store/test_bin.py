@@ -11,6 +11,7 @@ from leadapp.domain.bin import removal_summary
 from leadapp.domain.enums import PersonKind, SessionStatus
 from leadapp.domain.people import Person
 from leadapp.domain.sessions import Action, Session
+from leadapp.store.caseload import caseload_entries
 from leadapp.store.sessions import ActionQuery, SessionQuery
 from leadapp.store.store import Store
 from leadapp.store.summaries import session_summary
@@ -40,7 +41,7 @@ def _setup(store: Store) -> tuple[Person, Session, Action]:
 
 
 def _everywhere(store: Store, mentee: Person, session: Session) -> dict[str, int]:
-    caseload = next(e for e in store.sessions.caseload(TODAY) if e.mentee_id == mentee.id)
+    caseload = next(e for e in caseload_entries(store, TODAY) if e.mentee_id == mentee.id)
     return {
         "session actions": len(store.actions.for_session(session.id)),
         "actions list": store.actions.count_listing(ActionQuery()),

@@ -105,6 +105,13 @@ def test_a_change_set_is_a_value_that_cannot_be_altered_by_a_listener() -> None:
 def test_every_table_a_write_can_touch_has_a_member(store: Store) -> None:
     """Bin, import, erasure and exchange name tables by their database names; each must be in the enum."""
     made_on_first_use = (  # then kept with the others
+        store.sessions,
+        store.actions,
+        store.leap_plans,
+        store.leap_concerns,
+        store.leap_supports,
+        store.leap_milestones,
+        store.leap_reviews,
         store.cpd_profiles,
         store.assessments,
         store.ratings,

@@ -12,6 +12,7 @@ from leadapp.domain.leaps import LeapPlan, LeapReview
 from leadapp.domain.people import Person
 from leadapp.domain.session_flow import SessionFlowError
 from leadapp.domain.sessions import Action, Session
+from leadapp.store.caseload import caseload_entries
 from leadapp.store.errors import StoreError
 from leadapp.store.leap_planning import record_review
 from leadapp.store.session_lifecycle import begin, end, follow_up_for
@@ -121,5 +122,5 @@ def test_record_review_moves_the_next_review_in_the_same_write(store: Store, ash
 def test_a_session_in_progress_counts_as_met_on_home(store: Store, asha: Person) -> None:
     """Home's 'last met' must not wait for End session: the mentee is in the room."""
     begin(store, _session(store, asha, days=-1))
-    entry = next(e for e in store.sessions.caseload(TODAY) if e.mentee_id == asha.id)
+    entry = next(e for e in caseload_entries(store, TODAY) if e.mentee_id == asha.id)
     assert entry.last_held == TODAY - timedelta(days=1)

@@ -15,6 +15,7 @@ import pytest
 from leadapp.domain.enums import ActionOwner, ActionStatus, PersonKind, SessionStatus
 from leadapp.domain.people import Person
 from leadapp.domain.sessions import Action, Session, SessionListing
+from leadapp.store.caseload import caseload_entries
 from leadapp.store.sessions import MARK_END, MARK_START, ActionQuery, SessionQuery
 from leadapp.store.store import Store
 from tests.ui.traces import statements_on_the_window_connection
@@ -605,7 +606,7 @@ def test_caseload_summarises_each_current_mentee(store: Store) -> None:
     store.actions.delete(gone.id)
     _session(store, tom, date(2025, 3, 5), PLANNED)
 
-    entries = {e.mentee_name: e for e in store.sessions.caseload(ON)}
+    entries = {e.mentee_name: e for e in caseload_entries(store, ON)}
     assert sorted(entries) == ["Asha Patel", "Tom Reilly"]
     a = entries["Asha Patel"]
     assert (a.mentee_id, a.profession) == (asha.id, "physiotherapist")
@@ -617,12 +618,12 @@ def test_caseload_summarises_each_current_mentee(store: Store) -> None:
 
 
 def test_caseload_of_an_empty_database(store: Store) -> None:
-    assert store.sessions.caseload(ON) == []
+    assert caseload_entries(store, ON) == []
 
 
 def test_a_mentee_with_nothing_yet(store: Store) -> None:
     _person(store, "New Mentee")
-    [entry] = store.sessions.caseload(ON)
+    [entry] = caseload_entries(store, ON)
     assert (entry.last_held, entry.next_planned, entry.open_actions, entry.overdue_actions) == (
         None,
         None,

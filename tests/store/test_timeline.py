@@ -15,12 +15,14 @@ from leadapp.domain.enums import (
 )
 from leadapp.domain.leaps import LeapPlan, LeapReview
 from leadapp.domain.notes import Note
+from leadapp.domain.one_line import first_line
 from leadapp.domain.people import Person
 from leadapp.domain.sessions import Action, Session
 from leadapp.domain.sharing import SharingScope
-from leadapp.domain.timeline import EntryKind, TimelineQuery, first_line
+from leadapp.domain.timeline import EntryKind, TimelineQuery
 from leadapp.store.store import Store
-from leadapp.store.timeline import timeline_count, timeline_page, to_finish
+from leadapp.store.timeline import timeline_count, timeline_page
+from leadapp.store.to_finish import to_finish
 
 
 def _story(store: Store) -> tuple[Person, Person]:

@@ -90,8 +90,8 @@ def test_a_new_plan_comes_with_its_concerns_or_not_at_all(
     assert len(store.leap_concerns.for_plan(plan.id)) == len(ref.leap.concerns)
     heard.clear()
 
-    broken = replace(
-        ref, leap=replace(ref.leap, concerns=(replace(ref.leap.concerns[0], code="bad\x00code"),))
+    broken = ref._replace(
+        leap=ref.leap._replace(concerns=(ref.leap.concerns[0]._replace(code="bad\x00code"),))
     )
     with pytest.raises(InvalidValueError):
         new_plan(store, broken, asha.id, "Second leap", TODAY)

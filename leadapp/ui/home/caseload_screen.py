@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView
 
+from leadapp.domain.caseload import CaseloadEntry, caseload_order, needs_attention
 from leadapp.domain.people import profession_label
-from leadapp.domain.sessions import CaseloadEntry, caseload_order, needs_attention
 from leadapp.domain.sharing import shared_caseload
 from leadapp.store.caseload import caseload
 from leadapp.ui.home.home_screen import HomeScreen, counted

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 from leadapp.domain.ids import today
 from leadapp.domain.people import greeting_name
 from leadapp.domain.reference import Reference
-from leadapp.domain.sharing import SharingScope
-from leadapp.domain.timeline import own_private_level
+from leadapp.domain.sharing import SharingScope, own_private_level
 from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.store import Store
 from leadapp.ui.events import DataEvents, WhenShown

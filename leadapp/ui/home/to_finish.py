@@ -9,11 +9,11 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from leadapp.domain.enums import Visibility
+from leadapp.domain.one_line import first_line
 from leadapp.domain.sharing import SharingScope
-from leadapp.domain.timeline import first_line
 from leadapp.store.changes import Table
 from leadapp.store.store import Store
-from leadapp.store.timeline import ToFinish, to_finish
+from leadapp.store.to_finish import ToFinish, to_finish
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.tables import list_table

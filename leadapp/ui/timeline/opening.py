@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leadapp.domain.enums import OwnerRole, Visibility
-from leadapp.domain.timeline import EntryKind, own_private_level
+from leadapp.domain.sharing import own_private_level
+from leadapp.domain.timeline import EntryKind
 from leadapp.store.changes import Table
 from leadapp.ui.notes.note_dialog import NoteDialog
 

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from leadapp.domain.enums import ActionOwner, ActivityStatus, OwnerRole, PlanStatus, SessionStatus
+from leadapp.domain.one_line import first_line
 from leadapp.domain.reference import Reference
-from leadapp.domain.sharing import NOBODY, SharingScope
-from leadapp.domain.timeline import EntryKind, TimelineEntry, TimelineQuery, first_line, own_private_level
+from leadapp.domain.sharing import NOBODY, SharingScope, own_private_level
+from leadapp.domain.timeline import EntryKind, TimelineEntry, TimelineQuery
 from leadapp.store.changes import ChangeSet, Table
 from leadapp.store.store import Store
 from leadapp.store.timeline import timeline_count, timeline_page

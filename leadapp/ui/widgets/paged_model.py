@@ -18,9 +18,8 @@ it the ids are sorted when scrolling starts.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -49,8 +48,7 @@ Counting = Callable[[], Callable[[Store], int]]
 Ordering = Callable[[], Callable[[Store], list[str]]]
 
 
-@dataclass(frozen=True)
-class Column(Generic[T]):
+class Column(NamedTuple, Generic[T]):
     title: str
     text: Callable[[T], str]
 
