@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
+
+from leadapp.resources import folder
 
 CATEGORY_CODES = ("widening", "learning", "mentors", "leaps", "track_record")
 
@@ -160,7 +161,7 @@ Loader = Callable[[str], Any]
 
 
 def _package_loader(name: str) -> Any:
-    text = (resources.files("leadapp.resources") / "reference" / name).read_text("utf-8")
+    text = (folder("reference") / name).read_text("utf-8")
     return json.loads(text)
 
 

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from html import escape
-from importlib import resources
 from typing import Any
 
 from reportlab import rl_config
@@ -25,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from leadapp.reports.text_table import TextTable, wrapped
+from leadapp.resources import folder
 
 FONT, BOLD, ITALIC = "LeadAppSans", "LeadAppSans-Bold", "LeadAppSans-Oblique"
 NHS_BLUE = colors.HexColor("#005EB8")
@@ -38,13 +38,13 @@ MARGIN = 18 * mm
 
 @cache
 def register_fonts() -> None:
-    folder = resources.files("leadapp.resources").joinpath("fonts")
+    fonts = folder("fonts")
     for name, filename in (
         (FONT, "DejaVuSans.ttf"),
         (BOLD, "DejaVuSans-Bold.ttf"),
         (ITALIC, "DejaVuSans-Oblique.ttf"),
     ):
-        pdfmetrics.registerFont(TTFont(name, str(folder.joinpath(filename))))
+        pdfmetrics.registerFont(TTFont(name, str(fonts.joinpath(filename))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
 
 

@@ -11,12 +11,13 @@ packaging/make_icons.py renders the same drawing for the installers' PNG, .ico a
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QPixmap
+
+from leadapp.resources import folder
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -27,8 +28,7 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def _icons_folder() -> Traversable:
-    # One name per step: in a bundle the folder may be a MultiplexedPath, whose joinpath takes one name.
-    return resources.files("leadapp.resources") / "icons"
+    return folder("icons")
 
 
 def icon_svg() -> bytes:
