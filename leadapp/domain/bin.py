@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 KIND_NAMES: dict[str, tuple[str, str]] = {
     "sessions": ("session", "sessions"),
@@ -26,8 +26,7 @@ NAMED_UP_TO = 5
 """A confirmation names each record up to this many; beyond it, counts per kind are clearer."""
 
 
-@dataclass(frozen=True)
-class BinEntry:
+class BinEntry(NamedTuple):
     table: str
     id: str
     title: str

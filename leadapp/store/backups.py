@@ -12,10 +12,9 @@ import contextlib
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from leadapp.domain.backup_rotation import backups_to_keep
 from leadapp.store.errors import StoreError, translate, translate_os_error
@@ -38,8 +37,7 @@ class _HasPath(Protocol):
     path: Path
 
 
-@dataclass(frozen=True)
-class BackupInfo:
+class BackupInfo(NamedTuple):
     """One backup as the Backups list shows it."""
 
     path: Path

@@ -10,9 +10,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from leadapp.domain.ids import utc_now
 from leadapp.domain.records import Record
@@ -68,8 +68,7 @@ def write_transaction(db: StoreDatabase, path: Path, work: Callable[[], object])
         work()
 
 
-@dataclass(frozen=True)
-class Saved(Generic[R]):
+class Saved(NamedTuple, Generic[R]):
     """The outcome of saving an editor's edits.
 
     `record` is what the database holds now, including fields changed elsewhere; `conflicts` are the

@@ -6,7 +6,7 @@ timeline's entry classes are not needed until a timeline is opened.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from leadapp.domain.enums import Visibility
 from leadapp.domain.sharing import SharingScope
@@ -16,8 +16,7 @@ TEXT = 240
 """Characters read for a row's first line (and a timeline card's): enough for one line, never whole notes."""
 
 
-@dataclass(frozen=True)
-class ToFinish:
+class ToFinish(NamedTuple):
     """A record someone marked "finish later", for Home's quiet list."""
 
     table: str
