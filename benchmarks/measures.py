@@ -310,17 +310,11 @@ def searches(store: object, sessions: Any, runs: int) -> list[Row]:
     def in_shown(words: str) -> None:
         in_sessions(shown, words)
 
-    boxes = {
-        in_hidden: sessions.search,
-        in_shown: shown.search,
-        in_unseen: unseen.search,
-        in_everything: everything.search,
-    }
-    ways: list[tuple[str, Callable[[str], None], bool]] = [
-        ("search sessions {0!r}, keystroke to results", in_hidden, False),
-        ("search sessions {0!r}, keystroke to painted results", in_shown, True),
-        ("search everything {0!r}, keystroke to results", in_unseen, False),
-        ("search everything {0!r}, keystroke to painted results", in_everything, True),
+    ways: list[tuple[str, Callable[[str], None], bool, Any]] = [
+        ("search sessions {0!r}, keystroke to results", in_hidden, False, sessions.search),
+        ("search sessions {0!r}, keystroke to painted results", in_shown, True, shown.search),
+        ("search everything {0!r}, keystroke to results", in_unseen, False, unseen.search),
+        ("search everything {0!r}, keystroke to painted results", in_everything, True, everything.search),
     ]
     rows = []
     for words in SEARCH_WORDS:
@@ -332,17 +326,17 @@ def searches(store: object, sessions: Any, runs: int) -> list[Row]:
             started = time.perf_counter()
             bare()
             alone.append(time.perf_counter() - started)
-            for (_what, search, painted), into in zip(ways, taken, strict=True):
-                _typed(boxes[search], words)
+            for (_what, search, painted, box), into in zip(ways, taken, strict=True):
+                _typed(box, words)
                 started = time.perf_counter()
                 search(words)
                 if painted:
                     app.processEvents()
                 into.append(time.perf_counter() - started)
-                _typed(boxes[search], "")
+                _typed(box, "")
                 search("")
                 _settle()
-        for (what, _search, _painted), into in zip(ways, taken, strict=True):
+        for (what, _search, _painted, _box), into in zip(ways, taken, strict=True):
             rows.append(
                 Row(
                     what.format(words),
