@@ -79,11 +79,14 @@ def compile_package() -> None:
     """Start as installed copies start: with the package's bytecode already compiled.
 
     This machine sets PYTHONDONTWRITEBYTECODE, so without this every run would compile LeadApp from source.
+    The resources package is a folder of its own in a checkout (resources/, installed as leadapp.resources),
+    and holds code the start runs.
     """
-    import leadapp
+    import leadapp.resources  # binds `leadapp` too
 
+    folders = {Path(leadapp.__file__).parent, Path(leadapp.resources.__file__).parent}
     subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(Path(leadapp.__file__).parent)],
+        [sys.executable, "-m", "compileall", "-q", *map(str, sorted(folders))],
         check=True,
         stdout=subprocess.DEVNULL,
     )

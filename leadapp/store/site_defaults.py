@@ -7,7 +7,6 @@ used, or a file that cannot be read, is passed over so a slip in the file never 
 
 from __future__ import annotations
 
-import configparser
 import os
 from pathlib import Path
 from typing import NamedTuple
@@ -34,10 +33,16 @@ def defaults_file() -> Path:
 
 
 def read_site_defaults(path: Path | None = None) -> SiteDefaults:
+    try:
+        text = (path or defaults_file()).read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return SiteDefaults()
+    import configparser  # here, not above: most computers have no file, and every start reads this
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
-        parser.read_string((path or defaults_file()).read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, configparser.Error):
+        parser.read_string(text)
+    except configparser.Error:
         return SiteDefaults()
     values = parser[SECTION] if parser.has_section(SECTION) else {}
     built_in = SiteDefaults()
