@@ -238,13 +238,13 @@ def _wait_for_results(busy: Callable[[], bool]) -> None:
     dispatcher.aboutToBlock.disconnect(check)
 
 
-def _settle() -> None:
+def _settle(ms: int = 30) -> None:
     """Let what clearing the search posted (layouts, timers, paints) run before the next timed search, as
     the pause after a keystroke would: one processEvents left some of it to land inside the next run."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
-    QTimer.singleShot(30, loop.quit)
+    QTimer.singleShot(ms, loop.quit)
     loop.exec()
 
 
@@ -257,14 +257,10 @@ def _typed(box: Any, words: str) -> None:
     """The words in the search box as a person leaves them before the pause: the box has drawn them (and
     faded in its clear button) long before the pause ends. Its signals are held so the screen's own
     debounce timer does not start: the benchmark makes the call that timer would make."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
     box.blockSignals(True)
     box.setText(words)
     box.blockSignals(False)
-    loop = QEventLoop()
-    QTimer.singleShot(TYPED_MS, loop.quit)
-    loop.exec()
+    _settle(TYPED_MS)
 
 
 def searches(store: object, sessions: Any, runs: int) -> list[Row]:

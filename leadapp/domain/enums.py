@@ -131,6 +131,13 @@ class PlanStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+ACTIVE_STATUSES = (PlanStatus.COMMITTED, PlanStatus.IN_PROGRESS)
+"""A plan under way: the leap is agreed, so reviews fall due and the caseload flags it. Here with the statuses
+rather than with the leap rules, so Home can ask whether any plan is under way without loading those."""
+OPEN_STATUSES = (PlanStatus.CONSIDERING, *ACTIVE_STATUSES)
+"""A plan not yet closed: it can still be reviewed in a session, and closed."""
+
+
 class Framework(StrEnum):
     BEHAVIOURS = "behaviours"
     HLM = "hlm"

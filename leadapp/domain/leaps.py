@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from leadapp.domain.enums import PlanStatus
+from leadapp.domain.enums import ACTIVE_STATUSES, OPEN_STATUSES, PlanStatus
 from leadapp.domain.records import Record
 
 
@@ -69,10 +69,6 @@ class LeapReview(Record):
     next_steps: str = ""
 
 
-ACTIVE_STATUSES = (PlanStatus.COMMITTED, PlanStatus.IN_PROGRESS)
-"""A plan under way: the leap is agreed, so reviews fall due and the caseload flags it."""
-OPEN_STATUSES = (PlanStatus.CONSIDERING, *ACTIVE_STATUSES)
-"""A plan not yet closed: it can still be reviewed in a session, and closed."""
 LOW_WELLBEING = 2
 RATING_SCALE = (1, 2, 3, 4, 5)
 

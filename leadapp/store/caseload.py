@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 from leadapp.domain.caseload import CaseloadEntry
-from leadapp.domain.enums import PlanStatus
+from leadapp.domain.enums import ACTIVE_STATUSES
 from leadapp.store.store import Store
 
-UNDER_WAY = (PlanStatus.COMMITTED.value, PlanStatus.IN_PROGRESS.value)
-"""The plan statuses that can raise a flag: the values of domain.leaps.ACTIVE_STATUSES (a test holds them
-equal), written here so the check for any plan under way needs no import of the leap rules."""
+UNDER_WAY = tuple(status.value for status in ACTIVE_STATUSES)
+"""The plan statuses that can raise a flag, as stored."""
 
 CASELOAD = """
 select p.id, p.full_name, p.profession, p.profession_other,

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from leadapp.domain.enums import PlanStatus
+from leadapp.domain.enums import ACTIVE_STATUSES, OPEN_STATUSES, PlanStatus
 from leadapp.domain.leaps import (
-    ACTIVE_STATUSES,
-    OPEN_STATUSES,
     LeapConcern,
     LeapMilestone,
     LeapPlan,
@@ -33,7 +31,7 @@ class LeapPlanRepository(Repository[LeapPlan]):
         return self._where("mentee_id = ?", [mentee_id], order_by="created_at desc")
 
     def active(self) -> list[LeapPlan]:
-        """Every mentee's plans under way (see domain.leaps.ACTIVE_STATUSES), oldest first."""
+        """Every mentee's plans under way (see domain.enums.ACTIVE_STATUSES), oldest first."""
         return self._in_statuses(ACTIVE_STATUSES)
 
     def active_for(self, mentee_id: str) -> list[LeapPlan]:
@@ -41,7 +39,7 @@ class LeapPlanRepository(Repository[LeapPlan]):
         return self._in_statuses(ACTIVE_STATUSES, mentee_id)
 
     def open_for(self, mentee_id: str) -> list[LeapPlan]:
-        """The mentee's plans not yet closed (see domain.leaps.OPEN_STATUSES), oldest first."""
+        """The mentee's plans not yet closed (see domain.enums.OPEN_STATUSES), oldest first."""
         return self._in_statuses(OPEN_STATUSES, mentee_id)
 
     def _in_statuses(self, statuses: tuple[PlanStatus, ...], mentee_id: str | None = None) -> list[LeapPlan]:
