@@ -22,6 +22,7 @@ check: $(STAMP)
 	$(BIN)/ruff check leadapp tests benchmarks scripts packaging setup.py
 	$(BIN)/ruff format --check leadapp tests benchmarks scripts packaging setup.py
 	$(BIN)/mypy
+	$(BIN)/mypy benchmarks
 	$(BIN)/lint-imports
 
 # What users really get (the installers built, installed and started: package-test), then the whole suite.

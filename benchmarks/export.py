@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from harness import large_copy, options, timed
@@ -29,15 +30,15 @@ def main() -> int:
         store = Store.open_existing(db)
         export = timed("gather every record", lambda: gather(store, None, False))
         store.close()
-        records = sum(len(v) for v in export.records.values())  # type: ignore[attr-defined]
+        records = sum(len(v) for v in export.records.values())
         print(f"{records} records")
         for fmt in ("json", "csv", "markdown"):
-            timed(f"write {fmt}", lambda fmt=fmt: write_export(export, folder, (fmt,), names))  # type: ignore[misc]
+            timed(f"write {fmt}", partial(write_export, export, folder, (fmt,), names))
         result = timed(
             "export all formats", lambda: write_export(export, folder, ("json", "csv", "markdown"), names)
         )
         fresh = Store.open(folder / "fresh.sqlite3")
-        json_file = result.folder / "leadapp-export.json"  # type: ignore[attr-defined]
+        json_file = result.folder / "leadapp-export.json"
         timed("import the JSON into an empty db", lambda: import_all(fresh, json_file))
         fresh.close()
     return 0

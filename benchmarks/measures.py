@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -274,19 +275,21 @@ def searches(store: object, sessions: Any, runs: int) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from leadapp.domain.enums import OwnerRole
+    from leadapp.store.store import Store
     from leadapp.ui.privacy import Privacy
     from leadapp.ui.search_all.search_dialog import SearchDialog
     from leadapp.ui.sessions.sessions_screen import SessionsScreen
 
+    assert isinstance(store, Store)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     shown = SessionsScreen(store, sessions.ref, sessions._events, Privacy(), OwnerRole.MENTOR)
     shown.resize(1280, 800)
     shown.show()
-    everything = SearchDialog(store, Privacy(), OwnerRole.MENTOR)  # type: ignore[arg-type]
+    everything = SearchDialog(store, Privacy(), OwnerRole.MENTOR)
     everything.resize(1100, 700)
     everything.show()
-    unseen = SearchDialog(store, Privacy(), OwnerRole.MENTOR)  # type: ignore[arg-type]
+    unseen = SearchDialog(store, Privacy(), OwnerRole.MENTOR)
     app.processEvents()
 
     def in_sessions(screen: Any, words: str) -> None:
@@ -477,7 +480,7 @@ def documents(db: Path, runs: int, long_session: bool = True) -> list[Row]:
     make_document(store, ref, requests["caseload PDF"])
     for name, request in requests.items():
         rows.append(
-            Row(name, median_of(runs, lambda r=request: make_document(store, ref, r)), "s", None, "≤ 1 s")
+            Row(name, median_of(runs, partial(make_document, store, ref, request)), "s", None, "≤ 1 s")
         )
     store.close()
     if long_session:

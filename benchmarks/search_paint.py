@@ -63,7 +63,7 @@ def main() -> int:
     sessions = SessionsScreen(store, reference(), DataEvents(store), Privacy(), OwnerRole.MENTOR)
     sessions.resize(1280, 800)
     sessions.show()
-    everything = SearchDialog(store, Privacy(), OwnerRole.MENTOR)  # type: ignore[arg-type]
+    everything = SearchDialog(store, Privacy(), OwnerRole.MENTOR)
     everything.resize(1100, 700)
     everything.show()
     app.processEvents()
