@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from leadapp.demo import write_large
 from leadapp.domain.enums import OwnerRole
@@ -20,7 +21,6 @@ from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.jobs import wait_for_jobs
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
-from leadapp.ui.widgets.paged_model import ROW_ROLE
 
 
 def _answers_arrived(qtbot) -> None:
@@ -83,7 +83,7 @@ def _scroll_ids(qtbot, table, model) -> list[str]:
         if model.counted() and model.rowCount() == model.total():
             break
     _answers_arrived(qtbot)
-    return [model.data(model.index(row, 0), ROW_ROLE) for row in range(model.rowCount())]
+    return [model.row_object(row) for row in range(model.rowCount())]
 
 
 @pytest.mark.parametrize("sort", ["date", "mentee", "open"])
@@ -114,3 +114,23 @@ def test_scrolling_all_actions_to_the_end_shows_each_once_in_order(
     listed = [row.action.id for row in store.actions.listing(screen.query(), limit=100_000)]
     assert len(listed) > 400
     assert shown == listed
+
+
+def test_no_key_starts_editing_a_listed_cell(qtbot, store: Store, ref, data_events) -> None:
+    """The lists' cells keep QStandardItem's flags, which allow editing; the views never start it."""
+    write_large(store, seed=1, mentees=2)
+    screen = SessionsScreen(store, ref, data_events, Privacy(), OwnerRole.MENTOR)
+    qtbot.addWidget(screen)
+    screen.show()
+    table = screen.table
+    table.setFocus()
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
+    index = screen.model.index(0, 1)
+    table.setCurrentIndex(index)
+    shown = index.data()
+    for key in (Qt.Key.Key_F2, Qt.Key.Key_Space, Qt.Key.Key_A):
+        qtbot.keyClick(table, key)
+        assert table.state() != QAbstractItemView.State.EditingState
+    assert not table.viewport().findChildren(QLineEdit)
+    assert screen.model.index(0, 1).data() == shown
+    _answers_arrived(qtbot)

@@ -26,7 +26,7 @@ from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.jobs import wait_for_jobs
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
-from leadapp.ui.widgets.paged_model import FIRST_PAGE, PAGE_SIZE, ROW_ROLE
+from leadapp.ui.widgets.paged_model import FIRST_PAGE, PAGE_SIZE
 
 ID_SORT = re.compile(r"^select (\w+\.)?id( |,).*\border by\b", re.IGNORECASE | re.DOTALL)
 
@@ -44,7 +44,7 @@ def _row_id(row: Any) -> str:
 
 
 def _shown(model: Any) -> list[str]:
-    return [_row_id(model.data(model.index(row, 0), ROW_ROLE)) for row in range(model.rowCount())]
+    return [_row_id(model.row_object(row)) for row in range(model.rowCount())]
 
 
 def _read_to_the_end(qtbot, model: Any) -> None:

@@ -10,11 +10,12 @@ from PySide6.QtCore import QModelIndex
 
 from leadapp.demo import write_large
 from leadapp.domain.enums import OwnerRole
+from leadapp.store.sessions import MARK_END, MARK_START
 from leadapp.store.store import Store
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.session_model import MATCH_COLUMN, SEARCH_FIRST_ROWS
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
-from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE
+from leadapp.ui.widgets.rich_text_delegate import MARKED_ROLE
 
 
 def test_a_search_shows_highlighted_first_rows_and_scrolls_to_every_match_in_order(
@@ -33,8 +34,8 @@ def test_a_search_shows_highlighted_first_rows_and_scrolls_to_every_match_in_ord
     assert len(expected) > SEARCH_FIRST_ROWS
     assert model.total() == len(expected)
     assert SEARCH_FIRST_ROWS <= model.rowCount() < len(expected)
-    marked = model.data(model.index(0, MATCH_COLUMN), HTML_ROLE)
-    assert "<b style='background:#FFEB3B" in marked and "falls" in marked.lower()
+    marked = model.data(model.index(0, MATCH_COLUMN), MARKED_ROLE)
+    assert MARK_START in marked and MARK_END in marked and "falls" in marked.lower()
 
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())

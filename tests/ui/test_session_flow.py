@@ -13,13 +13,16 @@ from windows import active_window
 from leadapp.domain.enums import ActionStatus, PersonKind, SessionStatus
 from leadapp.domain.ids import today
 from leadapp.domain.people import Person
+from leadapp.store.sessions import MARK_END, MARK_START
 from leadapp.store.store import Store
 from leadapp.ui.actions.actions_screen import ActionsScreen
 from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.sessions.new_session_dialog import NewSessionDialog
+from leadapp.ui.sessions.session_model import MATCH_COLUMN
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 from leadapp.ui.widgets.autosave import SAVE_DELAY_MS
+from leadapp.ui.widgets.rich_text_delegate import MARKED_ROLE, RichTextDelegate
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -168,8 +171,9 @@ def test_search_finds_and_highlights(qtbot, demo: MainWindow, store: Store) -> N
     qtbot.keyClicks(sessions.search, "chairing")
     qtbot.waitUntil(lambda: sessions.model.query.text == "chairing")
     assert sessions.model.total() > 0
-    html = sessions.model.index(0, 5).data(Qt.ItemDataRole.UserRole + 2)
-    assert "<b" in html and "chairing</b>" in html
+    marked = sessions.model.index(0, MATCH_COLUMN).data(MARKED_ROLE)
+    assert f"{MARK_START}chairing{MARK_END}" in marked.lower()
+    assert isinstance(sessions.table.itemDelegateForColumn(MATCH_COLUMN), RichTextDelegate)
 
 
 def test_next_session_date_plans_the_next_session(qtbot, demo: MainWindow, store: Store) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from leadapp.domain.reference import Reference
 from leadapp.domain.sessions import SessionListing
@@ -14,13 +14,11 @@ from leadapp.store.sessions import SessionQuery
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.widgets.date_field import format_date
-from leadapp.ui.widgets.paged_model import ROW_ROLE, TEXT_ROLES, Column, PagedTableModel
-from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE, MARKED_ROLE, highlight, plain
+from leadapp.ui.widgets.paged_model import Cells, Column, PagedTableModel
+from leadapp.ui.widgets.rich_text_delegate import MARKED_ROLE, plain
 
 SORT_KEYS = {0: "date", 1: "mentee", 2: "status", 4: "open"}
 MATCH_COLUMN = 5
-MATCH_ROLES = frozenset({int(HTML_ROLE), int(MARKED_ROLE)})
-ANSWERED_ROLES = MATCH_ROLES | TEXT_ROLES | {int(ROW_ROLE)}
 
 
 @dataclass(frozen=True)
@@ -89,19 +87,9 @@ class SessionListModel(PagedTableModel[SessionListing]):
         self.query = query
         self.reload()
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Qt asks seven roles of every cell it paints, each a call into Python: the five this model never
-        answers return before a second Python call is made for them."""
-        if role not in ANSWERED_ROLES:
-            return None
-        if role in MATCH_ROLES:
-            row = self.row_object(index.row()) if index.column() == MATCH_COLUMN else None
-            if not row or not row.snippet:
-                return None
-            return row.snippet if role == MARKED_ROLE else highlight(row.snippet)
-        return super().data(index, role)
+    def dress(self, row: SessionListing, cells: Cells) -> None:
+        """A search's passage keeps its marks for the delegate, which draws the matched words bold."""
+        cells[MATCH_COLUMN].setData(row.snippet or None, MARKED_ROLE)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from leadapp.domain.reference import Category
 from leadapp.domain.timeline import TimelineEntry
 from leadapp.ui.widgets.category_chips import text_colour_for
-from leadapp.ui.widgets.paged_model import ROW_ROLE
 
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The entry itself."""
 HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
 """The first line of a card: kind, date and state, as words."""
 BODY_ROLE = Qt.ItemDataRole.UserRole + 3

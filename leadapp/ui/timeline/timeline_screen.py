@@ -28,7 +28,7 @@ from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.screen import Screen
-from leadapp.ui.timeline.card_delegate import BODY_ROLE, HEADLINE_ROLE, CardDelegate
+from leadapp.ui.timeline.card_delegate import BODY_ROLE, HEADLINE_ROLE, ROW_ROLE, CardDelegate
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, Index, PagedTableModel
 
@@ -119,12 +119,22 @@ class CardWords:
         return first_line(entry.text) or self.empty
 
 
+def _no_text(_entry: TimelineEntry) -> str:
+    """A card's cell holds no text: its words are worked out when it is first painted or read (`data`),
+    not for every entry of each page read."""
+    return ""
+
+
+SPOKEN_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
+CARD_ROLES = frozenset({int(ROW_ROLE), int(HEADLINE_ROLE), int(BODY_ROLE)})
+
+
 class TimelineModel(PagedTableModel[TimelineEntry]):
     def __init__(self, ref: Reference, parent: Any = None) -> None:
         self.short = {c.code: c.short for c in ref.categories}
         self.words = CardWords()
         self._texts: dict[TimelineEntry, tuple[str, str]] = {}
-        super().__init__([Column(tr("Entry"), self.spoken)], lambda _o, _l: [], lambda: 0, parent)
+        super().__init__([Column(tr("Entry"), _no_text)], lambda _o, _l: [], lambda: 0, parent)
 
     def texts(self, entry: TimelineEntry) -> tuple[str, str]:
         """Headline and first line, worked out once per entry shown."""
@@ -144,14 +154,16 @@ class TimelineModel(PagedTableModel[TimelineEntry]):
         return f"{top}{' · ' + cats if cats else ''}: {text}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (HEADLINE_ROLE, BODY_ROLE):
-            entry = self.row_object(index.row())
-            if entry is None:
-                return None
-            return self.texts(entry)[0 if role == HEADLINE_ROLE else 1]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role not in SPOKEN_ROLES and role not in CARD_ROLES:
+            return super().data(index, role)
+        entry = self.row_object(index.row())
+        if entry is None:
             return None
-        return super().data(index, role)
+        if role == ROW_ROLE:
+            return entry
+        if role in SPOKEN_ROLES:
+            return self.spoken(entry)
+        return self.texts(entry)[0 if role == HEADLINE_ROLE else 1]
 
 
 class TimelineScreen(Screen, QWidget):

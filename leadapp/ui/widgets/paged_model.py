@@ -13,6 +13,11 @@ window's thread when scrolling started, it was the one stalled page. A model giv
 reads the ids on the same worker once the count is known (for rows read elsewhere, a search's first page,
 once scrolling starts), and a page asked for before they come is read by offset, as the first was. Without
 it the ids are sorted when scrolling starts.
+
+The model is a QStandardItemModel whose cells are made as rows are read: a view asks seven roles of every
+cell it paints, and a model answering in Python was called thousands of times a paint (about a third of
+painting a page of search results); the items answer in C++. Rows keep their records beside the cells
+(`row_object`). A subclass may still answer a role in Python (`data`), at that cost for its own list.
 """
 
 from __future__ import annotations
@@ -21,13 +26,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from leadapp.store.store import Store
 from leadapp.ui.widgets.background_query import BackgroundQuery
@@ -40,8 +40,6 @@ about forty rows at a time."""
 FIRST_PAGE = 60
 """Rows read when a list opens: a tall window shows about forty; reading 200 rows into records took longer
 than the rest of opening the list."""
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
 
 Index = QModelIndex | QPersistentModelIndex
 Counting = Callable[[], Callable[[Store], int]]
@@ -53,7 +51,10 @@ class Column(NamedTuple, Generic[T]):
     text: Callable[[T], str]
 
 
-class PagedTableModel(QAbstractTableModel, Generic[T]):
+Cells = list[QStandardItem]
+
+
+class PagedTableModel(QStandardItemModel, Generic[T]):
     """Empty until `reload()`, so a screen can build its filters before the first query."""
 
     total_known = Signal()
@@ -67,8 +68,9 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         ids: Callable[[], list[str]] | None = None,
         by_ids: Callable[[list[str]], list[T]] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(columns), parent)
         self._columns = list(columns)
+        self.setHorizontalHeaderLabels([column.title for column in self._columns])
         self._fetch = fetch
         self._count = count
         self._ids, self._by_ids = ids, by_ids
@@ -112,6 +114,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         ordering = self._order_job() if counting is not None and self._order_job is not None else None
         self._order_coming = ordering is not None
         self._total = None if counting else self._count() if full else len(self._rows)
+        self._place(self._rows, 0)
         self.endResetModel()
         if counting is None or worker is None:
             self.total_known.emit()
@@ -172,6 +175,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self.beginResetModel()
         self._order = None
         self._total, self._rows = total, list(rows)
+        self._place(self._rows, 0)
         self.endResetModel()
         self.total_known.emit()
         self._order_when_scrolled = self._order_job is not None
@@ -206,12 +210,6 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def row_object(self, row: int) -> T | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and (self._total is None or len(self._rows) < self._total)
 
@@ -225,38 +223,51 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
+        self._place(more, start)
         self.endInsertRows()
         if self._total is None and self._order is None and len(more) < PAGE_SIZE:
             self._counted(len(self._rows))
 
     def column_texts(self, column: int, count: int) -> list[str]:
-        """The text `data()` shows in `column` for the first `count` rows, for sizing the column without a
-        call through Qt for each cell."""
+        """The text shown in `column` for the first `count` rows, for sizing the column without a call
+        through Qt for each cell."""
         text = self._columns[column].text
         return [text(row) for row in self._rows[:count]]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Asked thousands of times while a list is sized and painted, mostly for roles it has no answer
-        for: those return before anything else is looked at."""
-        text = role in TEXT_ROLES
-        if not text and role != ROW_ROLE:
-            return None
-        position = index.row()
-        if not 0 <= position < len(self._rows) or not index.isValid():
-            return None
-        row = self._rows[position]
-        return self._columns[index.column()].text(row) if text else row
+    def dress(self, row: T, cells: Cells) -> None:
+        """Sets any role besides the texts that a row's delegate reads, on cells new or shown before (a
+        role this row has no value for is cleared)."""
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].title
-        return None
+    def _place(self, rows: Sequence[T], first: int) -> None:
+        """Puts `rows` in the cells from row `first` on, between this model's own announcement of a reset or
+        an insert, which tells the views: QStandardItemModel's notice of each change is held back (a view
+        told of each row would lay itself out again for every one).
+
+        Cells already made are given their new text: each call into Qt costs a few microseconds here, and
+        a new search's rows replacing the last one's made and deleted 360 cells. New cells keep
+        QStandardItem's flags, editable among them (setting them is a call a cell): every view of these
+        lists refuses to edit (`list_table`, the timeline), and a screen reader is not told a cell is
+        editable."""
+        columns = self._columns
+        quiet = self.blockSignals(True)
+        try:
+            had = super().rowCount()
+            for position, row in enumerate(rows, first):
+                if position < had:
+                    cells = [self.item(position, number) for number in range(len(columns))]
+                    for column, cell in zip(columns, cells, strict=True):
+                        cell.setText(column.text(row))
+                else:
+                    cells = [QStandardItem(column.text(row)) for column in columns]
+                    self.appendRow(cells)
+                self.dress(row, cells)
+            if had > first + len(rows):
+                self.setRowCount(first + len(rows))
+        finally:
+            self.blockSignals(quiet)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The store gives the order: the cells are never sorted apart from the records beside them."""
 
     def find_row(self, predicate: Callable[[T], bool]) -> int:
         """Position of the first loaded row matching, fetching further pages as needed; -1 if none."""
