@@ -7,8 +7,11 @@ same rows and order as one plain listing.
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from leadapp.demo import write_large
@@ -117,7 +120,8 @@ def test_scrolling_all_actions_to_the_end_shows_each_once_in_order(
 
 
 def test_no_key_starts_editing_a_listed_cell(qtbot, store: Store, ref, data_events) -> None:
-    """The lists' cells keep QStandardItem's flags, which allow editing; the views never start it."""
+    """A listed cell is an item of a QStandardItemModel, which could be editable: neither its flags nor
+    the view let a key start editing it."""
     write_large(store, seed=1, mentees=2)
     screen = SessionsScreen(store, ref, data_events, Privacy(), OwnerRole.MENTOR)
     qtbot.addWidget(screen)
@@ -133,4 +137,23 @@ def test_no_key_starts_editing_a_listed_cell(qtbot, store: Store, ref, data_even
         assert table.state() != QAbstractItemView.State.EditingState
     assert not table.viewport().findChildren(QLineEdit)
     assert screen.model.index(0, 1).data() == shown
+    _answers_arrived(qtbot)
+
+
+def test_a_list_scrolled_to_its_end_holds_no_python_cells(qtbot, store: Store, ref, data_events) -> None:
+    """The model makes its cells in C++: a QStandardItem made in Python keeps its Python wrapper alive as
+    long as the model lives, one for every cell of every row read, and for rows removed since."""
+    write_large(store, seed=1, mentees=3)
+    screen = SessionsScreen(store, ref, data_events, Privacy(), OwnerRole.MENTOR)
+    qtbot.addWidget(screen)
+    screen.show()
+    rows = _scroll_ids(qtbot, screen.table, screen.model)
+    assert len(rows) == 300
+    screen.search.setText("falls")
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.model.query.text == "falls" and not screen.search_busy())
+    assert 0 < screen.model.rowCount() < 300
+    gc.collect()
+    cells = [thing for thing in gc.get_objects() if isinstance(thing, QStandardItem)]
+    assert len(cells) <= 1, "no more than the model's prototype"
     _answers_arrived(qtbot)

@@ -140,7 +140,7 @@ def _some_session_rows(store: Store) -> SessionListModel:
 
 def test_the_session_list_cells_hold_the_texts_and_nothing_else(qtbot, store: Store) -> None:
     """The cells answer in C++: each its column's text (the passage without its marks), the passage's
-    marked text for the delegate, and no other role."""
+    marked text for the delegate, and no other role; never editable, as a read-only list."""
     model = _some_session_rows(store)
     assert model.rowCount() > 0
     text_roles = {int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)}
@@ -151,6 +151,7 @@ def test_the_session_list_cells_hold_the_texts_and_nothing_else(qtbot, store: St
         for column in range(model.columnCount()):
             index = model.index(row, column)
             text = model.column_texts(column, row + 1)[row]
+            assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
             for role in roles:
                 got = model.data(index, role)
                 if role in text_roles:

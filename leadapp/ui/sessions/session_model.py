@@ -14,7 +14,7 @@ from leadapp.store.sessions import SessionQuery
 from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.widgets.date_field import format_date
-from leadapp.ui.widgets.paged_model import Cells, Column, PagedTableModel
+from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.rich_text_delegate import MARKED_ROLE, plain
 
 SORT_KEYS = {0: "date", 1: "mentee", 2: "status", 4: "open"}
@@ -87,9 +87,9 @@ class SessionListModel(PagedTableModel[SessionListing]):
         self.query = query
         self.reload()
 
-    def dress(self, row: SessionListing, cells: Cells) -> None:
+    def dress(self, position: int, row: SessionListing) -> None:
         """A search's passage keeps its marks for the delegate, which draws the matched words bold."""
-        cells[MATCH_COLUMN].setData(row.snippet or None, MARKED_ROLE)
+        self.setData(self.index(position, MATCH_COLUMN), row.snippet or None, MARKED_ROLE)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)
