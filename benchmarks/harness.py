@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from leadapp.demo import write_large
 from leadapp.documents import DocumentKind, DocumentRequest
@@ -110,3 +110,28 @@ def timed(label: str, work: Callable[[], T]) -> T:
 
 def median_ms(samples: list[float]) -> str:
     return f"{statistics.median(samples) * 1000:.1f} ms"
+
+
+def long_list_screens(store: Store) -> dict[str, Callable[[], Any]]:
+    """A builder for each long list's screen, as the app makes it, the actions list showing all actions (it
+    opens on the open ones)."""
+    from leadapp.domain.enums import OwnerRole
+    from leadapp.domain.reference import reference
+    from leadapp.ui.actions.actions_screen import SHOW_ALL, ActionsScreen
+    from leadapp.ui.activities.activities_screen import ActivitiesScreen
+    from leadapp.ui.events import DataEvents
+    from leadapp.ui.privacy import Privacy
+    from leadapp.ui.sessions.sessions_screen import SessionsScreen
+
+    ref, events = reference(), DataEvents(store)
+
+    def actions() -> ActionsScreen:
+        screen = ActionsScreen(store, events)
+        screen.show_filter.setCurrentIndex(screen.show_filter.findData(SHOW_ALL))
+        return screen
+
+    return {
+        "sessions": lambda: SessionsScreen(store, ref, events, Privacy(), OwnerRole.MENTOR),
+        "activities": lambda: ActivitiesScreen(store, ref, events, OwnerRole.MENTOR),
+        "actions": actions,
+    }

@@ -15,25 +15,16 @@ import os
 import statistics
 import sys
 import time
-from collections.abc import Callable
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from harness import large_store, options
+from harness import large_store, long_list_screens, options
 from measures import _settle
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QTableView
 
 import leadapp.ui  # noqa: F401  (its reference-count guard must be in place before any Qt call)
-from leadapp.domain.enums import OwnerRole
-from leadapp.domain.reference import reference
-from leadapp.ui.actions.actions_screen import SHOW_ALL, ActionsScreen
-from leadapp.ui.activities.activities_screen import ActivitiesScreen
-from leadapp.ui.events import DataEvents
-from leadapp.ui.privacy import Privacy
-from leadapp.ui.sessions.sessions_screen import SessionsScreen
 
 
 def _presses(app: QApplication, table: QTableView, presses: int) -> list[float]:
@@ -56,16 +47,8 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     with large_store(args.db) as store:
-        ref, events = reference(), DataEvents(store)
-        builders: dict[str, Callable[[], Any]] = {
-            "sessions": lambda: SessionsScreen(store, ref, events, Privacy(), OwnerRole.MENTOR),
-            "activities": lambda: ActivitiesScreen(store, ref, events, OwnerRole.MENTOR),
-            "actions": lambda: ActionsScreen(store, events),
-        }
-        for name, build in builders.items():
+        for name, build in long_list_screens(store).items():
             screen = build()
-            if isinstance(screen, ActionsScreen):
-                screen.show_filter.setCurrentIndex(screen.show_filter.findData(SHOW_ALL))
             screen.resize(1280, 800)
             screen.show()
             _settle(300)  # what the list's worker reads at opening has come, as before a person scrolls
