@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,6 +55,13 @@ class ActionModel(PagedTableModel[ActionListing]):
             return
         for column in range(self.columnCount()):
             self.setData(self.index(position, column), brush, Qt.ItemDataRole.ForegroundRole)
+
+    def recolour(self) -> None:
+        """The overdue rows in the new theme's shade (the views are told of each cell)."""
+        for position in range(self.rowCount()):
+            row = self.row_object(position)
+            if row is not None:
+                self.dress(position, row)
 
 
 class ActionsScreen(Screen, QWidget):
@@ -146,6 +153,13 @@ class ActionsScreen(Screen, QWidget):
         self.owner_filter.currentIndexChanged.connect(self.reload)
         events.watch(self, {Table.ACTIONS, Table.SESSIONS}, WhenShown(self, self.reload))
         self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme (a palette change) gives the overdue rows its own shade of the error colour: the
+        colour is set on the cells when their rows are read."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.recolour()
+        super().changeEvent(event)
 
     def query(self) -> ActionQuery:
         show = self.show_filter.currentData()
