@@ -12,9 +12,8 @@ from typing import Any
 
 from leadapp.domain.timeline import EntryKind, TimelineEntry, TimelineQuery
 from leadapp.store.store import Store
-from leadapp.store.to_finish import TEXT
+from leadapp.store.to_finish import NOTE_TEXT, TEXT
 
-_NOTE_TEXT = f"case when n.visibility = 'shared' or :show_private then substr(n.body, 1, {TEXT}) end"
 _NOTE_CATEGORY = "case when coalesce(n.category, '') = '' then '[]' else json_array(n.category) end"
 _NOTE_WHERE = (
     "n.person_id = :mentee and n.deleted_at is null"
@@ -42,11 +41,11 @@ BRANCHES: dict[EntryKind, str] = {
         " and coalesce(a.done_on, '') != ''"
     ),
     EntryKind.REFLECTION: (
-        f"select 'reflection', n.id, n.noted_on, {_NOTE_CATEGORY}, {_NOTE_TEXT}, n.visibility, n.id,"
+        f"select 'reflection', n.id, n.noted_on, {_NOTE_CATEGORY}, {NOTE_TEXT}, n.visibility, n.id,"
         f" coalesce(n.finish_later, 0) from notes n where {_NOTE_WHERE} and n.kind = 'reflection'"
     ),
     EntryKind.NOTE: (
-        f"select 'note', n.id, n.noted_on, {_NOTE_CATEGORY}, {_NOTE_TEXT}, n.visibility, n.id,"
+        f"select 'note', n.id, n.noted_on, {_NOTE_CATEGORY}, {NOTE_TEXT}, n.visibility, n.id,"
         f" coalesce(n.finish_later, 0) from notes n where {_NOTE_WHERE} and n.kind != 'reflection'"
     ),
     EntryKind.ACTIVITY: (

@@ -14,6 +14,9 @@ from leadapp.store.store import Store
 
 TEXT = 240
 """Characters read for a row's first line (and a timeline card's): enough for one line, never whole notes."""
+NOTE_TEXT = f"case when n.visibility = 'shared' or :show_private then substr(n.body, 1, {TEXT}) end"
+"""A note's first characters (a note aliased `n`), NULL for a private one unless `:show_private`: while
+sharing, private text never leaves SQL. Here and in the timeline's query alike."""
 
 
 class ToFinish(NamedTuple):
@@ -42,8 +45,7 @@ def to_finish(
         f" select 'activities', t.id, t.person_id, t.start_date, substr(t.title, 1, {TEXT})"
         " from activities t where t.finish_later = 1 and t.deleted_at is null"
         " union all"
-        " select 'notes', n.id, n.person_id, n.noted_on,"
-        f" case when n.visibility = 'shared' or :show_private then substr(n.body, 1, {TEXT}) end"
+        f" select 'notes', n.id, n.person_id, n.noted_on, {NOTE_TEXT}"
         " from notes n where n.finish_later = 1 and n.deleted_at is null"
         " and coalesce(n.visibility, 'shared') in ('shared', :own_private)"
         ") f join people p on p.id = f.person"
