@@ -163,6 +163,36 @@ def test_hide_private_notes_hides_them_everywhere(qtbot, demo: MainWindow, store
     assert "burnout" in sessions.model.index(0, 5).data()
 
 
+def test_hiding_private_notes_takes_a_found_private_passage_out_of_the_list(
+    qtbot, demo: MainWindow, store: Store
+) -> None:
+    """The list's cells hold their texts: a private passage shown by a search leaves them when private
+    notes are hidden, not only the next search."""
+    sessions = demo.go_to("sessions")
+    assert isinstance(sessions, SessionsScreen)
+    held = store.sessions._where("status = 'held'", limit=1)[0]
+    store.sessions.update(
+        held.__class__(**{**held.__dict__, "mentor_private": "Quietly worried about burnout"})
+    )
+    sessions.search.setText("burnout")
+    sessions.reload()
+    qtbot.waitUntil(lambda: not sessions.search_busy())
+    model = sessions.model
+
+    def shown() -> list[str]:
+        return [
+            str(model.index(row, column).data(role) or "")
+            for row in range(model.rowCount())
+            for column in range(model.columnCount())
+            for role in (Qt.ItemDataRole.DisplayRole, MARKED_ROLE)
+        ]
+
+    assert any("burnout" in text for text in shown())
+    qtbot.keyClick(demo, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: not sessions.search_busy())
+    assert not any("burnout" in text.lower() for text in shown())
+
+
 def test_search_finds_and_highlights(qtbot, demo: MainWindow, store: Store) -> None:
     sessions = demo.go_to("sessions")
     assert isinstance(sessions, SessionsScreen)
