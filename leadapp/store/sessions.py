@@ -39,6 +39,9 @@ ACTION_ROWS = (
     " from {source} join people p on p.id = a.mentee_id left join sessions s on s.id = a.session_id"
 )
 """A listed action with its mentee's name and its session's date; `source` gives the actions as `a`."""
+LOOKUP_STEPS = 12
+"""A session looked up by rowid costs about as much as twelve steps along an index (measured on the large
+demo file: 3,500 lookups in 4.4 ms, 6,000 steps in 0.55 ms)."""
 SESSION_SORTS = {
     "date": "s.session_date {dir}, s.start_time {dir}, s.id",
     "mentee": "p.full_name collate nocase {dir}, s.session_date desc, s.id",
@@ -116,7 +119,9 @@ class SessionRepository(Repository[Session]):
             order_by="session_date",
         )
 
-    def _filter(self, query: SessionQuery) -> tuple[str, list[Any]]:
+    def _filter(self, query: SessionQuery, walk: bool = False) -> tuple[str, list[Any]]:
+        """`walk`: the search's matches are only tested, not looked up (the unary plus keeps SQLite from
+        reading the sessions by rowid), so the listing's order is read from an index until a page is full."""
         clauses = ["s.deleted_at is null"]
         params: list[Any] = []
         if query.mentee_id:
@@ -137,7 +142,7 @@ class SessionRepository(Repository[Session]):
             # IN tests joined by OR, SQLite tested every candidate row against both, twice as slow.
             # The actions' sessions come from action_sessions (migration m014), not from each action's row.
             clauses.append(
-                "s.rowid in (select rowid from sessions_fts where sessions_fts match ?"
+                f"{'+' if walk else ''}s.rowid in (select rowid from sessions_fts where sessions_fts match ?"
                 " union all select session from action_sessions where action in"
                 " (select rowid from actions_fts where actions_fts match ?))"
             )
@@ -156,24 +161,30 @@ class SessionRepository(Repository[Session]):
         return self._listed(query, where, [*params, limit, offset], "limit ? offset ?")
 
     def first_listing(self, query: SessionQuery, limit: int = 200) -> tuple[int, list[SessionListing]]:
-        """How many sessions the query lists, and the first `limit` of them, from one pass over the matches.
+        """How many sessions the query lists, and the first `limit` of them.
 
-        A search's count and first page were two statements that each found every match; here the count
-        comes with the sorted ids (a window count), and only the page's rows are read whole.
+        The count comes first: it says which way the page is found the faster. Few matches are looked up by
+        rowid and sorted; many are found by walking the date index newest first and testing each session
+        against the matches, which stops once the page is full (a search for two common words matching
+        3,500 of 6,000 sessions: 1.9 ms against 4.9 ms by lookup, or 8.4 ms with the count read beside it).
         """
         where, params = self._filter(query)
-        counted = f", {OPEN_ACTIONS} as open_actions" if query.sort == "open" else ""
-        sql = (
-            f"select s.rowid, count(*) over (){counted} from sessions s join people p on p.id = s.mentee_id"
-            f" where {where} order by {self._order(query)} limit ?"
-        )
         conn = self.db.conn
         began = not conn.in_transaction
         try:
             if began:
                 conn.execute("begin")  # the count, the ids and the rows from one snapshot
-            found = conn.execute(sql, [*params, limit]).fetchall()
-            rowids = [row[0] for row in found]
+            total = int(conn.execute(self._count_sql(where), params).fetchone()[0])
+            if not total:
+                return 0, []
+            if self._walk_is_quicker(query, total, limit):
+                where, params = self._filter(query, walk=True)
+            counted = f", {OPEN_ACTIONS} as open_actions" if query.sort == "open" else ""
+            sql = (
+                f"select s.rowid{counted} from sessions s join people p on p.id = s.mentee_id"
+                f" where {where} order by {self._order(query)} limit ?"
+            )
+            rowids = [row[0] for row in conn.execute(sql, [*params, limit])]
             marks = ", ".join("?" for _ in rowids)
             rows = self._listed(query, f"s.rowid in ({marks})", rowids, "") if rowids else []
         except sqlite3.Error as error:
@@ -181,7 +192,15 @@ class SessionRepository(Repository[Session]):
         finally:
             if began and conn.in_transaction:
                 conn.execute("commit")
-        return (int(found[0][1]) if found else 0), rows
+        return total, rows
+
+    def _walk_is_quicker(self, query: SessionQuery, total: int, limit: int) -> bool:
+        """A walk passes about `span / total` sessions for each one listed, at a fraction of the cost of a
+        lookup (LOOKUP_STEPS); lookups read every match. Only the date order has an index to walk."""
+        if query.sort != "date" or not search_terms(query.text):
+            return False
+        span = int(self.db.conn.execute("select coalesce(max(rowid), 0) from sessions").fetchone()[0])
+        return total * total * LOOKUP_STEPS > limit * span
 
     def listing_ids(self, query: SessionQuery) -> list[str]:
         """Every id of the listing in its order, so later pages are read by id instead of re-sorting all."""
@@ -258,8 +277,11 @@ class SessionRepository(Repository[Session]):
 
     def count_listing(self, query: SessionQuery) -> int:
         where, params = self._filter(query)
-        sql = f"select count(*) from sessions s join people p on p.id = s.mentee_id where {where}"
-        return int(self.db.execute(sql, params).fetchone()[0])
+        return int(self.db.execute(self._count_sql(where), params).fetchone()[0])
+
+    @staticmethod
+    def _count_sql(where: str) -> str:
+        return f"select count(*) from sessions s join people p on p.id = s.mentee_id where {where}"
 
     def snippet(self, session_id: str, query: SessionQuery) -> str:
         """The best matching passage, with matches between MARK_START and MARK_END; '' without a search."""

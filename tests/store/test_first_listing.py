@@ -1,7 +1,8 @@
-"""A search's first page comes from one pass over the matches: the same count, rows, order and passages.
+"""A search's first page: the same count, rows, order and passages as counting and listing give.
 
-`first_listing` reads the count with the sorted ids (a window count) and then only the page's rows; these
-tests hold it to what counting and listing separately give, for every sort, filter and kind of match.
+`first_listing` counts, then finds the page either by looking the matches up and sorting them or by walking
+the date index until the page is full, whichever the count says is quicker; these tests hold both ways to
+what counting and listing separately give, for every sort, filter and kind of match.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 
 from leadapp.demo import write_large
 from leadapp.domain.enums import SessionStatus
+from leadapp.store import sessions
 from leadapp.store.sessions import MARK_END, MARK_START, SessionQuery
 from leadapp.store.store import Store
 
@@ -43,7 +45,9 @@ def _queries(store: Store) -> list[SessionQuery]:
     return queries
 
 
-def test_the_first_page_is_what_counting_and_listing_give(large: Store) -> None:
+@pytest.mark.parametrize("lookup_steps", [0, 12, 10**9], ids=["looked-up", "as-counted", "walked"])
+def test_the_first_page_is_what_counting_and_listing_give(large: Store, monkeypatch, lookup_steps) -> None:
+    monkeypatch.setattr(sessions, "LOOKUP_STEPS", lookup_steps)
     for query in _queries(large):
         for limit in (1, 60, 200):
             total, rows = large.sessions.first_listing(query, limit)
@@ -71,3 +75,24 @@ def test_matches_in_actions_only_are_counted_once_with_their_passage(large: Stor
 
 def test_nothing_found_is_no_rows_and_a_count_of_nought(large: Store) -> None:
     assert large.sessions.first_listing(SessionQuery(text="zz-no-such-word"), 60) == (0, [])
+
+
+def test_a_common_word_walks_the_date_index_and_a_rare_one_is_looked_up(large: Store, monkeypatch) -> None:
+    chosen: list[bool] = []
+    choose = sessions.SessionRepository._walk_is_quicker
+
+    def recording(repository, query, total, limit):  # type: ignore[no-untyped-def]
+        chosen.append(choose(repository, query, total, limit))
+        return chosen[-1]
+
+    monkeypatch.setattr(sessions.SessionRepository, "_walk_is_quicker", recording)
+    everyone = large.sessions.count_listing(SessionQuery())
+    common = SessionQuery(text="review", include_private=True)
+    assert large.sessions.count_listing(common) > everyone // 4
+    large.sessions.first_listing(common, 20)
+    large.sessions.first_listing(SessionQuery(text="quokka"), 20)
+    session = large.sessions._where(limit=1)[0]
+    large.sessions.update(replace(session, agenda="Quokka"))
+    large.sessions.first_listing(SessionQuery(text="quokka"), 20)
+    large.sessions.first_listing(replace(common, sort="mentee"), 20)
+    assert chosen == [True, False, False]
