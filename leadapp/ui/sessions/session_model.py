@@ -29,15 +29,16 @@ class FirstPage:
 
 
 SEARCH_FIRST_ROWS = 60
-"""Rows a search reads before showing its results: more than a full-height window shows. Reading, marking
-passages in and drawing 200 rows, most of them out of sight, was most of a search's time; the view asks for
-the rest as it scrolls (and at once, should a taller window show more)."""
+"""Rows a search reads before showing its results when the screen does not say how many it shows."""
 
 
-def first_page(store: Store, query: SessionQuery) -> FirstPage:
-    """What a search shows first, read on a worker's own connection; later pages load as the list scrolls."""
-    total, rows = store.sessions.first_listing(query, SEARCH_FIRST_ROWS)
-    return FirstPage(query, total, rows)
+def first_page(store: Store, query: SessionQuery, rows: int = SEARCH_FIRST_ROWS) -> FirstPage:
+    """What a search shows first, read on a worker's own connection; later pages load as the list scrolls.
+    Reading, marking passages in and placing rows out of sight was most of a search's time: the screen asks
+    for the rows its list has room for, and the view asks for the rest as it scrolls (at once, should the
+    window grow)."""
+    total, found = store.sessions.first_listing(query, rows)
+    return FirstPage(query, total, found)
 
 
 class SessionListModel(PagedTableModel[SessionListing]):

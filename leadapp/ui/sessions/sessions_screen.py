@@ -38,7 +38,9 @@ from leadapp.ui.sessions.session_model import MATCH_COLUMN, FirstPage, SessionLi
 from leadapp.ui.widgets.background_query import BackgroundQuery
 from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.date_field import DateField
+from leadapp.ui.widgets.paged_model import FIRST_PAGE
 from leadapp.ui.widgets.rich_text_delegate import RichTextDelegate
+from leadapp.ui.widgets.searching_note import SearchingNote
 from leadapp.ui.widgets.tables import list_table
 
 SEARCH_DELAY_MS = 250
@@ -80,6 +82,7 @@ class SessionsScreen(Screen, QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._searching = SearchingNote(lambda: self.summary.setText(self.tr("Searching…")), self)
 
     @property
     def editor(self) -> SessionEditor:
@@ -204,25 +207,41 @@ class SessionsScreen(Screen, QWidget):
         """Filters are answered at once from indexes; a search runs on a worker so typing never waits."""
         self._search_timer.stop()
         query = self.query()
+        rows = self.model.first_rows = self._rows_with_room()
         if not search_terms(query.text):
             self._searcher.cancel()
+            self._searching.search_ended()
             if self.wrote(self.model.set_query, query):
                 self._show_summary()
             return
         self.model.stop_counting()
         if self.model.query.include_private and not query.include_private:
             self.model.show_results(query, 0, [])
-        self.summary.setText(self.tr("Searching…"))
+        self._searching.search_started()
         self._searcher.run(
-            lambda reader: first_page(reader, query),
+            lambda reader: first_page(reader, query, rows),
             self._show_found,
-            lambda error: self.problem.emit(str(error)),
+            self._search_failed,
         )
+
+    def _search_failed(self, error: Exception) -> None:
+        self._searching.search_ended()
+        self.problem.emit(str(error))
+
+    def _rows_with_room(self) -> int:
+        """The rows the list has room for and two more, so that it scrolls: read first by a search and by
+        the whole list alike, a search typed over the list leaves the scroll bar as it was (its repaint was
+        a millisecond of the search). Before the list is first shown, a tall window's worth (FIRST_PAGE)."""
+        if not self.table.isVisible():
+            return FIRST_PAGE
+        row = max(1, self.table.verticalHeader().defaultSectionSize())
+        return self.table.height() // row + 2
 
     def search_busy(self) -> bool:
         return self._searcher.busy()
 
     def _show_found(self, found: FirstPage) -> None:
+        self._searching.search_ended()
         self.model.show_results(found.query, found.total, found.rows)
         self._show_summary()
 

@@ -88,6 +88,8 @@ class PagedTableModel(QStandardItemModel, Generic[T]):
         """Rows shown from elsewhere: their ids are to be asked of the worker when scrolling starts."""
         self._position = 0
         self._rows: list[T] = []
+        self.first_rows = FIRST_PAGE
+        """Rows a reload reads first; a screen that knows how many its list has room for says so."""
         self._total: int | None = 0
         self._worker: BackgroundQuery | None = None
         self._count_job: Counting | None = None
@@ -114,8 +116,8 @@ class PagedTableModel(QStandardItemModel, Generic[T]):
         self.beginResetModel()
         self._order = None
         self._order_when_scrolled = False
-        self._rows = self._fetch(0, FIRST_PAGE)
-        full = len(self._rows) == FIRST_PAGE
+        self._rows = self._fetch(0, self.first_rows)
+        full = len(self._rows) == self.first_rows
         self.stop_counting()
         worker = self._worker
         counting = self._count_job if full and worker is not None else None
