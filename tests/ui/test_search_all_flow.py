@@ -15,12 +15,13 @@ from leadapp.domain.notes import Note
 from leadapp.domain.people import Person
 from leadapp.domain.search_all import HitKind
 from leadapp.domain.sessions import Action, Session
+from leadapp.store.sessions import MARK_END, MARK_START
 from leadapp.store.store import Store
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.search_all.search_dialog import HIT_ROLE, SearchDialog
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
-from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE
+from leadapp.ui.widgets.rich_text_delegate import MARKED_ROLE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -89,7 +90,8 @@ def test_one_search_finds_every_kind_and_enter_opens_the_record(qtbot, window: M
     assert list(groups) == ["Sessions (2)", "Activities (1)", "Actions (1)", "Notes (1)"]
     assert any("Chaired the falls group · Asha Patel" in row for row in groups["Activities (1)"])
     first_session = dialog.model.index(0, 1, dialog.model.index(0, 0))
-    assert "<b" in first_session.data(HTML_ROLE) and "</b>" in first_session.data(HTML_ROLE)
+    marked = first_session.data(MARKED_ROLE)
+    assert MARK_START in marked and MARK_END in marked
 
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is dialog.results

@@ -31,7 +31,8 @@ from leadapp.ui.theme import use_item_view_style
 from leadapp.ui.widgets.background_query import BackgroundQuery
 from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.date_field import format_date
-from leadapp.ui.widgets.rich_text_delegate import HTML_ROLE, MARKED_ROLE, RichTextDelegate, highlight, plain
+from leadapp.ui.widgets.rich_text_delegate import MARKED_ROLE, RichTextDelegate, plain
+from leadapp.ui.widgets.searching_note import SearchingNote
 from leadapp.ui.widgets.tables import StretchAtOnce
 
 SEARCH_DELAY_MS = 120
@@ -83,6 +84,7 @@ class SearchDialog(QDialog):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setAllColumnsShowFocus(True)
+        self.results.setUniformRowHeights(True)  # laid out without asking each row its height
         self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.results.header().setStretchLastSection(True)
         StretchAtOnce(self.results, self.results.header())
@@ -107,6 +109,7 @@ class SearchDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run)
+        self._searching = SearchingNote(lambda: self.summary.setText(self.tr("Searching…")), self)
         self.search.textChanged.connect(self._timer.start)
         self.search.to_results.connect(self.focus_results)
         self.results.activated.connect(self._activated)
@@ -149,12 +152,16 @@ class SearchDialog(QDialog):
             self._searcher.cancel()
             self._show([])
             return
-        self.summary.setText(self.tr("Searching…"))
+        self._searching.search_started()
         self._searcher.run(
             lambda reader: (query, search_everywhere(reader, query)),
             self._found,
-            lambda error: self.problem.emit(str(error)),
+            self._search_failed,
         )
+
+    def _search_failed(self, error: Exception) -> None:
+        self._searching.search_ended()
+        self.problem.emit(str(error))
 
     def _found(self, found: tuple[EverywhereQuery, list[SearchHit]]) -> None:
         query, hits = found
@@ -173,6 +180,7 @@ class SearchDialog(QDialog):
         self.run()
 
     def _show(self, hits: list[SearchHit]) -> None:
+        self._searching.search_ended()
         self.hits = hits
         self.model.removeRows(0, self.model.rowCount())
         titles = {
@@ -187,6 +195,7 @@ class SearchDialog(QDialog):
             font = group.font()
             font.setBold(True)
             group.setFont(font)
+            group.setSizeHint(QSize(0, self._row_height))  # every row's height: they are uniform
             for hit in kind_hits:
                 group.appendRow(self._row(hit))
             self.model.appendRow([group, QStandardItem()])
@@ -210,10 +219,8 @@ class SearchDialog(QDialog):
         first.setData(hit, HIT_ROLE)
         first.setToolTip(label)
         where = QStandardItem(plain(hit.passage))
-        where.setData(highlight(hit.passage), HTML_ROLE)
         where.setData(hit.passage, MARKED_ROLE)
         where.setData(hit, HIT_ROLE)
-        where.setSizeHint(QSize(0, self._row_height))
         return [first, where]
 
     def focus_results(self) -> None:

@@ -1,32 +1,19 @@
-"""Draws a cell's text with search matches in bold on a highlight, or as simple HTML.
+"""Draws a search result's passage with the matched words in bold on a highlight.
 
-A search result's passage comes marked (MARKED_ROLE: the matched words between the store's marks) and is
-drawn here a run at a time with the painter. Laying out an HTML document for every visible cell on every
-paint took 0.1–0.45 ms a cell, the largest part of painting a page of results; the HTML (HTML_ROLE) stays
-for any cell that has no marked text.
+The passage comes marked (MARKED_ROLE: the matched words between the store's marks) and is drawn a run at a
+time with the painter. Laying out an HTML document for every visible cell on every paint took 0.1–0.45 ms a
+cell, the largest part of painting a page of results. A cell with no marked text is drawn as Qt draws any.
 """
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QPainter,
-    QPalette,
-    QStaticText,
-    QTextDocument,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from leadapp.store.sessions import MARK_END, MARK_START
 from leadapp.ui.theme import FOCUS, TEXT
 
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 MARKED_ROLE = Qt.ItemDataRole.UserRole + 4
 """Plain text with the matched words between MARK_START and MARK_END."""
 MATCH_BACKGROUND = QColor(FOCUS)
@@ -35,13 +22,11 @@ ELIDE = Qt.TextElideMode.ElideRight
 KEPT_MATCHES = 256
 """Matched words kept laid out per font: a search shows a few; a long session of searching is bounded."""
 
+SELECTED = QStyle.StateFlag.State_Selected
+HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+PLAIN_TEXT = QPalette.ColorRole.Text
+
 Index = QModelIndex | QPersistentModelIndex
-
-
-def highlight(marked: str) -> str:
-    """The marked text as HTML, the matched words bold on the match colour (for cells drawn as HTML)."""
-    start = f"<b style='background:{MATCH_BACKGROUND.name().upper()};color:{MATCH_TEXT.name().upper()}'>"
-    return escape(marked).replace(MARK_START, start).replace(MARK_END, "</b>")
 
 
 def plain(marked: str) -> str:
@@ -62,37 +47,32 @@ class RichTextDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fonts: dict[str, RunFonts] = {}
+        self._margins: dict[QStyle, int] = {}
+        """The room each side of a cell's text, as the style leaves it (its focus frame's margin and one)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         marked = index.data(MARKED_ROLE)
-        html = None if marked else index.data(HTML_ROLE)
-        if not marked and not html:
-            super().paint(painter, option, index)
-            return
-        options = QStyleOptionViewItem(option)
         if marked:
-            _init_marked_option(options, index)
+            self._paint_marked(painter, option, marked)
         else:
-            self.initStyleOption(options, index)
-            options.text = ""
-        style = options.widget.style() if options.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget)
-        selected = bool(options.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, options, options.widget)
-        if marked:
-            _draw_runs(painter, text_rect, self._run_fonts(options.font), options.palette.color(role), marked)
-            return
-        document = QTextDocument()
-        document.setDefaultFont(options.font)
-        document.setHtml(str(html))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, options.palette.color(role))
-        painter.save()
-        painter.translate(text_rect.topLeft())
-        painter.setClipRect(text_rect.translated(-text_rect.topLeft()))
-        document.documentLayout().draw(painter, context)
-        painter.restore()
+            super().paint(painter, option, index)
+
+    def _paint_marked(self, painter: QPainter, option: QStyleOptionViewItem, marked: str) -> None:
+        """The view's own option is drawn as it comes: it holds no text, so the style draws the cell's
+        background, selection and focus and nothing else, as for a cell whose text is drawn apart. No copy
+        of the option and none of `initStyleOption`'s questions to the model: neither search gives its
+        passage cells a font, colour, alignment, icon or tick."""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        margin = self._margins.get(style)
+        if margin is None:
+            margin = self._margins[style] = (
+                style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+            )
+        text_rect = option.rect.adjusted(margin, 0, -margin, 0)
+        colour = option.palette.color(HIGHLIGHTED_TEXT if option.state & SELECTED else PLAIN_TEXT)
+        _draw_runs(painter, text_rect, self._run_fonts(option.font), colour, marked)
 
     def _run_fonts(self, font: QFont) -> RunFonts:
         """The cell's font and its bold, with their metrics, made once per font rather than once per cell."""
@@ -101,16 +81,6 @@ class RichTextDelegate(QStyledItemDelegate):
         if fonts is None:
             fonts = self._fonts[key] = RunFonts(font)
         return fonts
-
-
-def _init_marked_option(options: QStyleOptionViewItem, index: Index) -> None:
-    """What `initStyleOption` gives a cell with text and no other roles, without its seven `data()` calls
-    (into Python, for a Python model): a marked cell's look is the view's (font, colours, alignment), and
-    neither search gives its passage cells a font, colour, alignment, icon or tick."""
-    options.index = index if isinstance(index, QModelIndex) else index.sibling(index.row(), index.column())
-    options.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
-    options.text = ""
-    options.styleObject = None  # type: ignore[assignment]  # as initStyleOption: no style animation here
 
 
 class RunFonts:
