@@ -32,7 +32,9 @@ def test_a_search_shows_highlighted_first_rows_and_scrolls_to_every_match_in_ord
 
     model = screen.model
     expected = store.sessions.listing(model.query, limit=10_000)
+    qtbot.waitUntil(model.counted)  # counted on the list's worker once the rows are shown
     assert model.total() == len(expected)
+    assert screen.summary.text() == f"{len(expected):,} sessions"
     viewport = screen.table.viewport()
     assert screen.table.rowAt(viewport.height() - 1) != -1, "rows to the list's bottom"
     assert model.rowCount() <= screen.table.rowAt(viewport.height() - 1) + 3 < len(expected)

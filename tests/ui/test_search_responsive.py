@@ -43,14 +43,14 @@ def test_a_word_typed_sixteen_thousand_times_finds_what_the_word_finds(store: St
 def test_a_search_is_never_run_on_the_ui_thread(qtbot, screen: SessionsScreen, monkeypatch) -> None:
     ui_thread = threading.current_thread()
     searched_on: list[threading.Thread] = []
-    real_listing = type(screen.store.sessions).first_listing
+    real_listing = type(screen.store.sessions).search_page
 
-    def first_listing(repository, query, limit=200):  # type: ignore[no-untyped-def]
+    def search_page(repository, query, limit):  # type: ignore[no-untyped-def]
         if query.text:
             searched_on.append(threading.current_thread())
         return real_listing(repository, query, limit)
 
-    monkeypatch.setattr(type(screen.store.sessions), "first_listing", first_listing)
+    monkeypatch.setattr(type(screen.store.sessions), "search_page", search_page)
     qtbot.keyClicks(screen.search, "chairing")
     qtbot.keyClick(screen.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.model.query.text == "chairing" and not screen.search_busy())
@@ -78,10 +78,10 @@ def test_a_newer_request_stops_a_running_query_at_once(qtbot, db_path: Path, sto
 
 
 def test_a_failed_search_is_reported_in_words(qtbot, screen: SessionsScreen, monkeypatch) -> None:
-    def broken(repository, query, limit=200):  # type: ignore[no-untyped-def]
+    def broken(repository, query, limit):  # type: ignore[no-untyped-def]
         raise StoreError("LeadApp could not search just now.")
 
-    monkeypatch.setattr(type(screen.store.sessions), "first_listing", broken)
+    monkeypatch.setattr(type(screen.store.sessions), "search_page", broken)
     with qtbot.waitSignal(screen.problem) as said:
         screen.search.setText("chairing")
         screen.reload()

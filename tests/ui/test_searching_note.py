@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 
+from leadapp.demo import write_large
 from leadapp.domain.enums import OwnerRole
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
@@ -39,15 +40,20 @@ def _screen(qtbot, store: Store, ref, data_events) -> SessionsScreen:  # type: i
     return screen
 
 
-def test_a_quick_search_goes_straight_to_its_count(qtbot, demo_store: Store, ref, data_events) -> None:
-    screen = _screen(qtbot, demo_store, ref, data_events)
+def test_a_quick_search_goes_straight_to_its_count(qtbot, store: Store, ref, data_events) -> None:
+    """More matches than the list has room for: the rows come first and the count a moment later, and the
+    summary line goes from the old count to the new one, with nothing in between."""
+    write_large(store, seed=5, mentees=3)
+    screen = _screen(qtbot, store, ref, data_events)
     summaries = _Summaries(screen.summary)
-    screen.search.setText("chairing")
+    screen.search.setText("falls")
     screen.reload()
-    qtbot.waitUntil(lambda: not screen.search_busy() and screen.model.query.text == "chairing")
+    qtbot.waitUntil(lambda: not screen.search_busy() and screen.model.query.text == "falls")
+    qtbot.waitUntil(screen.model.counted)
     qtbot.wait(SEARCHING_NOTE_MS + 100)
-    assert "Searching…" not in summaries.texts
-    assert screen.summary.text().endswith(("sessions", "session"))
+    total = store.sessions.count_listing(screen.model.query)
+    assert total > screen.model.rowCount()
+    assert summaries.texts == [f"{total:,} sessions"]
 
 
 def test_a_slow_search_says_searching_then_its_count(
@@ -55,13 +61,13 @@ def test_a_slow_search_says_searching_then_its_count(
 ) -> None:
     screen = _screen(qtbot, demo_store, ref, data_events)
     release = threading.Event()
-    real = type(demo_store.sessions).first_listing
+    real = type(demo_store.sessions).search_page
 
-    def slow(repository, query, limit=200):  # type: ignore[no-untyped-def]
+    def slow(repository, query, limit):  # type: ignore[no-untyped-def]
         release.wait(10)
         return real(repository, query, limit)
 
-    monkeypatch.setattr(type(demo_store.sessions), "first_listing", slow)
+    monkeypatch.setattr(type(demo_store.sessions), "search_page", slow)
     screen.search.setText("chairing")
     screen.reload()
     qtbot.waitUntil(lambda: screen.summary.text() == "Searching…")
@@ -77,10 +83,10 @@ def test_a_failed_search_does_not_leave_searching_behind(
     screen = _screen(qtbot, store, ref, data_events)
     summaries = _Summaries(screen.summary)
 
-    def broken(repository, query, limit=200):  # type: ignore[no-untyped-def]
+    def broken(repository, query, limit):  # type: ignore[no-untyped-def]
         raise StoreError("LeadApp could not search just now.")
 
-    monkeypatch.setattr(type(store.sessions), "first_listing", broken)
+    monkeypatch.setattr(type(store.sessions), "search_page", broken)
     with qtbot.waitSignal(screen.problem):
         screen.search.setText("chairing")
         screen.reload()

@@ -24,7 +24,8 @@ MATCH_COLUMN = 5
 @dataclass(frozen=True)
 class FirstPage:
     query: SessionQuery
-    total: int
+    total: int | None
+    """None while uncounted: the list's counting worker counts once the rows are shown."""
     rows: list[SessionListing]
 
 
@@ -36,9 +37,9 @@ def first_page(store: Store, query: SessionQuery, rows: int = SEARCH_FIRST_ROWS)
     """What a search shows first, read on a worker's own connection; later pages load as the list scrolls.
     Reading, marking passages in and placing rows out of sight was most of a search's time: the screen asks
     for the rows its list has room for, and the view asks for the rest as it scrolls (at once, should the
-    window grow)."""
-    total, found = store.sessions.first_listing(query, rows)
-    return FirstPage(query, total, found)
+    window grow). Fewer rows than asked for are all there are: no count is needed."""
+    found = store.sessions.search_page(query, rows)
+    return FirstPage(query, len(found) if len(found) < rows else None, found)
 
 
 class SessionListModel(PagedTableModel[SessionListing]):
@@ -106,7 +107,7 @@ class SessionListModel(PagedTableModel[SessionListing]):
         self._never_loaded = False
         super().reload()
 
-    def show_results(self, query: SessionQuery, total: int, rows: list[SessionListing]) -> None:
+    def show_results(self, query: SessionQuery, total: int | None, rows: list[SessionListing]) -> None:
         self._never_loaded = False
         self.query = query
         self.show_loaded(total, rows)

@@ -241,15 +241,17 @@ class SessionsScreen(Screen, QWidget):
         return self._searcher.busy()
 
     def _show_found(self, found: FirstPage) -> None:
-        self._searching.search_ended()
         self.model.show_results(found.query, found.total, found.rows)
-        self._show_summary()
+        if not self.model.counted():  # a known count has been shown already
+            self._show_summary()
 
     def _show_summary(self) -> None:
         total = self.model.total()
         if not self.model.counted():
-            self.summary.setText(self.tr("Counting sessions…"))
+            if not self._searching.pending():  # a search's rows are shown: its count follows in a moment
+                self.summary.setText(self.tr("Counting sessions…"))
         else:
+            self._searching.search_ended()
             self.summary.setText(
                 self.tr("{0} sessions").format(f"{total:,}") if total != 1 else self.tr("1 session")
             )

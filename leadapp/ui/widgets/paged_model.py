@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from leadapp.store.store import Store
@@ -93,6 +93,10 @@ class PagedTableModel(QStandardItemModel, Generic[T]):
         self._total: int | None = 0
         self._worker: BackgroundQuery | None = None
         self._count_job: Counting | None = None
+        self._count_after_paint = QTimer(self)
+        self._count_after_paint.setSingleShot(True)
+        self._count_after_paint.setInterval(0)
+        self._count_after_paint.timeout.connect(self._count_shown)
         self._order_job: Ordering | None = None
 
     def _worker_on(self, db_path: Path) -> None:
@@ -162,6 +166,7 @@ class PagedTableModel(QStandardItemModel, Generic[T]):
         """Rows are about to be replaced from elsewhere (a search): a count or an order still on its way is
         not theirs."""
         self._order_coming = False
+        self._count_after_paint.stop()
         if self._worker is not None:
             self._worker.cancel()
 
@@ -176,19 +181,33 @@ class PagedTableModel(QStandardItemModel, Generic[T]):
         """False while a count is on its way: `total()` is then the rows read so far."""
         return self._total is not None
 
-    def show_loaded(self, total: int, rows: list[T]) -> None:
-        """Rows read elsewhere (a search's first page, on a worker). When scrolling first reaches their
-        end, the ids of the rest are asked of the counting worker and that page is read through `fetch`:
-        sorted on the window's thread, the ids of a search matching thousands stalled that page, and read
-        at once after every search, they would be read for each pause in typing, mostly for nothing."""
+    def show_loaded(self, total: int | None, rows: list[T]) -> None:
+        """Rows read elsewhere (a search's first page, on a worker), with their count, or None to have the
+        counting worker count them now they are shown. When scrolling first reaches their end, the ids of the
+        rest are asked of the counting worker and that page is read through `fetch`: sorted on the window's
+        thread, the ids of a search matching thousands stalled that page, and read at once after every
+        search, they would be read for each pause in typing, mostly for nothing."""
         self.stop_counting()
         self.beginResetModel()
         self._order = None
         self._total, self._rows = total, list(rows)
         self._place(self._rows, 0)
         self.endResetModel()
-        self.total_known.emit()
         self._order_when_scrolled = self._order_job is not None
+        if total is not None:
+            self.total_known.emit()
+        elif self._worker is not None and self._count_job is not None:
+            self._count_after_paint.start()
+        else:
+            self._counted(self._count())
+
+    def _count_shown(self) -> None:
+        """The count of rows shown without one, begun once they are painted: the window's thread handles
+        the paint the rows asked for before a timer that is due at once. Begun with the rows, the count's
+        worker took turns at the interpreter with the paint's Python delegate, and the paint of a search
+        took 7.5–10.5 ms instead of 6.6–6.8."""
+        if self._total is None and self._worker is not None and self._count_job is not None:
+            self._worker.run(self._count_job(), self._counted, lambda _error: self._counted(self._count()))
 
     def _next_page(self) -> list[T]:
         if self._ids is None or self._by_ids is None:
