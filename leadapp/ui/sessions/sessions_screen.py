@@ -38,10 +38,9 @@ from leadapp.ui.sessions.session_model import MATCH_COLUMN, FirstPage, SessionLi
 from leadapp.ui.widgets.background_query import BackgroundQuery
 from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.date_field import DateField
-from leadapp.ui.widgets.paged_model import FIRST_PAGE
 from leadapp.ui.widgets.rich_text_delegate import RichTextDelegate
 from leadapp.ui.widgets.searching_note import SearchingNote
-from leadapp.ui.widgets.tables import list_table
+from leadapp.ui.widgets.tables import list_table, rows_on_screen
 
 SEARCH_DELAY_MS = 250
 
@@ -231,9 +230,9 @@ class SessionsScreen(Screen, QWidget):
     def _rows_with_room(self) -> int:
         """The rows the list has room for and two more, so that it scrolls: read first by a search and by
         the whole list alike, a search typed over the list leaves the scroll bar as it was (its repaint was
-        a millisecond of the search). Before the list is first shown, a tall window's worth (FIRST_PAGE)."""
+        a millisecond of the search). Before the list is first shown, as many as its screen has room for."""
         if not self.table.isVisible():
-            return FIRST_PAGE
+            return rows_on_screen(self.table)
         row = max(1, self.table.verticalHeader().defaultSectionSize())
         return self.table.height() // row + 2
 

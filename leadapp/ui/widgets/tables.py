@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QTableView, QWidget
 
 from leadapp.ui.theme import use_item_view_style
+from leadapp.ui.widgets.paged_model import FIRST_PAGE, PagedTableModel
 
 SIZING_ROWS = 30
 """Columns fit their contents judged on this many rows; measuring every loaded row costs seconds."""
@@ -40,7 +41,21 @@ def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None 
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     ColumnFit(table)
     StretchAtOnce(table, header)
+    if isinstance(model, PagedTableModel):
+        model.first_rows = rows_on_screen(table)
     return table
+
+
+def rows_on_screen(table: QTableView) -> int:
+    """The most rows the list could show on its screen, and two more so that it scrolls: what a paged list
+    reads when it opens, before it has a height of its own. A fixed sixty was nearly three screenfuls on this
+    machine's screen, each read, made into records and placed in cells (about a third of opening the
+    activities list). A window moved to a taller screen asks for the rest as it is shown."""
+    screen = table.screen()
+    row = table.verticalHeader().defaultSectionSize()
+    if screen is None or row <= 0:
+        return FIRST_PAGE
+    return screen.availableGeometry().height() // row + 2
 
 
 def own_viewport(area: QAbstractScrollArea) -> QWidget:

@@ -1,0 +1,28 @@
+"""A long list reads, when it opens, the rows its screen has room for, not a fixed sixty: and a window as
+tall as the screen is still full to its bottom row."""
+
+from __future__ import annotations
+
+from leadapp.demo import write_large
+from leadapp.domain.enums import OwnerRole
+from leadapp.store.store import Store
+from leadapp.ui.activities.activities_screen import ActivitiesScreen
+from leadapp.ui.widgets.paged_model import FIRST_PAGE
+from leadapp.ui.widgets.tables import rows_on_screen
+
+
+def test_a_list_opens_with_a_screenful_and_fills_a_window_as_tall_as_the_screen(
+    qtbot, store: Store, ref, data_events
+) -> None:
+    write_large(store, seed=5, mentees=3)
+    screen = ActivitiesScreen(store, ref, data_events, OwnerRole.MENTOR)
+    qtbot.addWidget(screen)
+    table, model = screen.table, screen.model
+    room = table.screen().availableGeometry().height()
+    expected = room // table.verticalHeader().defaultSectionSize() + 2
+    assert rows_on_screen(table) == expected < FIRST_PAGE
+    assert model.rowCount() == expected
+    screen.resize(table.screen().availableGeometry().width(), room)
+    screen.show()
+    qtbot.waitUntil(lambda: table.rowAt(table.viewport().height() - 1) != -1)
+    assert model.rowCount() >= expected
