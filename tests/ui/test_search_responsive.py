@@ -101,3 +101,25 @@ def test_hiding_private_notes_clears_private_matches_before_the_new_search_retur
     assert not any("zebracrossing" in (text or "") for text in shown)
     qtbot.waitUntil(lambda: not screen.search_busy())
     assert screen.model.total() == 0
+
+
+def test_a_closed_screens_query_stops_at_once(qtbot, db_path: Path, store: Store) -> None:
+    """Deleting the object that asked (a screen closed) stops its query on the worker rather than letting it
+    run to its end beside the next screen's work, and delivers nothing."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    runner = BackgroundQuery(db_path)
+    answers: list[object] = []
+    started = threading.Event()
+
+    def forever(reader: Store) -> object:
+        started.set()
+        return reader.db.execute(FOREVER).fetchone()
+
+    runner.run(forever, answers.append, answers.append)
+    assert started.wait(5)
+    runner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert QThreadPool.globalInstance().waitForDone(5000), "the query still runs"
+    qtbot.wait(20)
+    assert answers == []

@@ -59,15 +59,30 @@ class _KeptReader:
             reader.close()
 
 
+class _Generation:
+    """The newest request's number, apart from the Qt object so that its destruction can still move it on."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.value = 0
+
+    def move_on(self, *_destroyed: object) -> None:
+        with self._lock:
+            self.value += 1
+
+
 class BackgroundQuery(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._path = db_path
-        self._lock = threading.Lock()
-        self._generation = 0
+        self._generation = _Generation()
         self._running = 0
         self._kept = _KeptReader(db_path)
         self.destroyed.connect(self._kept.close)
+        # A closed screen's count or sort stops at once rather than running to its end on a worker, beside
+        # the work of the screen in front (five lists opened and closed left their workers counting and
+        # sorting, and the next list's slowest page while scrolling took 15 ms instead of 8).
+        self.destroyed.connect(self._generation.move_on)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close_reader)
@@ -87,10 +102,11 @@ class BackgroundQuery(QObject):
     ) -> None:
         """Only the newest request's outcome is delivered; older ones are stopped and forgotten."""
         self.cancel()
-        generation = self._generation
+        newest = self._generation
+        generation = newest.value
 
         def overtaken() -> int:
-            return 1 if generation != self._generation else 0
+            return 1 if generation != newest.value else 0
 
         kept = self._kept
 
@@ -109,20 +125,19 @@ class BackgroundQuery(QObject):
 
         def done(result: Any) -> None:
             self._running -= 1
-            if generation == self._generation:
+            if not overtaken():
                 on_done(result)
 
         def failed(error: Exception) -> None:
             self._running -= 1
-            if generation == self._generation and not isinstance(error, _Stale):
+            if not overtaken() and not isinstance(error, _Stale):
                 on_failed(error)
 
         self._running += 1
         run_in_background(self, job, done, failed)
 
     def cancel(self) -> None:
-        with self._lock:
-            self._generation += 1
+        self._generation.move_on()
 
     def wait(self, msecs: int = 5000) -> bool:
         """For closing and for tests: let work already started finish (cancelled work ends at once)."""
