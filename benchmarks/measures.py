@@ -458,6 +458,7 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
                 shown.setCurrentIndex(shown.findData("all"))
             model = screen.model  # type: ignore[attr-defined]
             pages = scroll_to_end(app, model)
+            listed = model.rowCount()
             screen.deleteLater()  # type: ignore[attr-defined]
             _delete_now()
             rows.append(
@@ -467,7 +468,7 @@ def screens(db: Path, runs: int, scroll: bool = True) -> list[Row]:
                     "ms",
                     None,
                     "< 16 ms",
-                    f"{model.rowCount():,} rows in {len(pages)} pages of {PAGE_SIZE}",
+                    f"{listed:,} rows in {len(pages)} pages of {PAGE_SIZE}",
                 )
             )
     rows += searches(store, SessionsScreen(store, ref, events, privacy, OwnerRole.MENTOR), runs)
