@@ -68,7 +68,7 @@ def show(window: MainWindow, name: str) -> None:
         sessions = _sessions(window)
         sessions.search.setText("chairing")
         sessions.reload()
-        while sessions.search_busy():
+        while sessions.search_busy() or not sessions.model.counted():
             QApplication.processEvents()
     elif name in ("session-editor", "in-session"):
         sessions = _sessions(window)

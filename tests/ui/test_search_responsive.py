@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -58,11 +59,8 @@ def test_a_search_is_never_run_on_the_ui_thread(qtbot, screen: SessionsScreen, m
     assert searched_on and ui_thread not in searched_on
 
 
-def test_a_newer_request_stops_a_running_query_at_once(qtbot, db_path: Path, store: Store) -> None:
-    """A query that would never end is interrupted by the next request; only the newest answer arrives."""
-    runner = BackgroundQuery(db_path)
-    answers: list[object] = []
-    problems: list[Exception] = []
+def _run_forever(runner: BackgroundQuery, answers: list[Any], problems: list[Any]) -> None:
+    """Starts a query that never ends on `runner`'s worker, and returns once it runs."""
     started = threading.Event()
 
     def forever(reader: Store) -> object:
@@ -71,6 +69,14 @@ def test_a_newer_request_stops_a_running_query_at_once(qtbot, db_path: Path, sto
 
     runner.run(forever, answers.append, problems.append)
     assert started.wait(5)
+
+
+def test_a_newer_request_stops_a_running_query_at_once(qtbot, db_path: Path, store: Store) -> None:
+    """A query that would never end is interrupted by the next request; only the newest answer arrives."""
+    runner = BackgroundQuery(db_path)
+    answers: list[object] = []
+    problems: list[Exception] = []
+    _run_forever(runner, answers, problems)
     runner.run(lambda reader: reader.db.execute("select 42").fetchone()[0], answers.append, problems.append)
     qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
     assert answers == [42]
@@ -110,14 +116,7 @@ def test_a_closed_screens_query_stops_at_once(qtbot, db_path: Path, store: Store
 
     runner = BackgroundQuery(db_path)
     answers: list[object] = []
-    started = threading.Event()
-
-    def forever(reader: Store) -> object:
-        started.set()
-        return reader.db.execute(FOREVER).fetchone()
-
-    runner.run(forever, answers.append, answers.append)
-    assert started.wait(5)
+    _run_forever(runner, answers, answers)
     runner.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert QThreadPool.globalInstance().waitForDone(5000), "the query still runs"
