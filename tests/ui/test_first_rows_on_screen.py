@@ -8,7 +8,7 @@ from leadapp.domain.enums import OwnerRole
 from leadapp.store.store import Store
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.widgets.paged_model import FIRST_PAGE
-from leadapp.ui.widgets.tables import rows_on_screen
+from leadapp.ui.widgets.tables import rows_to_read
 
 
 def test_a_list_opens_with_a_screenful_and_fills_a_window_as_tall_as_the_screen(
@@ -20,7 +20,7 @@ def test_a_list_opens_with_a_screenful_and_fills_a_window_as_tall_as_the_screen(
     table, model = screen.table, screen.model
     room = table.screen().availableGeometry().height()
     expected = room // table.verticalHeader().defaultSectionSize() + 2
-    assert rows_on_screen(table) == expected < FIRST_PAGE
+    assert rows_to_read(table) == expected < FIRST_PAGE
     assert model.rowCount() == expected
     screen.resize(table.screen().availableGeometry().width(), room)
     screen.show()

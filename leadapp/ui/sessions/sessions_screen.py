@@ -40,7 +40,7 @@ from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.date_field import DateField
 from leadapp.ui.widgets.rich_text_delegate import RichTextDelegate
 from leadapp.ui.widgets.searching_note import SearchingNote
-from leadapp.ui.widgets.tables import list_table, rows_on_screen
+from leadapp.ui.widgets.tables import list_table, rows_to_read
 
 SEARCH_DELAY_MS = 250
 
@@ -206,7 +206,7 @@ class SessionsScreen(Screen, QWidget):
         """Filters are answered at once from indexes; a search runs on a worker so typing never waits."""
         self._search_timer.stop()
         query = self.query()
-        rows = self.model.first_rows = self._rows_with_room()
+        rows = self.model.first_rows = rows_to_read(self.table)
         if not search_terms(query.text):
             self._searcher.cancel()
             self._searching.search_ended()
@@ -226,15 +226,6 @@ class SessionsScreen(Screen, QWidget):
     def _search_failed(self, error: Exception) -> None:
         self._searching.search_ended()
         self.problem.emit(str(error))
-
-    def _rows_with_room(self) -> int:
-        """The rows the list has room for and two more, so that it scrolls: read first by a search and by
-        the whole list alike, a search typed over the list leaves the scroll bar as it was (its repaint was
-        a millisecond of the search). Before the list is first shown, as many as its screen has room for."""
-        if not self.table.isVisible():
-            return rows_on_screen(self.table)
-        row = max(1, self.table.verticalHeader().defaultSectionSize())
-        return self.table.height() // row + 2
 
     def search_busy(self) -> bool:
         return self._searcher.busy()

@@ -42,20 +42,24 @@ def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None 
     ColumnFit(table)
     StretchAtOnce(table, header)
     if isinstance(model, PagedTableModel):
-        model.first_rows = rows_on_screen(table)
+        model.first_rows = rows_to_read(table)
     return table
 
 
-def rows_on_screen(table: QTableView) -> int:
-    """The most rows the list could show on its screen, and two more so that it scrolls: what a paged list
-    reads when it opens, before it has a height of its own. A fixed sixty was nearly three screenfuls on this
-    machine's screen, each read, made into records and placed in cells (about a third of opening the
-    activities list). A window moved to a taller screen asks for the rest as it is shown."""
-    screen = table.screen()
+def rows_to_read(table: QTableView) -> int:
+    """The rows the list has room for and two more, so that it scrolls: what a paged list reads first, and
+    what a search of it reads. Before the list is shown, as many as its screen has room for. A fixed sixty
+    was nearly three screenfuls on this machine's screen, each read, made into records and placed in cells
+    (about a third of opening the activities list); a search reading as many rows as the whole list leaves
+    the scroll bar as it was (its repaint was a millisecond of a search). A window moved to a taller screen
+    asks for the rest as it is shown."""
     row = table.verticalHeader().defaultSectionSize()
-    if screen is None or row <= 0:
+    if row <= 0:
         return FIRST_PAGE
-    return screen.availableGeometry().height() // row + 2
+    if table.isVisible():
+        return table.height() // row + 2
+    screen = table.screen()
+    return FIRST_PAGE if screen is None else screen.availableGeometry().height() // row + 2
 
 
 def own_viewport(area: QAbstractScrollArea) -> QWidget:
