@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadapp.domain.enums import OwnerRole, PersonKind
+from leadapp.domain.enums import OwnerRole
 from leadapp.domain.ids import today
 from leadapp.domain.people import profession_label
 from leadapp.domain.reference import Reference
@@ -41,6 +41,7 @@ from leadapp.ui.screen import Screen
 from leadapp.ui.sections import SECTIONS, SectionEntry, SectionNeeds, sections_for
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.widgets.autosave import Autosaver
+from leadapp.ui.widgets.choice_box import fill_choices
 from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
 
@@ -261,7 +262,6 @@ class MainWindow(QMainWindow):
         working = QLabel(self.tr("Working with: "))
         self.mentee_switcher = QComboBox()
         self.mentee_switcher.setAccessibleName(self.tr("Working with mentee"))
-        self.mentee_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         working.setBuddy(self.mentee_switcher)
         for action in (bar.addWidget(working), bar.addWidget(self.mentee_switcher), bar.addSeparator()):
             action.setVisible(self.role is OwnerRole.MENTOR)
@@ -307,20 +307,17 @@ class MainWindow(QMainWindow):
     def _fill_switcher(self) -> None:
         current = self.mentee_switcher.currentData()
         self.mentee_switcher.blockSignals(True)
-        self.mentee_switcher.clear()
         sharing = self.privacy.hidden
-        if not sharing:
-            self.mentee_switcher.addItem(self.tr("All mentees"), "")
+        choices: list[tuple[str, object]] = [] if sharing else [(self.tr("All mentees"), "")]
         professions = self.ref.profession_names()
-        for person in self.store.people.listing([PersonKind.MENTEE]):
+        for person in self.store.people.mentee_choices():
             own = self.role is OwnerRole.MENTEE and person.is_owner
             if sharing and person.id != current and not own:
                 continue
             profession = profession_label(person, professions)
             text = f"{person.full_name} · {profession}" if profession else person.full_name
-            self.mentee_switcher.addItem(text, person.id)
-        if not self.mentee_switcher.count():
-            self.mentee_switcher.addItem(self.tr("No mentee while sharing"), NOBODY)
+            choices.append((text, person.id))
+        fill_choices(self.mentee_switcher, choices or [(self.tr("No mentee while sharing"), NOBODY)])
         self.mentee_switcher.setEnabled(not sharing)
         position = self.mentee_switcher.findData(current) if current else 0
         self.mentee_switcher.setCurrentIndex(max(position, 0))

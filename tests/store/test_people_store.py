@@ -143,6 +143,26 @@ def test_mentees(store: Store, caseload: dict[str, Person]) -> None:
     assert _names(store.people.mentees(include_archived=True)) == ["Asha Patel", "tom Reilly", "Grace Mensah"]
 
 
+def test_mentee_choices_are_the_mentee_listing_in_five_columns(
+    store: Store, caseload: dict[str, Person]
+) -> None:
+    """The switcher's light rows: current mentees only, in the listing's order, with what a label needs."""
+    store.people.add(
+        Person(full_name="Owen Self", kind=PersonKind.MENTEE, is_owner=False, profession="physiotherapist")
+    )
+    store.people.set_fields(caseload["Asha Patel"].id, profession="other", profession_other="Play specialist")
+    store.people.delete(caseload["tom Reilly"].id)
+
+    choices = store.people.mentee_choices()
+
+    listed = store.people.listing([PersonKind.MENTEE])
+    assert [c.id for c in choices] == [p.id for p in listed]
+    assert [c.full_name for c in choices] == ["Asha Patel", "Owen Self"]
+    asha = choices[0]
+    assert (asha.profession, asha.profession_other, asha.is_owner) == ("other", "Play specialist", False)
+    assert choices[1].profession == "physiotherapist"
+
+
 def test_archive_and_restore(store: Store, caseload: dict[str, Person]) -> None:
     asha = caseload["Asha Patel"]
     archived = store.people.archive(asha.id)
