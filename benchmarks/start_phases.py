@@ -48,7 +48,7 @@ def main() -> int:
     app._import_before_qt()
     mark("imports before Qt")
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication  # noqa: F401  (as run_gui imports it)
 
     mark("import PySide6")
     from leadapp.domain.reference import reference
@@ -56,10 +56,10 @@ def main() -> int:
     from leadapp.ui.backups.safe_start import BackupSchedule, IntegrityWatch, open_for_app, release_locks
     from leadapp.ui.main_window import MainWindow
     from leadapp.ui.quiet_collector import QuietCollector
-    from leadapp.ui.theme import apply_theme, theme_settings
+    from leadapp.ui.theme import apply_theme, new_application, theme_settings
 
     mark("import the shell")
-    qt_app = QApplication(sys.argv[:1])
+    qt_app = new_application(sys.argv[:1])
     qt_app.setWindowIcon(app_icon())
     mark("application and icon")
     ref = reference()

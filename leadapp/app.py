@@ -286,9 +286,9 @@ def run_gui(db_path: Path, demo: bool, smoke: bool) -> int:
     from leadapp.ui.jobs import wait_for_jobs
     from leadapp.ui.main_window import MainWindow
     from leadapp.ui.quiet_collector import QuietCollector
-    from leadapp.ui.theme import apply_theme, theme_settings
+    from leadapp.ui.theme import apply_theme, new_application, theme_settings
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or new_application(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("LeadApp")
     app.setApplicationDisplayName("LeadApp")

@@ -32,6 +32,7 @@ from leadapp.store.store import Store
 from leadapp.ui.jobs import run_in_background
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.tick_boxes import outlined
 
 EVERYONE = ""
 
@@ -67,15 +68,15 @@ class ExportDialog(QDialog):
         formats = QWidget()
         row = QVBoxLayout(formats)
         row.setContentsMargins(0, 0, 0, 0)
-        self.json = QCheckBox(self.tr("&JSON (imports back into LeadApp)"))
-        self.csv = QCheckBox(self.tr("&CSV (spreadsheets)"))
-        self.markdown = QCheckBox(self.tr("&Markdown (one readable file per mentee)"))
+        self.json = outlined(QCheckBox(self.tr("&JSON (imports back into LeadApp)")))
+        self.csv = outlined(QCheckBox(self.tr("&CSV (spreadsheets)")))
+        self.markdown = outlined(QCheckBox(self.tr("&Markdown (one readable file per mentee)")))
         for box in (self.json, self.csv, self.markdown):
             box.setChecked(True)
             box.toggled.connect(self._update)
             row.addWidget(box)
         form.addRow(self.tr("Formats"), formats)
-        self.include_private = QCheckBox(self.tr("Include my &private notes"))
+        self.include_private = outlined(QCheckBox(self.tr("Include my &private notes")))
         form.addRow("", self.include_private)
         folder_row = QWidget()
         folder_layout = QHBoxLayout(folder_row)

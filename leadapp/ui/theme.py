@@ -6,8 +6,8 @@ Sizes in the style sheet are in em or follow the application font, so 150 % and 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from leadapp.store.site_defaults import read_site_defaults
 from leadapp.store.store import Store
@@ -71,51 +71,21 @@ def _dark_palette() -> QPalette:
     return p
 
 
-class ContrastStyle(QProxyStyle):
-    """Fusion, with tick boxes outlined in the secondary text colour.
+FUSION_ARGUMENTS = ["-style", "Fusion"]
+"""Given to the application as it is made at start, so Qt makes its Fusion style itself. Set from Python
+(`app.setStyle`), the style comes back to Python, and PySide makes the Python classes of QStyle's enum types
+for it: about 8 ms of every start. Tick boxes keep their outline through leadapp/ui/widgets/tick_boxes.py."""
 
-    Fusion outlines a tick box in a shade of the window colour: on the dark theme it all but vanishes. The
-    placeholder colour keeps well over the 3:1 that WCAG asks of a control's edge, in both themes.
-    """
-
-    def drawPrimitive(
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element is QStyle.PrimitiveElement.PE_IndicatorCheckBox:
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.PlaceholderText), 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
-            painter.restore()
-
-
-ITEM_VIEW_STYLE = "leadapp-item-view-style"
 _fusion_app = False
-"""Set once `apply_theme` has made the app draw with ContrastStyle: with a style sheet on, `app.style()`
-is Qt's style-sheet wrapper and no longer says which style it wraps."""
+"""Whether the application already draws with Fusion: made with FUSION_ARGUMENTS, or set once here."""
 
 
-def use_item_view_style(view: QWidget) -> None:
-    """Lists and result trees draw with plain Fusion, the style ContrastStyle adds to: they have no tick
-    boxes, and ContrastStyle's Python `drawPrimitive` was called for every cell's panel and focus frame,
-    about 1.4 ms of each 8 ms paint of the sessions list. One style object serves every view, owned by the
-    application (a view's own style does not pass to its header or scroll bars, which keep the app's). Only
-    where the app draws with Fusion, so the view looks as it did."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication) or not (_fusion_app or app.style().name().lower() == "fusion"):
-        return
-    style = app.findChild(QStyle, ITEM_VIEW_STYLE)
-    if style is None:
-        style = QStyleFactory.create("Fusion")
-        style.setObjectName(ITEM_VIEW_STYLE)
-        style.setParent(app)
-    view.setStyle(style)
+def new_application(arguments: list[str]) -> QApplication:
+    """The application, drawing with Fusion from its start (see FUSION_ARGUMENTS)."""
+    global _fusion_app
+    app = QApplication([*arguments, *FUSION_ARGUMENTS])
+    _fusion_app = True
+    return app
 
 
 def is_dark(mode: str) -> bool:
@@ -172,8 +142,9 @@ def apply_theme(app: QApplication, mode: str, text_size: int) -> None:
     """Apply the palette, style sheet and text size; safe to call again when settings change."""
     global _base_point_size, _fusion_app
     dark = is_dark(mode)
-    app.setStyle(ContrastStyle("Fusion"))
-    _fusion_app = True
+    if not _fusion_app:
+        app.setStyle("Fusion")
+        _fusion_app = True
     app.setPalette(_dark_palette() if dark else _light_palette())
     if _base_point_size is None:
         _base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0

@@ -16,7 +16,7 @@ import importlib
 import inspect
 import pkgutil
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -174,8 +174,10 @@ class KeyboardAudit:
     and file choosers answer Cancel.
     """
 
-    def __init__(self, monkeypatch: Any) -> None:
+    def __init__(self, monkeypatch: Any, checks: Sequence[Callable[[QWidget], list[str]]] = ()) -> None:
+        """`checks`: more to look for in each window, beside the keyboard's problems."""
         self.problems: list[str] = []
+        self.checks = checks
         self.looked_at: list[str] = []
         self.dialogs_seen: set[type[QDialog]] = set()
         audit = self
@@ -210,6 +212,8 @@ class KeyboardAudit:
         QApplication.processEvents()
         self.looked_at.append(where)
         found = mnemonic_clashes(window) + tab_traps(window) + ambiguous_shortcuts(window)
+        for check in self.checks:
+            found += check(window)
         self.problems.extend(f"{where}: {p}" for p in found)
 
 

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView, QTreeWidget
-from windows import app_theme
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QTreeWidget
 
 from leadapp.ui.widgets.list_model import ListModel
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
@@ -111,32 +110,6 @@ def test_new_rows_are_painted_once_not_again_after_sizing(qtbot) -> None:
     qtbot.waitUntil(lambda: paints.count > 0)
     qtbot.wait(50)
     assert paints.count == 1
-
-
-def test_lists_draw_with_plain_fusion_and_look_as_they_did_under_the_theme(qtbot) -> None:
-    from leadapp.ui.theme import ITEM_VIEW_STYLE
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    with app_theme("dark", 100):
-        images = []
-        for own_style in (True, False):
-            model: ListModel[Entry] = ListModel(
-                [Column("Who", lambda e: e.name), Column("Where", lambda e: e.place)]
-            )
-            table = list_table("Entries", model)
-            if not own_style:
-                table.setStyle(None)  # the app's: ContrastStyle under the style sheet
-            qtbot.addWidget(table)
-            table.resize(600, 300)
-            table.show()
-            model.set_rows(_entries(8))
-            table.setFocus()
-            table.selectRow(2)
-            qtbot.wait(20)
-            images.append(table.viewport().grab().toImage())
-        assert app.findChild(QStyle, ITEM_VIEW_STYLE) is not None
-        assert images[0] == images[1], "the same cells, colours and selection as the app's own style"
 
 
 def test_a_column_shown_again_fits_the_rows_it_now_shows(qtbot) -> None:

@@ -53,6 +53,7 @@ from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.forms import note, subheading
 from leadapp.ui.widgets.layouts import clear_layout
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
+from leadapp.ui.widgets.tick_boxes import outlined
 
 LINK_ROLE = Qt.ItemDataRole.UserRole
 SOURCES = (
@@ -131,7 +132,7 @@ class AssessmentScreen(Screen, QWidget):
         self.new_button.setToolTip(self.tr("A new dated assessment for today"))
         self.mentor_button = QPushButton(self.tr("Add the &mentor's view"))
         self.mentor_button.setToolTip(self.tr("The mentor rates the same items beside the mentee's ratings"))
-        self.finish_later = QCheckBox(self.tr("Finish &later"))
+        self.finish_later = outlined(QCheckBox(self.tr("Finish &later")))
         self.print_button = QPushButton(self.tr("&Print or save…"))
         self.print_button.setToolTip(self.tr("The self-assessment summary as a PDF"))
         self.remove_button = QPushButton(self.tr("Remove"))

@@ -46,6 +46,7 @@ from leadapp.ui.events import EVERY_TABLE, DataEvents
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.forms import note, subheading
+from leadapp.ui.widgets.tick_boxes import outlined
 
 ARRIVED_SHOWN = 50
 LINKS: dict[str, tuple[str, bool]] = {
@@ -170,7 +171,9 @@ class ExchangeScreen(Screen, QScrollArea):
         self.preview.setAccessibleName(self.tr("What the file will hold"))
         make_layout.addWidget(self.preview)
         lock = QHBoxLayout()
-        self.use_passphrase = QCheckBox(self.tr("Lock with a &passphrase instead of the paired key"))
+        self.use_passphrase = outlined(
+            QCheckBox(self.tr("Lock with a &passphrase instead of the paired key"))
+        )
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase for the file"))

@@ -26,6 +26,7 @@ from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord
+from leadapp.ui.widgets.tick_boxes import outlined
 
 R = TypeVar("R", bound=Record)
 
@@ -190,7 +191,7 @@ class SupportRow(RecordRow[LeapSupport]):
         self.frequency = QLineEdit(record.frequency)
         self.frequency.setPlaceholderText(self.tr("How often"))
         self.frequency.setAccessibleName(self.tr("How often"))
-        self.agreed = QCheckBox(self.tr("Agreed"))
+        self.agreed = outlined(QCheckBox(self.tr("Agreed")))
         self.agreed.setChecked(record.agreed)
         for widget, stretch in ((self.mechanism, 2), (self.who, 2), (self.frequency, 1), (self.agreed, 0)):
             self.layout_.addWidget(widget, stretch)

@@ -29,6 +29,7 @@ from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.widgets.choices import select_data
+from leadapp.ui.widgets.tick_boxes import outlined
 
 
 class KeptLine(QLineEdit):
@@ -89,8 +90,10 @@ class NoteDialog(QDialog):
         category_label.setBuddy(self.category)
         form.addRow(category_label, self.category)
 
-        self.private = QCheckBox(self.tr("Private to me: never shared, printed or exported (Alt+P)"))
-        self.finish_later = QCheckBox(self.tr("Finish later: listed on Home (Alt+F)"))
+        self.private = outlined(
+            QCheckBox(self.tr("Private to me: never shared, printed or exported (Alt+P)"))
+        )
+        self.finish_later = outlined(QCheckBox(self.tr("Finish later: listed on Home (Alt+F)")))
         # A mnemonic clicks after a short animation; these keys toggle at once, so Enter straight after
         # saves what the box shows.
         for keys, box in (("Alt+P", self.private), ("Alt+F", self.finish_later)):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from leadapp.domain.programme import EQUITY_EXPLANATION
+from leadapp.ui.widgets.tick_boxes import outlined
 
 
 class EquityChoice(QFrame):
@@ -16,8 +17,8 @@ class EquityChoice(QFrame):
         self.setAccessibleName(self.tr("Under-represented group, for programme returns"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.recorded = QCheckBox(
-            self.tr("Record an &under-represented group, in the person's own words (their choice)")
+        self.recorded = outlined(
+            QCheckBox(self.tr("Record an &under-represented group, in the person's own words (their choice)"))
         )
         self.explanation = QLabel(self.tr(EQUITY_EXPLANATION))
         self.explanation.setWordWrap(True)

@@ -32,6 +32,7 @@ from leadapp.store.erasure import (
 from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.tick_boxes import outlined
 
 
 class EraseDialog(QDialog):
@@ -62,8 +63,8 @@ class EraseDialog(QDialog):
         self.typed.textChanged.connect(self._update)
         labelled_row(form, self.tr("&Type their full name to confirm"), self.typed)
         layout.addLayout(form)
-        self.delete_backups = QCheckBox(
-            self.tr("Also &delete the backups that hold this data (including the one made now)")
+        self.delete_backups = outlined(
+            QCheckBox(self.tr("Also &delete the backups that hold this data (including the one made now)"))
         )
         layout.addWidget(self.delete_backups)
         self.message = QLabel()

@@ -38,6 +38,7 @@ from leadapp.ui.widgets.choices import fill_items
 from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
 from leadapp.ui.widgets.tables import list_table
+from leadapp.ui.widgets.tick_boxes import outlined
 
 
 class AddPersonDialog(QDialog):
@@ -154,7 +155,7 @@ class PeopleScreen(Screen, QWidget):
         self.kind_filter.addItem(self.tr("Everyone"), "")
         for kind, text in labels.person_kind_plurals().items():
             self.kind_filter.addItem(text, kind.value)
-        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived = outlined(QCheckBox(self.tr("Show archived")))
         self.add_button = QPushButton(self.tr("Add person…"))
         self.add_button.setProperty("primary", True)
         self.add_button.setToolTip(self.tr("Add person (Ctrl+Shift+A)"))

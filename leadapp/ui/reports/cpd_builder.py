@@ -56,6 +56,7 @@ from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row, note, subheading
 from leadapp.ui.widgets.layouts import clear_layout
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
+from leadapp.ui.widgets.tick_boxes import outlined
 
 
 def _text_area(lines: int) -> QPlainTextEdit:
@@ -145,7 +146,7 @@ class CpdBuilder(StoreWriting, QWidget):
         self.body.addWidget(subheading(self.tr("Dated list of CPD activities")))
         self.gap_box = QVBoxLayout()
         self.body.addLayout(self.gap_box)
-        self.activities = QListWidget()
+        self.activities = outlined(QListWidget())
         self.activities.setAccessibleName(self.tr("CPD activities; tick four to six for the statement"))
         self.activities.setMinimumHeight(self.activities.fontMetrics().lineSpacing() * 8)
         self.activities.setWordWrap(True)

@@ -15,6 +15,7 @@ from leadapp.documents import Document
 from leadapp.store.errors import StoreError
 from leadapp.store.output_files import check_pdf_target, describe_write_error, write_file
 from leadapp.ui.reports.printing import can_send_file, job_for, print_file_output, send_to_cups
+from leadapp.ui.widgets.tick_boxes import outline_tick_boxes_in
 
 ZOOM_STEP = 1.25
 
@@ -144,6 +145,7 @@ class PdfPreview(QWidget):
         printer.setDocName(self.document.title)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print {0}").format(self.document.title))
+        outline_tick_boxes_in(dialog)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         self.send(printer)

@@ -14,6 +14,7 @@ from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports.background import document_work
 from leadapp.ui.reports.pdf_preview import PdfPreview
 from leadapp.ui.sharing import private_reason
+from leadapp.ui.widgets.tick_boxes import outlined
 
 
 class PreviewDialog(QDialog):
@@ -33,7 +34,7 @@ class PreviewDialog(QDialog):
         self._request_for = request_for
         self._newest = NewestRequest(self)
         layout = QVBoxLayout(self)
-        self.include_private = QCheckBox(self.tr("Include my private notes in this print"))
+        self.include_private = outlined(QCheckBox(self.tr("Include my private notes in this print")))
         self.include_private.setVisible(private_option)
         self.private_reason = QLabel(private_reason())
         self.private_reason.setProperty("role", "secondary")

@@ -32,6 +32,7 @@ from leadapp.ui.sharing import private_reason
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.tick_boxes import outlined
 
 AUTO_SHOW_DELAY_MS = 250
 """Choices made in quick succession (document, then whose) make one document, not three."""
@@ -76,7 +77,7 @@ class ReportsScreen(Screen, QWidget):
         self.relationship = QComboBox()
         self.period_from = DateField()
         self.period_to = DateField()
-        self.include_private = QCheckBox(self.tr("Include my private notes"))
+        self.include_private = outlined(QCheckBox(self.tr("Include my private notes")))
         self.private_reason = QLabel(private_reason())
         self.private_reason.setProperty("role", "secondary")
         self.private_reason.setWordWrap(True)

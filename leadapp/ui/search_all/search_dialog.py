@@ -27,7 +27,6 @@ from leadapp.domain.sessions import search_terms
 from leadapp.store.search_all import EverywhereQuery, search_everywhere
 from leadapp.store.store import Store
 from leadapp.ui.privacy import Privacy
-from leadapp.ui.theme import use_item_view_style
 from leadapp.ui.widgets.background_query import BackgroundQuery
 from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.date_field import format_date
@@ -77,7 +76,6 @@ class SearchDialog(QDialog):
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Where it matches")])
         self.results = QTreeView()
-        use_item_view_style(self.results)
         self.results.setModel(self.model)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setItemDelegateForColumn(1, RichTextDelegate(self.results))

@@ -31,6 +31,7 @@ from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord
 from leadapp.ui.widgets.tab_order import removal_last
+from leadapp.ui.widgets.tick_boxes import outlined
 
 
 class ActionRow(StoreWriting, QWidget):
@@ -58,7 +59,7 @@ class ActionRow(StoreWriting, QWidget):
         layout = QHBoxLayout()
         outer.addLayout(layout)
         outer.addWidget(self.conflicts)
-        self.done = QCheckBox()
+        self.done = outlined(QCheckBox())
         self.done.setAccessibleName(self.tr("Action {0} done").format(number))
         self.done.setChecked(action.status is ActionStatus.DONE)
         self.text = QLineEdit(action.text)

@@ -30,6 +30,7 @@ from leadapp.ui import labels
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row, note, subheading
+from leadapp.ui.widgets.tick_boxes import outlined
 
 
 class WrapUpDialog(QDialog):
@@ -99,7 +100,7 @@ class WrapUpDialog(QDialog):
         labelled_row(form, self.tr("&Next session"), self.next_date)
         self.next_hint = note("")
         form.addRow(self.next_hint)
-        self.print_summary = QCheckBox(self.tr("&Print or save the summary now"))
+        self.print_summary = outlined(QCheckBox(self.tr("&Print or save the summary now")))
         self.print_summary.setChecked(True)
         form.addRow(self.print_summary)
         planned = store.sessions.planned_after(session)

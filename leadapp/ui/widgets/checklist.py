@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from leadapp.ui.widgets.tick_boxes import outlined
+
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -13,6 +15,7 @@ class Checklist(QListWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        outlined(self)
         self.setAccessibleName(name)
         self.itemChanged.connect(lambda _item: self.changed.emit())
         self.setMinimumHeight(self.fontMetrics().height() * 6)

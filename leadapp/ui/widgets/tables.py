@@ -6,7 +6,6 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPe
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QTableView, QWidget
 
-from leadapp.ui.theme import use_item_view_style
 from leadapp.ui.widgets.paged_model import FIRST_PAGE, PagedTableModel
 
 SIZING_ROWS = 30
@@ -22,7 +21,6 @@ def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None 
     through every cell by default: forty presses to get past a short list).
     """
     table = QTableView()
-    use_item_view_style(table)
     table.setAccessibleName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
