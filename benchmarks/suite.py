@@ -36,7 +36,7 @@ def baseline(row: Row) -> str:
 def table(rows: list[Row], markdown: bool) -> str:
     header = ["what", "median", "baseline", "ratio", "target", "note"]
     lines = [
-        [r.what, shown(r), baseline(r), f"{r.ratio:.1f}×" if r.ratio else "", r.target, r.note] for r in rows
+        [r.what, shown(r), baseline(r), f"{r.ratio:.2f}×" if r.ratio else "", r.target, r.note] for r in rows
     ]
     if markdown:
         out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
