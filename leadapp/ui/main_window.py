@@ -41,7 +41,7 @@ from leadapp.ui.screen import Screen
 from leadapp.ui.sections import SECTIONS, SectionEntry, SectionNeeds, sections_for
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.widgets.autosave import Autosaver
-from leadapp.ui.widgets.choice_box import fill_choices
+from leadapp.ui.widgets.choices import fill_choices
 from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
 

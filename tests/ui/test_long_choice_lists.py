@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox
 
-from leadapp.ui.widgets.choice_box import fill_choices
+from leadapp.ui.widgets.choices import fill_choices
 
 NAMES = [
     "Al Li",
