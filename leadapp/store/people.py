@@ -21,6 +21,10 @@ class MenteeChoice(NamedTuple):
     is_owner: bool
 
 
+LISTING_ORDER = "is_owner desc, archived_at is not null, full_name collate nocase"
+"""The owner first, then current people before archived ones, by name."""
+
+
 def escape_like(text: str) -> str:
     """Typed % and _ are searched for, not treated as wildcards."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -61,7 +65,7 @@ class PeopleRepository(Repository[Person]):
         return self._where(
             where,
             params,
-            order_by="is_owner desc, archived_at is not null, full_name collate nocase",
+            order_by=LISTING_ORDER,
             limit=limit,
             offset=offset,
         )
@@ -80,11 +84,11 @@ class PeopleRepository(Repository[Person]):
     def mentee_choices(self) -> list[MenteeChoice]:
         """Current mentees in the listing's order, five columns each: the window's mentee switcher lists every
         one at start, and making whole records of them was most of its cost (10 of 15 ms for 960 mentees)."""
+        where, params = self._filter([PersonKind.MENTEE], include_archived=False, text="")
         rows = self.db.execute(
             "select id, full_name, coalesce(profession, ''), coalesce(profession_other, ''), is_owner"
-            f" from [{self.table_name}] where deleted_at is null and kind = ? and archived_at is null"
-            " order by is_owner desc, full_name collate nocase",
-            [PersonKind.MENTEE.value],
+            f" from [{self.table_name}] where deleted_at is null and {where} order by {LISTING_ORDER}",
+            params,
         )
         return [MenteeChoice(id, name, job, other, bool(owner)) for id, name, job, other, owner in rows]
 

@@ -81,8 +81,8 @@ def test_a_common_word_walks_the_date_index_and_a_rare_one_is_looked_up(large: S
     chosen: list[bool] = []
     choose = sessions.SessionRepository._walk_is_quicker
 
-    def recording(repository, query, matches, limit):  # type: ignore[no-untyped-def]
-        chosen.append(choose(repository, query, matches, limit))
+    def recording(repository, matches, limit):  # type: ignore[no-untyped-def]
+        chosen.append(choose(repository, matches, limit))
         return chosen[-1]
 
     monkeypatch.setattr(sessions.SessionRepository, "_walk_is_quicker", recording)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from traces import statements_on_the_window_connection
+from windows import activities_screen
 
 from leadapp.demo import write_large
 from leadapp.domain.enums import OwnerRole
 from leadapp.store.activities import ActivityQuery
 from leadapp.store.sessions import SessionQuery
 from leadapp.store.store import Store
-from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
 
@@ -29,8 +29,7 @@ def test_the_activities_list_opens_without_a_count_and_shows_it_when_the_worker_
 ) -> None:
     write_large(store, seed=1, mentees=2)
     with statements_on_the_window_connection(store) as seen:
-        screen = ActivitiesScreen(store, ref, data_events, OwnerRole.MENTOR)
-        qtbot.addWidget(screen)
+        screen = activities_screen(qtbot, store, ref, data_events)
         screen.show()
         assert screen.summary.text() == "Counting activities…"
         assert screen.model.rowCount() > 0
@@ -46,8 +45,7 @@ def test_a_short_list_is_counted_at_once_and_an_older_count_does_not_overwrite_i
     qtbot, store: Store, ref, data_events
 ) -> None:
     write_large(store, seed=1, mentees=2)
-    screen = ActivitiesScreen(store, ref, data_events, OwnerRole.MENTOR)
-    qtbot.addWidget(screen)
+    screen = activities_screen(qtbot, store, ref, data_events)
     screen.show()
     # Before the first count can come back, a search narrows the list to one page.
     title = store.activities.listing(ActivityQuery(), limit=1)[0].title

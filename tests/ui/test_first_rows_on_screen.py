@@ -3,10 +3,10 @@ tall as the screen is still full to its bottom row."""
 
 from __future__ import annotations
 
+from windows import activities_screen
+
 from leadapp.demo import write_large
-from leadapp.domain.enums import OwnerRole
 from leadapp.store.store import Store
-from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.widgets.paged_model import FIRST_PAGE
 from leadapp.ui.widgets.tables import rows_to_read
 
@@ -15,8 +15,7 @@ def test_a_list_opens_with_a_screenful_and_fills_a_window_as_tall_as_the_screen(
     qtbot, store: Store, ref, data_events
 ) -> None:
     write_large(store, seed=5, mentees=3)
-    screen = ActivitiesScreen(store, ref, data_events, OwnerRole.MENTOR)
-    qtbot.addWidget(screen)
+    screen = activities_screen(qtbot, store, ref, data_events)
     table, model = screen.table, screen.model
     room = table.screen().availableGeometry().height()
     expected = room // table.verticalHeader().defaultSectionSize() + 2

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from windows import activities_screen
 
 from leadapp.demo import write_large
 from leadapp.domain.enums import OwnerRole
@@ -51,8 +52,7 @@ def test_scrolling_the_activities_list_to_its_end_shows_every_activity_once_in_o
     qtbot, store: Store, ref, data_events
 ) -> None:
     write_large(store, seed=1, mentees=2)
-    screen = ActivitiesScreen(store, ref, data_events, OwnerRole.MENTOR)
-    qtbot.addWidget(screen)
+    screen = activities_screen(qtbot, store, ref, data_events)
     screen.resize(900, 600)
     screen.show()
     shown = _scroll_to_end(qtbot, screen)
@@ -65,8 +65,7 @@ def test_an_activity_removed_while_scrolling_is_not_shown_on_later_pages(
     qtbot, store: Store, ref, data_events
 ) -> None:
     write_large(store, seed=1, mentees=2)
-    screen = ActivitiesScreen(store, ref, data_events, OwnerRole.MENTOR)
-    qtbot.addWidget(screen)
+    screen = activities_screen(qtbot, store, ref, data_events)
     screen.resize(900, 600)
     screen.show()
     qtbot.keyClick(screen.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QThreadPool
 from traces import statements_on_the_window_connection
+from windows import activities_screen
 
 from leadapp.demo import write_large
 from leadapp.domain.enums import OwnerRole
@@ -22,7 +23,6 @@ from leadapp.store.activities import ActivityQuery
 from leadapp.store.sessions import SessionQuery
 from leadapp.store.store import Store
 from leadapp.ui.actions.actions_screen import SHOW_ALL, ActionsScreen
-from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.jobs import wait_for_jobs
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.sessions.sessions_screen import SessionsScreen
@@ -67,8 +67,7 @@ def _sessions(qtbot, store: Store, ref, data_events) -> tuple[Any, Callable[[], 
 
 
 def _activities(qtbot, store: Store, ref, data_events) -> tuple[Any, Callable[[], list[str]]]:
-    screen = ActivitiesScreen(store, ref, data_events, OwnerRole.MENTOR)
-    qtbot.addWidget(screen)
+    screen = activities_screen(qtbot, store, ref, data_events)
     screen.show()
     return screen, lambda: [
         r.activity.id for r in store.activities.listing_with_names(ActivityQuery(), limit=100_000)

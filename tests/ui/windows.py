@@ -1,4 +1,5 @@
-"""Opening the real main window for a test: shown, active (or Qt ignores shortcuts), themed.
+"""Opening the real main window for a test: shown, active (or Qt ignores shortcuts), themed; and the
+activities list on its own, as the long-list tests open it.
 
 Plain functions rather than fixtures, so tests elsewhere (the exchange screen) and tests that open a second
 window on a reopened store use the same set-up; tests/ui/conftest.py builds its fixtures on them.
@@ -12,7 +13,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from leadapp.domain.enums import OwnerRole
 from leadapp.store.store import Store
+from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.theme import apply_theme
 
@@ -65,3 +68,10 @@ def app_theme(mode: str, text_size: int) -> Iterator[None]:
         app.setPalette(palette)
         app.setFont(font)
         app.setStyle(style)
+
+
+def activities_screen(qtbot: Any, store: Store, ref: Any, data_events: Any) -> ActivitiesScreen:
+    """A mentor's activities list, not yet shown, closed with the test."""
+    screen = ActivitiesScreen(store, ref, data_events, OwnerRole.MENTOR)
+    qtbot.addWidget(screen)
+    return screen
