@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from leadapp import __version__
 from leadapp.domain.reference import Reference
+from leadapp.ui.widgets.roles import set_role
 
 
 class AboutDialog(QDialog):
@@ -18,7 +19,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About LeadApp"))
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("LeadApp {0}").format(__version__))
-        heading.setProperty("role", "heading")
+        set_role(heading, "heading")
         layout.addWidget(heading)
         sources = "".join(
             f"<li><b>{escape(s.title)}</b> ({escape(s.publisher)}). {escape(s.note)}</li>"

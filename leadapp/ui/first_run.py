@@ -26,6 +26,7 @@ from leadapp.domain.reference import Reference
 from leadapp.store.store import Store
 from leadapp.ui.widgets.choices import fill_professions
 from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.roles import set_role
 
 
 class FirstRunChoice(Enum):
@@ -40,7 +41,7 @@ class FirstRunDialog(QDialog):
         self.choice = FirstRunChoice.START
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Welcome to LeadApp"))
-        heading.setProperty("role", "heading")
+        set_role(heading, "heading")
         layout.addWidget(heading)
         intro = QLabel(
             self.tr(
@@ -82,7 +83,7 @@ class FirstRunDialog(QDialog):
             labelled_row(form, text, widget)
 
         self.error = QLabel()
-        self.error.setProperty("role", "error")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
 

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -40,9 +41,11 @@ from leadapp.ui.privacy import Privacy
 from leadapp.ui.screen import Screen
 from leadapp.ui.sections import SECTIONS, SectionEntry, SectionNeeds, sections_for
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
+from leadapp.ui.theme import TEXT, WARNING
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.choices import fill_choices
 from leadapp.ui.widgets.icons import padlock_icon
+from leadapp.ui.widgets.roles import RailDelegate
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
 
 if TYPE_CHECKING:
@@ -126,6 +129,8 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setItemDelegate(RailDelegate(self.navigation))
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
@@ -153,9 +158,16 @@ class MainWindow(QMainWindow):
         central_layout.setSpacing(0)
         self.privacy_strip = QLabel(self.tr("Private notes hidden — safe to share your screen"))
         self.privacy_strip.setAccessibleName(self.tr("Private notes hidden — safe to share your screen"))
-        self.privacy_strip.setStyleSheet(
-            "background: #FFB81C; color: #212B32; font-weight: 600; padding: 0.4em 1em;"
-        )
+        strip_colours = self.privacy_strip.palette()
+        strip_colours.setColor(QPalette.ColorRole.Window, QColor(WARNING))
+        strip_colours.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+        self.privacy_strip.setPalette(strip_colours)
+        self.privacy_strip.setAutoFillBackground(True)
+        strip_font = QFont()
+        strip_font.setWeight(QFont.Weight.DemiBold)
+        self.privacy_strip.setFont(strip_font)
+        em = self.privacy_strip.fontMetrics().height()
+        self.privacy_strip.setContentsMargins(em, int(em * 0.4), em, int(em * 0.4))
         self.privacy_strip.setWordWrap(True)
         self.privacy_strip.hide()
         central_layout.addWidget(self.privacy_strip)

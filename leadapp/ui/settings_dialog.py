@@ -18,6 +18,7 @@ from leadapp.store.store import Store
 from leadapp.ui.theme import TEXT_SIZES, apply_theme, theme_settings
 from leadapp.ui.widgets.choices import select_data
 from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.roles import set_role
 
 
 class SettingsDialog(QDialog):
@@ -49,7 +50,7 @@ class SettingsDialog(QDialog):
         self.theme.currentIndexChanged.connect(self._apply)
         self.text_size.currentIndexChanged.connect(self._apply)
         self.message = QLabel()
-        self.message.setProperty("role", "error")
+        set_role(self.message, "error")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

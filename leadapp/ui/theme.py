@@ -1,6 +1,8 @@
-"""NHS colours, light and dark palettes, the focus ring, and text scaling.
+"""NHS colours, light and dark palettes, and text scaling.
 
-Sizes in the style sheet are in em or follow the application font, so 150 % and 200 % text stay laid out.
+Headings, panels and main buttons take their looks from leadapp/ui/widgets/roles.py and the focus ring from
+leadapp/ui/widgets/focus_ring.py; their sizes follow the application font, so 150 % and 200 % text stay laid
+out. There is no application style sheet: see roles.py for why.
 """
 
 from __future__ import annotations
@@ -97,39 +99,6 @@ def is_dark(mode: str) -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
-def style_sheet(dark: bool, base_pt: float) -> str:
-    """Qt style sheets ignore em and % for fonts, so heading sizes are computed from the base size."""
-    heading = "#9FD3F2" if dark else DARK_BLUE
-    secondary = "#C3CCD1" if dark else SECONDARY
-    border = "#4B565E" if dark else BORDER
-    surface = "#2A3137" if dark else "#FFFFFF"
-    selected = LIGHT_BLUE if dark else NHS_BLUE
-    selected_text = "#10171C" if dark else "#FFFFFF"
-    return f"""
-    QLabel[role="heading"] {{ color: {heading}; font-size: {base_pt * 1.6:.1f}pt; font-weight: 600; }}
-    QLabel[role="subheading"] {{ color: {heading}; font-size: {base_pt * 1.2:.1f}pt; font-weight: 600; }}
-    QLabel[role="secondary"] {{ color: {secondary}; }}
-    QFrame[role="card"] {{ background: {surface}; border: 1px solid {border}; border-radius: 0.3em; }}
-    QFrame[role="notice"] {{ background: {surface}; border: 2px solid {selected}; border-left-width: 0.5em;
-        border-radius: 0.3em; }}
-    QListWidget#navigation {{ background: {surface}; border: none; border-right: 1px solid {border};
-        padding: 0.3em; }}
-    QListWidget#navigation::item {{ padding-left: 0.6em; border-radius: 4px; }}
-    QListWidget#navigation::item:selected {{ background: {selected}; color: {selected_text};
-        font-weight: 600; }}
-    QPushButton[primary="true"] {{ background: {selected}; color: {selected_text}; font-weight: 600;
-        border: 3px solid {selected}; border-radius: 0.25em; padding: 0.35em 0.9em; }}
-    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QAbstractSpinBox:focus,
-    QAbstractScrollArea:focus, QListWidget#navigation:focus {{
-        border: 3px solid {FOCUS}; }}
-    QGraphicsView {{ border: 3px solid transparent; }}
-    QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{
-        outline: none; border: 3px solid {FOCUS}; border-radius: 0.25em; }}
-    QLineEdit[invalid="true"] {{ border: 2px solid {ERROR}; }}
-    QLabel[role="error"] {{ color: {ERROR_ON_DARK if dark else ERROR}; }}
-    """
-
-
 def theme_settings(store: Store) -> tuple[str, int]:
     """The theme and text size chosen in Settings, else the site's presets (here rather than in the
     settings dialog, so the start does not import the dialog)."""
@@ -139,7 +108,13 @@ def theme_settings(store: Store) -> tuple[str, int]:
 
 
 def apply_theme(app: QApplication, mode: str, text_size: int) -> None:
-    """Apply the palette, style sheet and text size; safe to call again when settings change."""
+    """Apply the palette, the looks and the text size; safe to call again when settings change.
+
+    The looks and the focus ring read this module's colours, so they are imported here rather than above.
+    """
+    from leadapp.ui.widgets.focus_ring import install_focus_ring
+    from leadapp.ui.widgets.roles import use_looks
+
     global _base_point_size, _fusion_app
     dark = is_dark(mode)
     if not _fusion_app:
@@ -151,4 +126,5 @@ def apply_theme(app: QApplication, mode: str, text_size: int) -> None:
     font = QFont(app.font())
     font.setPointSizeF(_base_point_size * text_size / 100)
     app.setFont(font)
-    app.setStyleSheet(style_sheet(dark, font.pointSizeF()))
+    use_looks(dark, font.pointSizeF())
+    install_focus_ring(app)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 
 import pytest
 from keyboard_audit import KeyboardAudit, walk_every_screen
@@ -20,7 +19,7 @@ from leadapp.ui.widgets.tick_boxes import ContrastStyle, outlined
 
 
 def plain_tick_boxes(window: QWidget) -> list[str]:
-    """Check boxes, and lists with ticked rows, drawn without the outline. Without the app's style sheet a
+    """Check boxes, and lists with ticked rows, drawn without the outline. The app has no style sheet, so a
     widget's own style is what `style()` answers."""
     found = [
         f"check box {box.text()!r} has no outline"
@@ -35,15 +34,7 @@ def plain_tick_boxes(window: QWidget) -> list[str]:
     return found
 
 
-@pytest.fixture
-def no_style_sheet(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    kept = qapp.styleSheet()
-    qapp.setStyleSheet("")
-    yield
-    qapp.setStyleSheet(kept)
-
-
-@pytest.mark.usefixtures("demo_store", "no_style_sheet")
+@pytest.mark.usefixtures("demo_store")
 def test_every_tick_box_on_every_screen_and_dialog_is_outlined(qtbot, store: Store, ref, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     audit = KeyboardAudit(monkeypatch, checks=[plain_tick_boxes])
     window = shown_window(qtbot, store, ref)

@@ -18,6 +18,7 @@ from leadapp.store.store import Store
 from leadapp.ui.activities.activities_screen import ActivitiesScreen
 from leadapp.ui.main_window import MainWindow
 from leadapp.ui.theme import apply_theme
+from leadapp.ui.widgets.roles import use_looks
 
 
 def activate(qtbot: Any, window: QWidget) -> None:
@@ -64,10 +65,10 @@ def app_theme(mode: str, text_size: int) -> Iterator[None]:
     try:
         yield
     finally:
-        app.setStyleSheet("")
         app.setPalette(palette)
         app.setFont(font)
         app.setStyle(style)
+        use_looks(False, font.pointSizeF())
 
 
 def activities_screen(qtbot: Any, store: Store, ref: Any, data_events: Any) -> ActivitiesScreen:

@@ -30,6 +30,7 @@ from leadapp.ui.screen import Screen
 from leadapp.ui.theme import ERROR, ERROR_ON_DARK
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
+from leadapp.ui.widgets.roles import set_role
 from leadapp.ui.widgets.tables import list_table
 
 SHOW_OPEN, SHOW_OVERDUE, SHOW_DONE, SHOW_ALL = "open", "overdue", "done", "all"
@@ -99,10 +100,10 @@ class ActionsScreen(Screen, QWidget):
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Actions"))
-        title.setProperty("role", "heading")
+        set_role(title, "heading")
         layout.addWidget(title)
         self.summary = QLabel()
-        self.summary.setProperty("role", "secondary")
+        set_role(self.summary, "secondary")
         layout.addWidget(self.summary)
         filters = QHBoxLayout()
         self.show_filter = QComboBox()
@@ -143,7 +144,7 @@ class ActionsScreen(Screen, QWidget):
         self.reschedule_button.clicked.connect(self.reschedule)
         self.new_due.returnPressed.connect(self.reschedule)
         self.message = QLabel()
-        self.message.setProperty("role", "error")
+        set_role(self.message, "error")
         for widget in (self.done_button, self.reopen_button, self.new_due, self.reschedule_button):
             buttons.addWidget(widget)
         buttons.addWidget(self.message, 1)

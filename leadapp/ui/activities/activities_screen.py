@@ -40,6 +40,7 @@ from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
+from leadapp.ui.widgets.roles import make_primary, set_role
 from leadapp.ui.widgets.tables import list_table
 
 SEARCH_DELAY_MS = 250
@@ -133,16 +134,16 @@ class ActivitiesScreen(Screen, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         title = QLabel(self.tr("Activities"))
-        title.setProperty("role", "heading")
+        set_role(title, "heading")
         top.addWidget(title, 1)
         self.example_button = QPushButton(self.tr("Start from an example… (Ctrl+L)"))
-        self.example_button.setProperty("primary", True)
+        make_primary(self.example_button)
         self.new_button = QPushButton(self.tr("New activity (Ctrl+Shift+D)"))
         top.addWidget(self.example_button)
         top.addWidget(self.new_button)
         layout.addLayout(top)
         self.summary = QLabel()
-        self.summary.setProperty("role", "secondary")
+        set_role(self.summary, "secondary")
         layout.addWidget(self.summary)
 
         filters = QHBoxLayout()

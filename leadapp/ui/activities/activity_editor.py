@@ -33,6 +33,7 @@ from leadapp.ui.widgets.date_field import DateField, format_date, keep_in_order
 from leadapp.ui.widgets.finish_later import FinishLaterButton
 from leadapp.ui.widgets.forms import labelled_cell, labelled_row
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
+from leadapp.ui.widgets.roles import set_role
 from leadapp.ui.widgets.section import Section
 
 OUTPUTS_OUTCOMES_IMPACT = (
@@ -75,7 +76,7 @@ class ActivityEditor(QWidget):
         self.back_button = QPushButton(self.tr("← All activities"))
         self.back_button.setAccessibleName(self.tr("Back to all activities"))
         self.heading = QLabel()
-        self.heading.setProperty("role", "heading")
+        set_role(self.heading, "heading")
         self.heading.setWordWrap(True)
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
@@ -83,7 +84,7 @@ class ActivityEditor(QWidget):
         top.addWidget(self.finish_later)
         outer.addLayout(top)
         self.owner_line = QLabel()
-        self.owner_line.setProperty("role", "secondary")
+        set_role(self.owner_line, "secondary")
         outer.addWidget(self.owner_line)
         outer.addWidget(self.conflicts)
         outer.addLayout(self._build_basics())
@@ -153,7 +154,7 @@ class ActivityEditor(QWidget):
         track_form = QFormLayout(track_box)
         explain = QLabel(self.tr(OUTPUTS_OUTCOMES_IMPACT))
         explain.setWordWrap(True)
-        explain.setProperty("role", "secondary")
+        set_role(explain, "secondary")
         track_form.addRow(explain)
         self.outputs = _text_area(2)
         self.outcomes = _text_area(2)

@@ -28,6 +28,7 @@ from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.activities.evidence_files import open_evidence, safe_name, save_evidence
 from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.roles import set_role
 
 
 class EvidenceDialog(QDialog):
@@ -81,7 +82,7 @@ class EvidencePanel(QWidget):
         self.items.setMinimumHeight(self.fontMetrics().height() * 4)
         layout.addWidget(self.items)
         self.message = QLabel()
-        self.message.setProperty("role", "error")
+        set_role(self.message, "error")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()

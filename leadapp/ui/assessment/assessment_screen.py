@@ -53,6 +53,7 @@ from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.forms import note, subheading
 from leadapp.ui.widgets.layouts import clear_layout
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
+from leadapp.ui.widgets.roles import make_primary, set_role
 from leadapp.ui.widgets.tick_boxes import outlined
 
 LINK_ROLE = Qt.ItemDataRole.UserRole
@@ -83,7 +84,7 @@ class AssessmentScreen(Screen, QWidget):
         self.setAccessibleName(self.tr("Self-assessment"))
         outer = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Self-assessment"))
-        self.heading.setProperty("role", "heading")
+        set_role(self.heading, "heading")
         outer.addWidget(self.heading)
         self.empty = note("")
         outer.addWidget(self.empty)
@@ -128,7 +129,7 @@ class AssessmentScreen(Screen, QWidget):
         self.assessments.setAccessibleName(self.tr("Assessment"))
         chooser.setBuddy(self.assessments)
         self.new_button = QPushButton(self.tr("New assessment for toda&y"))
-        self.new_button.setProperty("primary", True)
+        make_primary(self.new_button)
         self.new_button.setToolTip(self.tr("A new dated assessment for today"))
         self.mentor_button = QPushButton(self.tr("Add the &mentor's view"))
         self.mentor_button.setToolTip(self.tr("The mentor rates the same items beside the mentee's ratings"))

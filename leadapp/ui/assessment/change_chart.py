@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLegend, QScatterSeries
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from leadapp.domain.reference import Reference
 
@@ -109,6 +109,7 @@ def change_chart(
         axis.setLabelsColor(text_colour)
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setFrameShape(QFrame.Shape.NoFrame)
     view.setMinimumHeight(view.fontMetrics().height() * 24)
     view.setAccessibleName(tr("Chart: Healthcare Leadership Model ratings at each assessment"))
     view.setAccessibleDescription(change_text(history, ref))

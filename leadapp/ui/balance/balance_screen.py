@@ -38,6 +38,7 @@ from leadapp.ui.scope import person_scope
 from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.category_chips import text_colour_for
 from leadapp.ui.widgets.layouts import clear_layout
+from leadapp.ui.widgets.roles import Panel, set_role
 from leadapp.ui.widgets.section import Section
 from leadapp.ui.widgets.tables import list_table
 
@@ -59,14 +60,14 @@ class BalanceScreen(Screen, QScrollArea):
         layout = QVBoxLayout(inner)
         top = QHBoxLayout()
         self.heading = QLabel(self.tr("Balance"))
-        self.heading.setProperty("role", "heading")
+        set_role(self.heading, "heading")
         top.addWidget(self.heading, 1)
         self.print_button = QPushButton(self.tr("Print or save the portfolio…"))
         self.print_button.clicked.connect(self._print)
         top.addWidget(self.print_button)
         layout.addLayout(top)
         self.summary = QLabel()
-        self.summary.setProperty("role", "secondary")
+        set_role(self.summary, "secondary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.body = QWidget()
@@ -75,15 +76,14 @@ class BalanceScreen(Screen, QScrollArea):
         self.charts = QVBoxLayout()
         self.side_charts = QVBoxLayout()
         self.gaps = QVBoxLayout()
-        gaps_box = QFrame()
-        gaps_box.setProperty("role", "card")
+        gaps_box = Panel("card")
         gaps_outer = QVBoxLayout(gaps_box)
         gaps_title = QLabel(self.tr("Gaps a board would notice"))
-        gaps_title.setProperty("role", "subheading")
+        set_role(gaps_title, "subheading")
         gaps_outer.addWidget(gaps_title)
         gaps_outer.addLayout(self.gaps)
         cover_title = QLabel(self.tr("What your objectives cover"))
-        cover_title.setProperty("role", "subheading")
+        set_role(cover_title, "subheading")
         gaps_outer.addWidget(cover_title)
         self.objectives_cover = QLabel()
         self.objectives_cover.setWordWrap(True)
@@ -108,7 +108,7 @@ class BalanceScreen(Screen, QScrollArea):
         self.figures_section = Section(self.tr("The charts' figures, as tables"), self.figures)
         layout.addWidget(self.figures_section)
         readiness_title = QLabel(self.tr("Readiness: what boards expect of senior leaders"))
-        readiness_title.setProperty("role", "subheading")
+        set_role(readiness_title, "subheading")
         layout.addWidget(readiness_title)
         self.readiness_model = QStandardItemModel(0, 2, self)
         self.readiness_model.setHorizontalHeaderLabels(
@@ -121,7 +121,7 @@ class BalanceScreen(Screen, QScrollArea):
         source = QLabel(
             self.tr("Based on: NHS England and NHS Improvement, AHP leadership development guide.")
         )
-        source.setProperty("role", "secondary")
+        set_role(source, "secondary")
         layout.addWidget(source)
         layout.addStretch(1)
         self.setWidget(inner)
@@ -217,7 +217,7 @@ class BalanceScreen(Screen, QScrollArea):
             self.gaps.addWidget(card)
             if gap.suggestion is not None:
                 suggestion = QLabel(self.tr("Try: {0}").format(escape(gap.suggestion.title)))
-                suggestion.setProperty("role", "secondary")
+                set_role(suggestion, "secondary")
                 suggestion.setWordWrap(True)
                 self.gaps.addWidget(suggestion)
             button = QPushButton(self.tr("Find an example"))

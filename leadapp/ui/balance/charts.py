@@ -45,7 +45,7 @@ def _chart(title: str, parent: QWidget | None) -> tuple[QChart, QChartView]:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(view.fontMetrics().height() * 16)
     view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    view.setFrameShape(QFrame.Shape.StyledPanel)
+    view.setFrameShape(QFrame.Shape.NoFrame)
     return chart, view
 
 

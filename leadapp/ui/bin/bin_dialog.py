@@ -19,6 +19,7 @@ from leadapp.store.errors import StoreError
 from leadapp.store.store import Store
 from leadapp.ui.widgets.list_model import ListModel
 from leadapp.ui.widgets.paged_model import Column
+from leadapp.ui.widgets.roles import set_role
 from leadapp.ui.widgets.tables import list_table
 
 
@@ -56,7 +57,7 @@ class BinDialog(QDialog):
         self.table = list_table(self.tr("Removed records"), self.model, stretch_column=1)
         layout.addWidget(self.table, 1)
         self.empty_note = QLabel(self.tr("The bin is empty. Records you remove will wait here."))
-        self.empty_note.setProperty("role", "secondary")
+        set_role(self.empty_note, "secondary")
         layout.addWidget(self.empty_note)
         self.message = QLabel()
         self.message.setWordWrap(True)

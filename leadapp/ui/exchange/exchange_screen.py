@@ -46,6 +46,7 @@ from leadapp.ui.events import EVERY_TABLE, DataEvents
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.forms import note, subheading
+from leadapp.ui.widgets.roles import Panel, set_role
 from leadapp.ui.widgets.tick_boxes import outlined
 
 ARRIVED_SHOWN = 50
@@ -61,8 +62,7 @@ LINKS: dict[str, tuple[str, bool]] = {
 
 
 def card() -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setProperty("role", "card")
+    frame = Panel("card")
     return frame, QVBoxLayout(frame)
 
 
@@ -109,7 +109,7 @@ class ExchangeScreen(Screen, QScrollArea):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         heading = QLabel(self.tr("Exchange"))
-        heading.setProperty("role", "heading")
+        set_role(heading, "heading")
         layout.addWidget(heading)
         layout.addWidget(
             note(

@@ -29,6 +29,7 @@ from leadapp.ui.events import DataEvents, WhenShown
 from leadapp.ui.home.to_finish import WATCHED, ToFinishList
 from leadapp.ui.privacy import Privacy
 from leadapp.ui.screen import Screen
+from leadapp.ui.widgets.roles import make_primary, set_role
 
 REFRESH_ON = frozenset(
     {Table.PEOPLE, Table.RELATIONSHIPS, Table.SESSIONS, Table.ACTIONS, Table.LEAP_PLANS, Table.LEAP_REVIEWS}
@@ -72,17 +73,17 @@ class HomeScreen(Screen, QWidget):
         self.setAccessibleName(self._title())
         layout = QVBoxLayout(self)
         self.greeting = QLabel()
-        self.greeting.setProperty("role", "heading")
+        set_role(self.greeting, "heading")
         self.greeting.setWordWrap(True)
         layout.addWidget(self.greeting)
         self.summary = QLabel()
-        self.summary.setProperty("role", "secondary")
+        set_role(self.summary, "secondary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self._build_above_list(layout)
         title, self.table = self._build_list()
         self.list_title = QLabel(title)
-        self.list_title.setProperty("role", "subheading")
+        set_role(self.list_title, "subheading")
         layout.addWidget(self.list_title)
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
@@ -93,7 +94,7 @@ class HomeScreen(Screen, QWidget):
         layout.addWidget(self.to_finish)
         buttons = QHBoxLayout()
         self.session_button = QPushButton(self._session_button_text())
-        self.session_button.setProperty("primary", True)
+        make_primary(self.session_button)
         self.people_button = QPushButton(self.tr("Go to People (Ctrl+3)"))
         self.timeline_button = QPushButton(self.tr("Open &timeline"))
         self.timeline_button.setToolTip(self.tr("The selected mentee's story, newest first"))

@@ -16,6 +16,7 @@ from leadapp.store.store import Store
 from leadapp.store.to_finish import ToFinish, to_finish
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
+from leadapp.ui.widgets.roles import set_role
 from leadapp.ui.widgets.tables import list_table
 
 VISIBLE_ROWS = 5
@@ -57,7 +58,7 @@ class ToFinishList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self.tr("To finish"))
-        self.title.setProperty("role", "subheading")
+        set_role(self.title, "subheading")
         layout.addWidget(self.title)
         self.table: QTableView = list_table(self.tr("To finish"), self.model)
         self.table.setAccessibleDescription(self.tr("Things marked to finish later. Enter opens one."))

@@ -32,6 +32,7 @@ from leadapp.ui.scope import person_scope
 from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.choices import select_data
 from leadapp.ui.widgets.forms import note
+from leadapp.ui.widgets.roles import make_primary, set_role
 
 PLAN_PARTS = frozenset({Table.LEAP_CONCERNS, Table.LEAP_SUPPORTS, Table.LEAP_MILESTONES})
 """The rows of a plan that the plan editor shows under it."""
@@ -53,7 +54,7 @@ class LeapScreen(Screen, QScrollArea):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         self.heading = QLabel(self.tr("Leap of faith"))
-        self.heading.setProperty("role", "heading")
+        set_role(self.heading, "heading")
         layout.addWidget(self.heading)
         layout.addWidget(
             note(
@@ -68,7 +69,7 @@ class LeapScreen(Screen, QScrollArea):
         self.plans = QComboBox()
         self.plans.setAccessibleName(self.tr("Plan"))
         self.new_button = QPushButton(self.tr("New plan…"))
-        self.new_button.setProperty("primary", True)
+        make_primary(self.new_button)
         choose.addWidget(QLabel(self.tr("Plan:")))
         choose.addWidget(self.plans, 1)
         choose.addWidget(self.new_button)

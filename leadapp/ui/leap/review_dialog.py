@@ -20,6 +20,7 @@ from leadapp.domain.sessions import Session
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row, note
+from leadapp.ui.widgets.roles import set_role
 
 
 class ReviewDialog(QDialog):
@@ -75,7 +76,7 @@ class ReviewDialog(QDialog):
             not_asked = self.tr("Ratings are not asked while sharing your screen; add them next time.")
             form.insertRow(1, note(not_asked))
         self.error = QLabel()
-        self.error.setProperty("role", "error")
+        set_role(self.error, "error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -68,7 +68,7 @@ def trend_chart(
         axis.setTitleBrush(QBrush(text_colour))
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setFrameShape(QFrame.Shape.StyledPanel)
+    view.setFrameShape(QFrame.Shape.NoFrame)
     view.setMinimumHeight(view.fontMetrics().height() * 20)
     view.setAccessibleName(tr("Chart: confidence and wellbeing at each review"))
     if points:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from leadapp.domain.programme import EQUITY_EXPLANATION
+from leadapp.ui.widgets.roles import set_role
 from leadapp.ui.widgets.tick_boxes import outlined
 
 
@@ -22,7 +23,7 @@ class EquityChoice(QFrame):
         )
         self.explanation = QLabel(self.tr(EQUITY_EXPLANATION))
         self.explanation.setWordWrap(True)
-        self.explanation.setProperty("role", "secondary")
+        set_role(self.explanation, "secondary")
         words = QLabel(self.tr("In your own &words"))
         self.description = QLineEdit()
         self.description.setMaxLength(120)

@@ -35,6 +35,7 @@ from leadapp.store.store import Store
 from leadapp.ui import labels
 from leadapp.ui.events import DataEvents
 from leadapp.ui.privacy import Privacy
+from leadapp.ui.widgets.roles import Panel, make_primary, set_role
 
 REFRESH_ON = frozenset(
     {
@@ -93,15 +94,14 @@ def plan_lines(overview: MenteeOverview) -> list[str]:
     return lines
 
 
-class Card(QFrame):
+class Card(Panel):
     """A titled box of read-only text; its body is one label so a screen reader reads it whole."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "card")
+        super().__init__("card", parent)
         layout = QVBoxLayout(self)
         self.title = QLabel(title)
-        self.title.setProperty("role", "subheading")
+        set_role(self.title, "subheading")
         self.title.setWordWrap(True)
         self.body = QLabel()
         self.body.setWordWrap(True)
@@ -147,7 +147,7 @@ class MenteePage(QScrollArea):
         layout.addLayout(top)
 
         self.name = QLabel()
-        self.name.setProperty("role", "heading")
+        set_role(self.name, "heading")
         self.name.setWordWrap(True)
         layout.addWidget(self.name)
         self.about = QLabel()
@@ -155,12 +155,12 @@ class MenteePage(QScrollArea):
         layout.addWidget(self.about)
         self.aspirations = QLabel()
         self.aspirations.setWordWrap(True)
-        self.aspirations.setProperty("role", "secondary")
+        set_role(self.aspirations, "secondary")
         layout.addWidget(self.aspirations)
 
         buttons = QHBoxLayout()
         self.start_button = QPushButton(self.tr("&Start today's session"))
-        self.start_button.setProperty("primary", True)
+        make_primary(self.start_button)
         self.start_button.clicked.connect(self._start)
         self.edit_button = QPushButton(self.tr("Edit &profile"))
         self.edit_button.clicked.connect(self._edit)
@@ -174,7 +174,7 @@ class MenteePage(QScrollArea):
         layout.addLayout(buttons)
         self.session_note = QLabel()
         self.session_note.setWordWrap(True)
-        self.session_note.setProperty("role", "secondary")
+        set_role(self.session_note, "secondary")
         layout.addWidget(self.session_note)
 
         grid = QGridLayout()

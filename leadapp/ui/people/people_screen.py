@@ -37,6 +37,7 @@ from leadapp.ui.screen import Screen
 from leadapp.ui.widgets.choices import fill_items
 from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
+from leadapp.ui.widgets.roles import make_primary, set_role
 from leadapp.ui.widgets.tables import list_table
 from leadapp.ui.widgets.tick_boxes import outlined
 
@@ -66,7 +67,7 @@ class AddPersonDialog(QDialog):
         form.addRow(name_label, self.full_name)
         form.addRow(kind_label, self.kind)
         self.error = QLabel()
-        self.error.setProperty("role", "error")
+        set_role(self.error, "error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -133,7 +134,7 @@ class PeopleScreen(Screen, QWidget):
         layout = QVBoxLayout(list_page)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("People"))
-        title.setProperty("role", "heading")
+        set_role(title, "heading")
         layout.addWidget(title)
         intro = QLabel(
             self.tr(
@@ -141,7 +142,7 @@ class PeopleScreen(Screen, QWidget):
                 "Changes are saved as you type."
             )
         )
-        intro.setProperty("role", "secondary")
+        set_role(intro, "secondary")
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -157,7 +158,7 @@ class PeopleScreen(Screen, QWidget):
             self.kind_filter.addItem(text, kind.value)
         self.show_archived = outlined(QCheckBox(self.tr("Show archived")))
         self.add_button = QPushButton(self.tr("Add person…"))
-        self.add_button.setProperty("primary", True)
+        make_primary(self.add_button)
         self.add_button.setToolTip(self.tr("Add person (Ctrl+Shift+A)"))
         filters.addWidget(self.search, 3)
         filters.addWidget(self.kind_filter, 1)
@@ -175,7 +176,7 @@ class PeopleScreen(Screen, QWidget):
         left_layout.addWidget(self.table)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.empty.setProperty("role", "secondary")
+        set_role(self.empty, "secondary")
         left_layout.addWidget(self.empty)
         splitter.addWidget(left)
 

@@ -39,6 +39,7 @@ from leadapp.ui.widgets.choices import fill_items, fill_professions, select_data
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.forms import labelled_row
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
+from leadapp.ui.widgets.roles import set_role
 from leadapp.ui.widgets.typeable_combo import typeable
 
 
@@ -79,22 +80,22 @@ class PersonEditor(StoreWriting, QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         self.heading = QLabel()
-        self.heading.setProperty("role", "heading")
+        set_role(self.heading, "heading")
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
         self.status_line = QLabel()
-        self.status_line.setProperty("role", "secondary")
+        set_role(self.status_line, "secondary")
         outer.addWidget(self.status_line)
         outer.addWidget(self.conflicts)
         outer.addLayout(self._build_form())
         self.equity = EquityChoice(self)
         outer.addWidget(self.equity)
         self.name_hint = QLabel()
-        self.name_hint.setProperty("role", "error")
+        set_role(self.name_hint, "error")
         outer.addWidget(self.name_hint)
         outer.addLayout(self._build_record_buttons())
         relationships_title = QLabel(self.tr("Mentoring relationships"))
-        relationships_title.setProperty("role", "subheading")
+        set_role(relationships_title, "subheading")
         outer.addWidget(relationships_title)
         self.relationships = QListWidget()
         self.relationships.setAccessibleName(self.tr("Mentoring relationships"))

@@ -22,6 +22,7 @@ from leadapp.ui import labels
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, keep_in_order
 from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.roles import set_role
 
 DEFAULT_CONFIDENTIALITY = (
     "What we discuss stays between us. The usual limits apply: if there is a risk of harm to anyone, "
@@ -106,7 +107,7 @@ class RelationshipDialog(QDialog):
         )
 
         self.error = QLabel()
-        self.error.setProperty("role", "error")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(

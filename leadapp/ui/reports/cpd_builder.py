@@ -56,6 +56,7 @@ from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row, note, subheading
 from leadapp.ui.widgets.layouts import clear_layout
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
+from leadapp.ui.widgets.roles import NoticeLabel, set_role
 from leadapp.ui.widgets.tick_boxes import outlined
 
 
@@ -103,7 +104,7 @@ class CpdBuilder(StoreWriting, QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         self.heading = QLabel()
-        self.heading.setProperty("role", "heading")
+        set_role(self.heading, "heading")
         outer.addWidget(self.heading)
         outer.addWidget(
             note(
@@ -188,7 +189,7 @@ class CpdBuilder(StoreWriting, QWidget):
         for standard in STANDARDS:
             label = QLabel(self.tr("Standard {0}: {1}").format(standard.number, standard.summary))
             label.setWordWrap(True)
-            label.setProperty("role", "subheading")
+            set_role(label, "subheading")
             area = _text_area(5)
             area.setPlaceholderText(standard.prompt)
             area.setAccessibleName(self.tr("Standard {0}").format(standard.number))
@@ -289,14 +290,12 @@ class CpdBuilder(StoreWriting, QWidget):
         clear_layout(self.gap_box, keep=list(keep.values()))
         self._gap_fields = []
         for gap in summary.gaps:
-            warning = QLabel(
+            warning = NoticeLabel(
                 self.tr(
                     "⚠ No CPD from {0} to {1} ({2} months). HCPC asks for gaps of three months or more "
                     "to be explained."
                 ).format(format_date(gap.start), format_date(gap.end), gap.months)
             )
-            warning.setWordWrap(True)
-            warning.setProperty("role", "notice")
             field = keep.get(gap.start) or QLineEdit()
             field.setPlaceholderText(self.tr("Why, in a sentence (for example: parental leave)"))
             field.setAccessibleName(
@@ -428,7 +427,7 @@ class CpdBuilderDialog(QDialog):
         layout = QVBoxLayout(self)
         self.builder = CpdBuilder(store, ref, privacy, person_id, self)
         self.message = QLabel()
-        self.message.setProperty("role", "error")
+        set_role(self.message, "error")
         self.message.setWordWrap(True)
         self.builder.problem.connect(self.message.setText)
         layout.addWidget(self.builder, 1)

@@ -15,6 +15,7 @@ from leadapp.documents import Document
 from leadapp.store.errors import StoreError
 from leadapp.store.output_files import check_pdf_target, describe_write_error, write_file
 from leadapp.ui.reports.printing import can_send_file, job_for, print_file_output, send_to_cups
+from leadapp.ui.widgets.roles import make_primary
 from leadapp.ui.widgets.tick_boxes import outline_tick_boxes_in
 
 ZOOM_STEP = 1.25
@@ -40,7 +41,7 @@ class PdfPreview(QWidget):
         self.fit = QPushButton(self.tr("Fit width"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.save_button = QPushButton(self.tr("Save as PDF…"))
-        self.save_button.setProperty("primary", True)
+        make_primary(self.save_button)
         bar.addWidget(self.pages)
         bar.addStretch(1)
         for button in (self.zoom_out, self.zoom_in, self.fit, self.print_button, self.save_button):

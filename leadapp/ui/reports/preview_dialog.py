@@ -14,6 +14,7 @@ from leadapp.ui.privacy import Privacy
 from leadapp.ui.reports.background import document_work
 from leadapp.ui.reports.pdf_preview import PdfPreview
 from leadapp.ui.sharing import private_reason
+from leadapp.ui.widgets.roles import set_role
 from leadapp.ui.widgets.tick_boxes import outlined
 
 
@@ -37,7 +38,7 @@ class PreviewDialog(QDialog):
         self.include_private = outlined(QCheckBox(self.tr("Include my private notes in this print")))
         self.include_private.setVisible(private_option)
         self.private_reason = QLabel(private_reason())
-        self.private_reason.setProperty("role", "secondary")
+        set_role(self.private_reason, "secondary")
         self.private_reason.setWordWrap(True)
         self._private_option = private_option
         self.include_private.toggled.connect(self.refresh)

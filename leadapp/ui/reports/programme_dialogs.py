@@ -43,6 +43,7 @@ from leadapp.ui.newest_request import NewestRequest
 from leadapp.ui.reports.background import document_work
 from leadapp.ui.reports.pdf_preview import PdfPreview
 from leadapp.ui.widgets.forms import labelled_row, note
+from leadapp.ui.widgets.roles import make_primary, set_role
 
 
 def _fit(dialog: QDialog, columns: int, rows: int) -> None:
@@ -85,7 +86,7 @@ class ReturnDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("&Save return…"))
-        self.save_button.setProperty("primary", True)
+        make_primary(self.save_button)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.choose_and_save)
@@ -168,12 +169,12 @@ class ProgrammeReportDialog(QDialog):
         labelled_row(form, self.tr("&Band shares (%)"), self.band_shares)
         side.addLayout(form)
         self.problem = QLabel()
-        self.problem.setProperty("role", "error")
+        set_role(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Problem with the shares"))
         side.addWidget(self.problem)
         self.show_button = QPushButton(self.tr("S&how report"))
-        self.show_button.setProperty("primary", True)
+        make_primary(self.show_button)
         side.addWidget(self.show_button)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)

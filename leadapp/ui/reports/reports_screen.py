@@ -32,6 +32,7 @@ from leadapp.ui.sharing import private_reason
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.roles import make_primary, set_role
 from leadapp.ui.widgets.tick_boxes import outlined
 
 AUTO_SHOW_DELAY_MS = 250
@@ -58,14 +59,14 @@ class ReportsScreen(Screen, QWidget):
         self.setAccessibleName(self.tr("Reports"))
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Reports"))
-        title.setProperty("role", "heading")
+        set_role(title, "heading")
         layout.addWidget(title)
         intro = QLabel(
             self.tr(
                 "Summaries to hand over or take to appraisal. Private notes are left out unless you choose."
             )
         )
-        intro.setProperty("role", "secondary")
+        set_role(intro, "secondary")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         choose = QHBoxLayout()
@@ -79,7 +80,7 @@ class ReportsScreen(Screen, QWidget):
         self.period_to = DateField()
         self.include_private = outlined(QCheckBox(self.tr("Include my private notes")))
         self.private_reason = QLabel(private_reason())
-        self.private_reason.setProperty("role", "secondary")
+        set_role(self.private_reason, "secondary")
         self.private_reason.setWordWrap(True)
         for text, widget in (
             (self.tr("&Document"), self.kind),
@@ -94,7 +95,7 @@ class ReportsScreen(Screen, QWidget):
         form.addRow(self.private_reason)
         choose.addLayout(form, 1)
         self.show_button = QPushButton(self.tr("Show document"))
-        self.show_button.setProperty("primary", True)
+        make_primary(self.show_button)
         choose.addWidget(self.show_button)
         layout.addLayout(choose)
         self.records = OwnedRecordButtons(self)

@@ -31,6 +31,7 @@ from leadapp.ui.widgets.background_query import BackgroundQuery
 from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.rich_text_delegate import MARKED_ROLE, RichTextDelegate, plain
+from leadapp.ui.widgets.roles import set_role
 from leadapp.ui.widgets.searching_note import SearchingNote
 from leadapp.ui.widgets.tables import StretchAtOnce
 
@@ -72,7 +73,7 @@ class SearchDialog(QDialog):
         label.setBuddy(self.search)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Search summary"))
-        self.summary.setProperty("role", "secondary")
+        set_role(self.summary, "secondary")
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Where it matches")])
         self.results = QTreeView()
@@ -87,7 +88,7 @@ class SearchDialog(QDialog):
         self.results.header().setStretchLastSection(True)
         StretchAtOnce(self.results, self.results.header())
         hint = QLabel(self.tr("Enter opens the record. Esc closes this window; the search is kept."))
-        hint.setProperty("role", "secondary")
+        set_role(hint, "secondary")
         hint.setWordWrap(True)
         for widget in (label, self.search, self.summary, self.results, hint):
             layout.addWidget(widget)

@@ -30,6 +30,7 @@ from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord
+from leadapp.ui.widgets.roles import set_role
 from leadapp.ui.widgets.tab_order import removal_last
 from leadapp.ui.widgets.tick_boxes import outlined
 
@@ -152,7 +153,7 @@ class ActionsPanel(StoreWriting, QWidget):
         self.rows_layout = QVBoxLayout()
         outer.addLayout(self.rows_layout)
         self.empty = QLabel(self.tr("No actions yet. Press Ctrl+Enter to add one."))
-        self.empty.setProperty("role", "secondary")
+        set_role(self.empty, "secondary")
         outer.addWidget(self.empty)
         self.add_button = QPushButton(self.tr("Add action (Ctrl+Enter)"))
         self.add_button.clicked.connect(self.add_action)

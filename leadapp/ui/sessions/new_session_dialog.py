@@ -22,6 +22,7 @@ from leadapp.domain.reference import Reference
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField
 from leadapp.ui.widgets.forms import labelled_row
+from leadapp.ui.widgets.roles import set_role
 
 
 class NewSessionDialog(QDialog):
@@ -32,7 +33,7 @@ class NewSessionDialog(QDialog):
         self.setWindowTitle(self.tr("New session"))
         layout = QVBoxLayout(self)
         self.mentee_heading = QLabel()
-        self.mentee_heading.setProperty("role", "heading")
+        set_role(self.mentee_heading, "heading")
         self.mentee_heading.setWordWrap(True)
         layout.addWidget(self.mentee_heading)
         form = QFormLayout()
@@ -48,7 +49,7 @@ class NewSessionDialog(QDialog):
         select_data(self.template, "open")
         self.template_hint = QLabel()
         self.template_hint.setWordWrap(True)
-        self.template_hint.setProperty("role", "secondary")
+        set_role(self.template_hint, "secondary")
         self.when = DateField()
         self.when.set_value(today())
         self.start_time = QLineEdit(datetime.now().strftime("%H:%M"))
@@ -70,7 +71,7 @@ class NewSessionDialog(QDialog):
             labelled_row(form, text, widget)
         form.insertRow(2, "", self.template_hint)
         self.error = QLabel()
-        self.error.setProperty("role", "error")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         self.mentee.currentIndexChanged.connect(self.error.clear)

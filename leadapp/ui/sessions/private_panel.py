@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from leadapp.ui.theme import FOCUS
 from leadapp.ui.widgets.icons import padlock_pixmap
+from leadapp.ui.widgets.roles import set_role
 
 LOCK_ON_LIGHT = "#5C4D1F"
 LOCK_ON_DARK = "#F5E6B8"
@@ -44,7 +45,7 @@ class PrivatePanel(QFrame):
         self.toggle.setAccessibleName(plain)
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setProperty("role", "subheading")
+        set_role(self.toggle, "subheading")
         self.toggle.setStyleSheet(
             "QToolButton { border: none; font-weight: 600; }"
             f"QToolButton:focus {{ border: 3px solid {FOCUS}; }}"
@@ -58,7 +59,7 @@ class PrivatePanel(QFrame):
         self.jot.textEdited.connect(self._jot_edited)
         self.jot.returnPressed.connect(self.finish_jot)
         self.state = QLabel()
-        self.state.setProperty("role", "secondary")
+        set_role(self.state, "secondary")
         top.addWidget(self.lock)
         top.addWidget(self.toggle)
         top.addWidget(self.jot_label)

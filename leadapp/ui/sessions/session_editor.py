@@ -54,6 +54,7 @@ from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.finish_later import FinishLaterButton
 from leadapp.ui.widgets.forms import labelled_cell, labelled_row
 from leadapp.ui.widgets.merged_record import ConflictNotice, MergedRecord, set_plain_text
+from leadapp.ui.widgets.roles import set_role
 
 PROMPTS_PER_CATEGORY = 2
 AGENDA_LINES = 4
@@ -138,14 +139,14 @@ class SessionEditor(StoreWriting, QWidget):
         self.back_button = QPushButton(self.tr("← All sessions"))
         self.back_button.setAccessibleName(self.tr("Back to all sessions"))
         self.heading = QLabel()
-        self.heading.setProperty("role", "heading")
+        set_role(self.heading, "heading")
         self.print_button = QPushButton(self.tr("Print or save…"))
         self.print_button.setToolTip(self.tr("A one-page summary of this session, as PDF"))
         self.in_session_button = QPushButton(self.tr("In-session view (F11)"))
         self.in_session_button.setCheckable(True)
         self.elapsed = QLabel()
         self.elapsed.setAccessibleName(self.tr("Time in session"))
-        self.elapsed.setProperty("role", "subheading")
+        set_role(self.elapsed, "subheading")
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
         top.addWidget(self.elapsed)
@@ -174,7 +175,7 @@ class SessionEditor(StoreWriting, QWidget):
         fill_items(self.status, [(k.value, v) for k, v in labels.session_statuses().items()])
         self.location = QLineEdit()
         self.template_label = QLabel()
-        self.template_label.setProperty("role", "secondary")
+        set_role(self.template_label, "secondary")
         self.calendar_button = CalendarButton(
             self.tr("Add to &calendar…"),
             self.store,
@@ -241,19 +242,19 @@ class SessionEditor(StoreWriting, QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         chips_title = QLabel(self.tr("Categories discussed (Alt+1 … Alt+5)"))
-        chips_title.setProperty("role", "subheading")
+        set_role(chips_title, "subheading")
         right_layout.addWidget(chips_title)
         self.chips = CategoryChips(self.ref.categories)
         right_layout.addWidget(self.chips)
         self.prompts_title = QLabel(self.tr("Coaching prompts"))
-        self.prompts_title.setProperty("role", "subheading")
+        set_role(self.prompts_title, "subheading")
         self.prompts = QLabel()
         self.prompts.setWordWrap(True)
         self.prompts.setAccessibleName(self.tr("Coaching prompts"))
         right_layout.addWidget(self.prompts_title)
         right_layout.addWidget(self.prompts)
         actions_title = QLabel(self.tr("Actions agreed"))
-        actions_title.setProperty("role", "subheading")
+        set_role(actions_title, "subheading")
         right_layout.addWidget(actions_title)
         self.actions_panel = ActionsPanel(self.store)
         right_layout.addWidget(self.actions_panel)
@@ -282,14 +283,14 @@ class SessionEditor(StoreWriting, QWidget):
         self.next_date = DateField()
         labelled_row(next_form, self.tr("Ne&xt session"), self.next_date)
         self.next_hint = QLabel(self.tr("A planned session is added for that date."))
-        self.next_hint.setProperty("role", "secondary")
+        set_role(self.next_hint, "secondary")
         next_form.addRow(self.next_hint)
         self.next_calendar = CalendarButton(
             self.tr("Add to calendar…"), self.store, self._next_planned, self.flush, lambda: self.mentee_name
         )
         self.next_calendar.setAccessibleName(self.tr("Add the next session to a calendar"))
         self.calendar_saved = QLabel()
-        self.calendar_saved.setProperty("role", "secondary")
+        set_role(self.calendar_saved, "secondary")
         self.calendar_saved.setWordWrap(True)
         self.next_calendar.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         next_form.addRow(self.next_calendar)
@@ -618,6 +619,4 @@ class SessionEditor(StoreWriting, QWidget):
         planned = self.session.duration_min
         self.elapsed.setText(self.tr("{0} min of {1}").format(minutes, planned))
         over = minutes > planned
-        self.elapsed.setProperty("role", "error" if over else "subheading")
-        self.elapsed.style().unpolish(self.elapsed)
-        self.elapsed.style().polish(self.elapsed)
+        set_role(self.elapsed, "error" if over else "subheading")

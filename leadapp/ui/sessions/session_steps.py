@@ -15,6 +15,7 @@ from leadapp.store.errors import StoreError
 from leadapp.store.session_lifecycle import begin
 from leadapp.store.store import Store
 from leadapp.ui.sessions.wrap_up_dialog import WrapUpDialog
+from leadapp.ui.widgets.roles import make_primary
 
 START_KEYS = "Ctrl+Shift+S"
 END_KEYS = "Ctrl+Shift+E"
@@ -46,14 +47,14 @@ class SessionSteps(QWidget):
             self.tr("The session is under way: planned becomes in progress ({0})").format(START_KEYS)
         )
         self.start_button.setAccessibleDescription(self.start_button.toolTip())
-        self.start_button.setProperty("primary", True)
+        make_primary(self.start_button)
         self.end_button = QPushButton(self.tr("End session…"))
         self.end_button.setAccessibleName(self.tr("End session"))
         self.end_button.setToolTip(
             self.tr("Check the actions, set the next date, print or save the summary ({0})").format(END_KEYS)
         )
         self.end_button.setAccessibleDescription(self.end_button.toolTip())
-        self.end_button.setProperty("primary", True)
+        make_primary(self.end_button)
         layout.addWidget(self.start_button)
         layout.addWidget(self.end_button)
         self.start_button.clicked.connect(self.start)

@@ -39,6 +39,7 @@ from leadapp.ui.widgets.background_query import BackgroundQuery
 from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.date_field import DateField
 from leadapp.ui.widgets.rich_text_delegate import RichTextDelegate
+from leadapp.ui.widgets.roles import make_primary, set_role
 from leadapp.ui.widgets.searching_note import SearchingNote
 from leadapp.ui.widgets.tables import list_table, rows_to_read
 
@@ -117,14 +118,14 @@ class SessionsScreen(Screen, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         title = QLabel(self.tr("Sessions"))
-        title.setProperty("role", "heading")
+        set_role(title, "heading")
         top.addWidget(title, 1)
         self.new_button = QPushButton(self.tr("New session… (Ctrl+N)"))
-        self.new_button.setProperty("primary", True)
+        make_primary(self.new_button)
         top.addWidget(self.new_button)
         layout.addLayout(top)
         self.summary = QLabel()
-        self.summary.setProperty("role", "secondary")
+        set_role(self.summary, "secondary")
         layout.addWidget(self.summary)
 
         filters = QHBoxLayout()
@@ -149,7 +150,7 @@ class SessionsScreen(Screen, QWidget):
         filters.addWidget(self.date_to, 1)
         layout.addLayout(filters)
         self.scope_note = QLabel()
-        self.scope_note.setProperty("role", "secondary")
+        set_role(self.scope_note, "secondary")
         self.scope_note.setWordWrap(True)
         layout.addWidget(self.scope_note)
 

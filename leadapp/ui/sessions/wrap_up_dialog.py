@@ -30,6 +30,7 @@ from leadapp.ui import labels
 from leadapp.ui.widgets.choices import fill_items, select_data
 from leadapp.ui.widgets.date_field import DateField, format_date
 from leadapp.ui.widgets.forms import labelled_row, note, subheading
+from leadapp.ui.widgets.roles import make_primary, set_role
 from leadapp.ui.widgets.tick_boxes import outlined
 
 
@@ -48,7 +49,7 @@ class WrapUpDialog(QDialog):
         title = QLabel(
             self.tr("Wrap up with {0} · {1}").format(mentee_name, format_date(session.session_date))
         )
-        title.setProperty("role", "heading")
+        set_role(title, "heading")
         title.setWordWrap(True)
         layout.addWidget(title)
 
@@ -72,7 +73,7 @@ class WrapUpDialog(QDialog):
             due.set_value(action.due_date)
             due.setMaximumWidth(due.fontMetrics().averageCharWidth() * 14)
             done = QLabel(self.tr("Done") if action.status is ActionStatus.DONE else "")
-            done.setProperty("role", "secondary")
+            set_role(done, "secondary")
             grid.addWidget(QLabel(f"{number}."), number, 0)
             grid.addWidget(text, number, 1)
             grid.addWidget(owner, number, 2)
@@ -110,7 +111,7 @@ class WrapUpDialog(QDialog):
         self.next_date.textEdited.connect(lambda _text: self._show_next())
 
         self.error = QLabel()
-        self.error.setProperty("role", "error")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
@@ -118,7 +119,7 @@ class WrapUpDialog(QDialog):
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAutoDefault(False)
         self.end_button.setDefault(True)
-        self.end_button.setProperty("primary", True)
+        make_primary(self.end_button)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -31,6 +31,7 @@ from leadapp.ui.screen import Screen
 from leadapp.ui.timeline.card_delegate import BODY_ROLE, HEADLINE_ROLE, ROW_ROLE, CardDelegate
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, Index, PagedTableModel
+from leadapp.ui.widgets.roles import set_role
 
 REFRESH_ON = frozenset(
     {
@@ -184,7 +185,7 @@ class TimelineScreen(Screen, QWidget):
         self.setAccessibleName(self.tr("Timeline"))
         layout = QVBoxLayout(self)
         self.heading = QLabel()
-        self.heading.setProperty("role", "heading")
+        set_role(self.heading, "heading")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
 
@@ -206,7 +207,7 @@ class TimelineScreen(Screen, QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         self.count_label = QLabel()
-        self.count_label.setProperty("role", "secondary")
+        set_role(self.count_label, "secondary")
         filters.addWidget(self.count_label)
         layout.addLayout(filters)
 

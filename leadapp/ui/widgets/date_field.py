@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from leadapp.domain.dates import format_date, order_problem, parse_date
 from leadapp.ui.widgets.field_message import FieldMessage
+from leadapp.ui.widgets.focus_ring import show_error_edge
 
 __all__ = ["DateField", "format_date", "keep_in_order", "parse_date"]
 
@@ -59,10 +60,9 @@ class DateField(QLineEdit):
         self._error = message
         self._rule_broken = False
         self.setProperty("invalid", bool(message))
+        show_error_edge(self, bool(message))
         self.setToolTip(message)
         self.setAccessibleDescription(message)
-        self.style().unpolish(self)
-        self.style().polish(self)
         if message and self._message is None:
             self._message = FieldMessage(self)
         if self._message is not None:

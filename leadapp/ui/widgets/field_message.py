@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from shiboken6 import Shiboken
 
+from leadapp.ui.widgets.roles import set_role
+
 FOLLOWED = {
     QEvent.Type.Move,
     QEvent.Type.Resize,
@@ -35,7 +37,7 @@ class FieldMessage(QLabel):
         super().__init__(None)
         self.field = field
         self.setObjectName("field-message")
-        self.setProperty("role", "error")
+        set_role(self, "error")
         self.setWordWrap(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
 
+from leadapp.ui.widgets.roles import set_role
+
 
 class FieldLabel(QLabel):
     """A label with room for its underlined Alt letter.
@@ -44,12 +46,12 @@ def labelled_cell(grid: QGridLayout, text: str, widget: QWidget, row: int, colum
 
 def subheading(text: str) -> QLabel:
     label = QLabel(text)
-    label.setProperty("role", "subheading")
+    set_role(label, "subheading")
     return label
 
 
 def note(text: str) -> QLabel:
     label = QLabel(text)
-    label.setProperty("role", "secondary")
+    set_role(label, "secondary")
     label.setWordWrap(True)
     return label

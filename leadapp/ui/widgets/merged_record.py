@@ -16,7 +16,7 @@ from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from leadapp.domain.merge import Conflict, keep_both
 from leadapp.domain.records import Record
@@ -24,6 +24,7 @@ from leadapp.store.errors import StoreError
 from leadapp.store.repository import Repository, Saved
 from leadapp.ui.widgets.autosave import Autosaver
 from leadapp.ui.widgets.date_field import format_date
+from leadapp.ui.widgets.roles import Panel
 
 R = TypeVar("R", bound=Record)
 
@@ -56,18 +57,16 @@ def _describe(value: Any) -> str:
     return str(value)
 
 
-class ConflictNotice(QFrame):
+class ConflictNotice(Panel):
     """Names a field changed both here and elsewhere, one at a time, with the three ways to settle it."""
 
     chosen = Signal(object, object)
     """(the Conflict, the value to keep)"""
 
     def __init__(self, field_names: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("notice", parent)
         self.field_names = field_names
         self.queue: list[Conflict] = []
-        self.setProperty("role", "notice")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Changed in another window"))
         layout = QHBoxLayout(self)
         self.message = QLabel()
