@@ -22,7 +22,9 @@ ELIDE = Qt.TextElideMode.ElideRight
 KEPT_MATCHES = 256
 """Matched words kept laid out per font: a search shows a few; a long session of searching is bounded."""
 
-SELECTED = QStyle.StateFlag.State_Selected
+SELECTED = QStyle.StateFlag.State_Selected.value
+DRAWN_BEHIND = SELECTED | QStyle.StateFlag.State_HasFocus.value
+"""A cell in neither state has nothing of its own behind its text: the view has drawn the row already."""
 HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 PLAIN_TEXT = QPalette.ColorRole.Text
 
@@ -47,6 +49,7 @@ class RichTextDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fonts: dict[str, RunFonts] = {}
+        self._last: RunFonts | None = None
         self._margins: dict[QStyle, int] = {}
         """The room each side of a cell's text, as the style leaves it (its focus frame's margin and one)."""
 
@@ -64,22 +67,30 @@ class RichTextDelegate(QStyledItemDelegate):
         passage cells a font, colour, alignment, icon or tick."""
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        state = option.state.value
+        if state & DRAWN_BEHIND:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         margin = self._margins.get(style)
         if margin is None:
             margin = self._margins[style] = (
                 style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
             )
         text_rect = option.rect.adjusted(margin, 0, -margin, 0)
-        colour = option.palette.color(HIGHLIGHTED_TEXT if option.state & SELECTED else PLAIN_TEXT)
+        colour = option.palette.color(HIGHLIGHTED_TEXT if state & SELECTED else PLAIN_TEXT)
         _draw_runs(painter, text_rect, self._run_fonts(option.font), colour, marked)
 
     def _run_fonts(self, font: QFont) -> RunFonts:
-        """The cell's font and its bold, with their metrics, made once per font rather than once per cell."""
+        """The cell's font and its bold, with their metrics, made once per font rather than once per cell;
+        the last one asked for is compared first, since a view's cells share one font (the font's key is a
+        string built anew at each call)."""
+        last = self._last
+        if last is not None and last.fonts[0] == font:
+            return last
         key = font.key()
         fonts = self._fonts.get(key)
         if fonts is None:
             fonts = self._fonts[key] = RunFonts(font)
+        self._last = fonts
         return fonts
 
 
