@@ -3,8 +3,8 @@ the benchmark's words, timed as `viewport().repaint()` (the least of --repaints,
 
 Run: .venv/bin/python benchmarks/search_paint.py --db COPY.sqlite3 [--repaints 80] [--theme light]
      [--size 150]
-Without --theme the application has no theme, as in the suite's rows; with it, the app's palette, style
-sheet and text size. Keystroke to painted results is `measures.searches()`; this is the paint inside it.
+Without --theme the application has no theme, as in the suite's rows; with it, the app's palette, looks
+and text size. Keystroke to painted results is `measures.searches()`; this is the paint inside it.
 """
 
 from __future__ import annotations

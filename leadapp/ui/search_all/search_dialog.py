@@ -31,7 +31,7 @@ from leadapp.ui.widgets.background_query import BackgroundQuery
 from leadapp.ui.widgets.clear_button import named_clear_button
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.rich_text_delegate import MARKED_ROLE, RichTextDelegate, plain
-from leadapp.ui.widgets.roles import set_role
+from leadapp.ui.widgets.roles import flat_scroll_bars, set_role
 from leadapp.ui.widgets.searching_note import SearchingNote
 from leadapp.ui.widgets.tables import StretchAtOnce
 
@@ -87,6 +87,7 @@ class SearchDialog(QDialog):
         self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.results.header().setStretchLastSection(True)
         StretchAtOnce(self.results, self.results.header())
+        flat_scroll_bars(self.results)
         hint = QLabel(self.tr("Enter opens the record. Esc closes this window; the search is kept."))
         set_role(hint, "secondary")
         hint.setWordWrap(True)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QTableView, QWidget
 
 from leadapp.ui.widgets.paged_model import FIRST_PAGE, PagedTableModel
+from leadapp.ui.widgets.roles import flat_scroll_bars
 
 SIZING_ROWS = 30
 """Columns fit their contents judged on this many rows; measuring every loaded row costs seconds."""
@@ -39,6 +40,7 @@ def list_table(name: str, model: QAbstractItemModel, stretch_column: int | None 
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     ColumnFit(table)
     StretchAtOnce(table, header)
+    flat_scroll_bars(table)
     if isinstance(model, PagedTableModel):
         model.first_rows = rows_to_read(table)
     return table

@@ -5,8 +5,8 @@ widgets that draw tick boxes (check boxes, and lists whose rows are ticked) are 
 that adds an outline in the placeholder text colour, which keeps well over the 3:1 WCAG asks of a control's
 edge in both themes. Only they are: as the application's own style the proxy was asked, in Python, for
 every panel, frame and focus rectangle of every widget painted, and setting it at start made PySide create
-the Python classes of QStyle's enum types (about 8 ms of every start). Under the app's style sheet Qt wraps
-the proxy in its style-sheet style, so the sheet's rules (the focus border) still apply to these widgets.
+the Python classes of QStyle's enum types (about 8 ms of every start). The focus ring is drawn over these
+widgets as over any other (leadapp/ui/widgets/focus_ring.py).
 """
 
 from __future__ import annotations
