@@ -52,6 +52,14 @@ def _form(qtbot) -> tuple[QWidget, QVBoxLayout]:  # type: ignore[no-untyped-def]
     return form, QVBoxLayout(form)
 
 
+def _show_active(qtbot, form: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Shown and active, or the focus and its ring never arrive."""
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+
+
 def test_the_app_has_no_style_sheet_and_headings_follow_theme_and_text_size(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
     form, layout = _form(qtbot)
     heading, note = QLabel("Sessions"), QLabel("60 sessions")
@@ -147,10 +155,7 @@ def test_the_ring_follows_the_focus_and_its_size_and_stays_out_of_the_way(qtbot,
     layout.addWidget(first)
     layout.addWidget(second)
     with app_theme("light", 100):
-        form.show()
-        qtbot.waitExposed(form)
-        form.activateWindow()
-        qtbot.waitUntil(form.isActiveWindow)
+        _show_active(qtbot, form)
         first.setFocus()
         qtbot.waitUntil(first.hasFocus)
         assert _near(_edge_colours(first), FOCUS, 24)
@@ -191,10 +196,7 @@ def test_a_date_that_cannot_be_kept_gets_a_red_edge_until_it_is_put_right(qtbot,
     layout.addWidget(field)
     layout.addWidget(elsewhere)
     with app_theme("light", 100):
-        form.show()
-        qtbot.waitExposed(form)
-        form.activateWindow()
-        qtbot.waitUntil(form.isActiveWindow)
+        _show_active(qtbot, form)
         field.setFocus()
         qtbot.keyClicks(field, "31/02/2026")
         assert _near(_edge_colours(field), FOCUS, 24), "the focus ring lies over the red edge"
@@ -217,6 +219,7 @@ def test_long_lists_scroll_with_a_flat_bar_that_follows_the_theme(qtbot) -> None
     with app_theme("light", 100):
         table = list_table("Sessions", model)
         qtbot.addWidget(table)
+        assert table.horizontalScrollBar().property("flat") is not True, "made flat as it first shows"
         table.resize(500, 300)
         table.show()
         qtbot.waitExposed(table)
@@ -225,6 +228,14 @@ def test_long_lists_scroll_with_a_flat_bar_that_follows_the_theme(qtbot) -> None
         assert _near(_colours(bar), LIGHT.handle, 4)
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(bar.width() // 2, bar.height() - 4))
         qtbot.waitUntil(lambda: bar.value() > 0)
+        across = table.horizontalScrollBar()
+        if not across.isVisible():
+            assert across.property("flat") is not True, "flat only once it shows"
+        table.horizontalHeader().setStretchLastSection(False)
+        table.setColumnWidth(0, 2000)
+        qtbot.waitUntil(across.isVisible)
+        assert across.property("flat") is True
+        assert _near(_colours(across), LIGHT.handle, 4)
     with app_theme("dark", 100):
         assert _near(_colours(bar), DARK.handle, 4)
         assert not _near(_colours(bar), LIGHT.handle, 4)
