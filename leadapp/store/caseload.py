@@ -37,19 +37,34 @@ def _day(text: str | None) -> date | None:
 
 
 def caseload_entries(store: Store, on: date) -> list[CaseloadEntry]:
-    """Each current mentee's last and next session and open actions, without leap-of-faith flags."""
+    """Each current mentee's last and next session and open actions, without leap-of-faith flags.
+
+    Read as plain rows, in the query's column order, rather than as dictionaries: Home reads every mentee,
+    and at 960 mentees the dictionaries were a tenth of its first screen.
+    """
+    rows = store.db.execute(CASELOAD, {"today": on.isoformat()})
     return [
         CaseloadEntry(
-            mentee_id=row["id"],
-            mentee_name=row["full_name"],
-            profession=row["profession"] or "",
-            last_held=_day(row["last_held"]),
-            next_planned=_day(row["next_planned"]),
-            open_actions=row["open_actions"],
-            overdue_actions=row["overdue_actions"],
-            profession_other=row["profession_other"] or "",
+            mentee_id,
+            full_name,
+            profession or "",
+            _day(last_held),
+            _day(next_planned),
+            open_actions,
+            overdue_actions,
+            (),
+            profession_other or "",
         )
-        for row in store.db.query(CASELOAD, {"today": on.isoformat()})
+        for (
+            mentee_id,
+            full_name,
+            profession,
+            profession_other,
+            last_held,
+            next_planned,
+            open_actions,
+            overdue_actions,
+        ) in rows
     ]
 
 
@@ -78,6 +93,10 @@ def leap_flags(store: Store, on: date) -> dict[str, tuple[str, ...]]:
 
 def caseload(store: Store, on: date) -> list[CaseloadEntry]:
     flags = leap_flags(store, on)
+    entries = caseload_entries(store, on)
+    if not flags:
+        return entries
     return [
-        entry._replace(leap_flags=flags.get(entry.mentee_id, ())) for entry in caseload_entries(store, on)
+        entry._replace(leap_flags=flags[entry.mentee_id]) if entry.mentee_id in flags else entry
+        for entry in entries
     ]
