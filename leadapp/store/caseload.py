@@ -30,6 +30,8 @@ select p.id, p.full_name, p.profession, p.profession_other,
 from people p
 where p.kind = 'mentee' and p.archived_at is null and p.deleted_at is null
 """
+"""The last-held term is migrations.SESSIONS_HELD's condition as written, which lets SQLite answer it from
+that index: change both together."""
 
 
 def _day(text: str | None) -> date | None:

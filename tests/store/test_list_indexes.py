@@ -11,6 +11,7 @@ from leadapp.domain.enums import PersonKind
 from leadapp.domain.people import Person
 from leadapp.domain.sessions import Session
 from leadapp.store.activities import ActivityQuery
+from leadapp.store.caseload import CASELOAD
 from leadapp.store.store import Store
 
 
@@ -72,3 +73,8 @@ def test_an_existing_database_gains_the_indexes_on_upgrade(db_path: Path) -> Non
         assert [s.session_date for s in reopened.sessions.for_mentee(mentee.id)] == [date(2026, 3, 12)]
     finally:
         reopened.close()
+
+
+def test_home_finds_each_mentees_last_held_session_in_one_index(store: Store) -> None:
+    plan = _plan(store, CASELOAD.replace(":today", "'2026-12-03'"))
+    assert "INDEX idx_sessions_held (mentee_id=?)" in plan, plan
