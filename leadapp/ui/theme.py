@@ -127,4 +127,4 @@ def apply_theme(app: QApplication, mode: str, text_size: int) -> None:
     font.setPointSizeF(_base_point_size * text_size / 100)
     app.setFont(font)
     use_looks(dark, font.pointSizeF())
-    install_focus_ring(app)
+    install_focus_ring()

@@ -59,7 +59,6 @@ class DateField(QLineEdit):
     def _set_error(self, message: str) -> None:
         self._error = message
         self._rule_broken = False
-        self.setProperty("invalid", bool(message))
         show_error_edge(self, bool(message))
         self.setToolTip(message)
         self.setAccessibleDescription(message)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadapp.ui.theme import ERROR, FOCUS, TEXT
+from leadapp.ui.widgets.app_owned import app_owned
 
 RING_WIDTH = 3
 """UX.md's ring: 3 px of focus yellow, with a 1 px dark edge inside it so it shows on white too."""
@@ -104,18 +105,9 @@ class FocusRing(QObject):
         self.ring = Edge(new, FOCUS, RING_WIDTH, inner=TEXT, on_top=True)
 
 
-_rings: dict[int, FocusRing] = {}
-
-
-def install_focus_ring(app: QApplication) -> None:
-    """Once per application; later calls (a theme change) leave the one ring in place.
-
-    Kept by the application's id rather than looked up among its children: those include its QStyle, and
-    handing that to Python makes PySide build the classes of QStyle's enum types (about 7 ms of the start).
-    """
-    known = _rings.get(id(app))
-    if known is None or not shiboken6.isValid(known):
-        _rings[id(app)] = FocusRing(app)
+def install_focus_ring() -> None:
+    """Once per application; later calls (a theme change) leave the one ring in place."""
+    app_owned(FocusRing)
 
 
 def show_error_edge(widget: QWidget, shown: bool) -> None:

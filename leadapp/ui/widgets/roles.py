@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadapp.ui.theme import BORDER, DARK_BLUE, ERROR, ERROR_ON_DARK, LIGHT_BLUE, NHS_BLUE, PAGE, SECONDARY
+from leadapp.ui.widgets.app_owned import app_owned
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
@@ -117,11 +117,8 @@ def set_role(widget: QWidget, role: str) -> None:
 
 def make_primary(button: QAbstractButton) -> None:
     """The one main action of a screen: filled in the selection blue, in bold (PrimaryPainter)."""
-    global _primary_painter
-    if _primary_painter is None or not shiboken6.isValid(_primary_painter):
-        _primary_painter = PrimaryPainter(QApplication.instance())
     if button.property("primary") is not True:
-        button.installEventFilter(_primary_painter)
+        button.installEventFilter(app_owned(PrimaryPainter))
     button.setProperty("primary", True)
     font = QFont()
     font.setWeight(QFont.Weight.DemiBold)
@@ -143,9 +140,6 @@ class PrimaryPainter(QObject):
             return False
         paint_primary(watched)
         return True
-
-
-_primary_painter: PrimaryPainter | None = None
 
 
 def paint_primary(button: QAbstractButton) -> None:
@@ -182,13 +176,10 @@ def flat_scroll_bars(view: QAbstractScrollArea) -> None:
     keystroke to its results on screen. The sheet is the scroll bars' own, so Qt's style-sheet style looks
     over these few widgets only (see the module's note).
     """
-    global _flat_when_shown
     vertical, horizontal = view.verticalScrollBar(), view.horizontalScrollBar()
     vertical.setProperty("flat", True)
     vertical.setStyleSheet(_scroll_bar_sheet())
-    if _flat_when_shown is None or not shiboken6.isValid(_flat_when_shown):
-        _flat_when_shown = FlatWhenShown(QApplication.instance())
-    horizontal.installEventFilter(_flat_when_shown)
+    horizontal.installEventFilter(app_owned(FlatWhenShown))
 
 
 class FlatWhenShown(QObject):
@@ -201,9 +192,6 @@ class FlatWhenShown(QObject):
             watched.setProperty("flat", True)
             watched.setStyleSheet(_scroll_bar_sheet())
         return False
-
-
-_flat_when_shown: FlatWhenShown | None = None
 
 
 def _scroll_bar_sheet() -> str:

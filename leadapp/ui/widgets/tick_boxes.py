@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QCheckBox, QProxyStyle, QStyle, QStyleOption, QWidget
 
-STYLE_NAME = "leadapp-tick-box-style"
+from leadapp.ui.widgets.app_owned import app_owned
 
 W = TypeVar("W", bound=QWidget)
 
@@ -42,16 +42,15 @@ class ContrastStyle(QProxyStyle):
             painter.restore()
 
 
+def _contrast_style(app: QApplication) -> ContrastStyle:
+    style = ContrastStyle("Fusion")
+    style.setParent(app)
+    return style
+
+
 def tick_box_style() -> QStyle:
     """One proxy for every tick box, owned by the application, made the first time a tick box is."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    style = app.findChild(ContrastStyle, STYLE_NAME)
-    if style is None:
-        style = ContrastStyle("Fusion")
-        style.setObjectName(STYLE_NAME)
-        style.setParent(app)
-    return style
+    return app_owned(ContrastStyle, _contrast_style)
 
 
 def outlined(widget: W) -> W:
