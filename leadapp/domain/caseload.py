@@ -8,7 +8,7 @@ screen never uses.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 
 class CaseloadEntry(NamedTuple):
@@ -58,3 +58,49 @@ def caseload_order(entries: list[CaseloadEntry], on: date) -> list[CaseloadEntry
         )
 
     return sorted(entries, key=key)
+
+
+def has_attention(entry: CaseloadEntry) -> bool:
+    """Whether `needs_attention` gives any reason, without wording them: flags, overdue actions or no
+    session planned (the long gap since the last meeting counts only with no session planned). The kept
+    totals in the store count the same (migrations.CASELOAD_STANDING)."""
+    return bool(entry.leap_flags or entry.overdue_actions or entry.next_planned is None)
+
+
+class CaseloadRows(Protocol):
+    """Home's caseload in its order, read a page at a time, with the counts its summary line gives."""
+
+    def count(self) -> int: ...
+
+    def page(self, offset: int, limit: int) -> list[CaseloadEntry]: ...
+
+    def position(self, mentee_id: str) -> int:
+        """The mentee's row, or -1 when they are not listed."""
+        ...
+
+    def needing_attention(self) -> int: ...
+
+    def overdue(self) -> int: ...
+
+
+class ListedCaseload:
+    """The caseload from entries already read, put in order here: the rows to share a screen with, or the
+    whole caseload when the kept order cannot be read."""
+
+    def __init__(self, entries: list[CaseloadEntry], on: date) -> None:
+        self._entries = caseload_order(entries, on)
+
+    def count(self) -> int:
+        return len(self._entries)
+
+    def page(self, offset: int, limit: int) -> list[CaseloadEntry]:
+        return self._entries[offset : offset + limit]
+
+    def position(self, mentee_id: str) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.mentee_id == mentee_id), -1)
+
+    def needing_attention(self) -> int:
+        return sum(1 for entry in self._entries if has_attention(entry))
+
+    def overdue(self) -> int:
+        return sum(entry.overdue_actions for entry in self._entries)

@@ -41,7 +41,7 @@ def mentee_overview(store: Store, mentee_id: str, on: date) -> MenteeOverview | 
     person = store.people.find(mentee_id)
     if person is None or person.deleted_at is not None:
         return None
-    entry = next((e for e in caseload(store, on) if e.mentee_id == mentee_id), None)
+    entry = next(iter(caseload(store, on, only=[mentee_id])), None)
     sessions = store.sessions.for_mentee(mentee_id)
     last, agreed = last_agreements(sessions, store.actions.for_mentee(mentee_id), on)
     plan = current_plan(store.leap_plans.for_mentee(mentee_id))

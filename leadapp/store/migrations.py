@@ -543,3 +543,132 @@ def m017_sessions_held(db: Database) -> None:
     ones: at 960 mentees (the 16x demo file) 5 of Home's 12 ms of queries. From this index it is one
     look-up: the caseload query 12.6 -> 8.4 ms there (best of five)."""
     db.execute(SESSIONS_HELD)
+
+
+CURRENT_MENTEE = "p.kind = 'mentee' and p.archived_at is null and p.deleted_at is null"
+"""caseload.CASELOAD's people, term for term."""
+
+STANDING_FIGURES = (
+    "select p.id, p.full_name,"
+    " (select max(session_date) from sessions s where s.mentee_id = p.id"
+    " and s.status in ('held', 'in_progress') and s.deleted_at is null) as last_held,"
+    " (select min(session_date) from sessions s where s.mentee_id = p.id and s.status = 'planned'"
+    " and s.session_date >= d.day and s.deleted_at is null) as next_planned,"
+    " (select count(*) from actions a where a.mentee_id = p.id and a.status = 'open'"
+    " and a.deleted_at is null) as open_actions,"
+    " (select count(*) from actions a where a.mentee_id = p.id and a.status = 'open'"
+    " and a.due_date < d.day and a.deleted_at is null) as overdue_actions"
+    f" from people p, caseload_day d where {CURRENT_MENTEE}"
+)
+"""Each current mentee's figures as of the day kept in caseload_day: caseload.CASELOAD's terms."""
+
+RANK_KEY = (
+    "printf('%06d', 999999 - min(overdue_actions, 999999))"
+    " || case when next_planned is null then '0' else '1' || next_planned end"
+    " || lower(coalesce(full_name, '')) || char(1) || id"
+)
+"""domain.caseload.caseload_order's key for a mentee without leap-of-faith flags, as one text: most overdue
+actions first, then no session planned, then the soonest session, then the name (its ASCII letters folded,
+as SQLite's lower() does) and the id, which keeps any two mentees apart."""
+
+
+def standing_upsert(only: str) -> str:
+    """Writes the standing of the current mentees matching `only` (a condition on p), leaving alone the
+    rows whose figures are unchanged, so the totals' triggers run only for a real change."""
+    return (
+        "insert into caseload_standing"
+        " (mentee_id, last_held, next_planned, open_actions, overdue_actions, rank_key)"
+        f" select id, last_held, next_planned, open_actions, overdue_actions, {RANK_KEY}"
+        f" from ({STANDING_FIGURES} and {only}) where true"
+        " on conflict (mentee_id) do update set last_held = excluded.last_held,"
+        " next_planned = excluded.next_planned, open_actions = excluded.open_actions,"
+        " overdue_actions = excluded.overdue_actions, rank_key = excluded.rank_key"
+        " where caseload_standing.rank_key is not excluded.rank_key"
+        " or caseload_standing.last_held is not excluded.last_held"
+        " or caseload_standing.open_actions is not excluded.open_actions"
+    )
+
+
+def _standing_of(mentee: str) -> str:
+    """The statements that bring one mentee's standing up to date, for a trigger's body."""
+    return (
+        f"{standing_upsert(f'p.id = {mentee}')};"
+        f" delete from caseload_standing where mentee_id = {mentee}"
+        f" and not exists (select 1 from people p where p.id = {mentee} and {CURRENT_MENTEE});"
+    )
+
+
+def _kept_by(table: str, columns: tuple[str, ...]) -> tuple[str, ...]:
+    changed = " or ".join(f"old.{c} is not new.{c}" for c in columns)
+    return (
+        f"create trigger if not exists caseload_standing_{table}_ai after insert on {table}"
+        f" begin {_standing_of('new.mentee_id')} end",
+        f"create trigger if not exists caseload_standing_{table}_au"
+        f" after update of {', '.join(columns)} on {table} when {changed}"
+        f" begin {_standing_of('old.mentee_id')} {_standing_of('new.mentee_id')} end",
+        f"create trigger if not exists caseload_standing_{table}_ad after delete on {table}"
+        f" begin {_standing_of('old.mentee_id')} end",
+    )
+
+
+def _counted(row: str, sign: str) -> str:
+    return (
+        f"update caseload_totals set mentees = mentees {sign} 1,"
+        f" attention = attention {sign} ({row}.overdue_actions > 0 or {row}.next_planned is null),"
+        f" overdue = overdue {sign} {row}.overdue_actions where id = 1;"
+    )
+
+
+CASELOAD_STANDING = (
+    "create table if not exists caseload_day (id integer primary key check (id = 1), day text not null)",
+    "insert or ignore into caseload_day (id, day) values (1, '')",
+    "create table if not exists caseload_standing (mentee_id text primary key, last_held text,"
+    " next_planned text, open_actions integer not null, overdue_actions integer not null,"
+    " rank_key text not null)",
+    "create index if not exists idx_caseload_standing_rank on caseload_standing (rank_key)",
+    "create table if not exists caseload_totals (id integer primary key check (id = 1),"
+    " mentees integer not null, attention integer not null, overdue integer not null)",
+    "insert or ignore into caseload_totals (id, mentees, attention, overdue) values (1, 0, 0, 0)",
+    *_kept_by("sessions", ("mentee_id", "status", "session_date", "deleted_at")),
+    *_kept_by("actions", ("mentee_id", "status", "due_date", "deleted_at")),
+    "create trigger if not exists caseload_standing_people_ai after insert on people"
+    f" begin {_standing_of('new.id')} end",
+    "create trigger if not exists caseload_standing_people_au"
+    " after update of id, kind, archived_at, deleted_at, full_name on people"
+    " when old.id is not new.id or old.kind is not new.kind or old.archived_at is not new.archived_at"
+    " or old.deleted_at is not new.deleted_at or old.full_name is not new.full_name"
+    f" begin {_standing_of('old.id')} {_standing_of('new.id')} end",
+    "create trigger if not exists caseload_standing_people_ad after delete on people"
+    f" begin {_standing_of('old.id')} end",
+    "create trigger if not exists caseload_totals_ai after insert on caseload_standing"
+    f" begin {_counted('new', '+')} end",
+    "create trigger if not exists caseload_totals_au after update on caseload_standing"
+    f" begin {_counted('old', '-')} {_counted('new', '+')} end",
+    "create trigger if not exists caseload_totals_ad after delete on caseload_standing"
+    f" begin {_counted('old', '-')} end",
+)
+"""Home's caseload kept in order as records change (see caseload.py): each current mentee's figures and
+place in the order in caseload_standing, the caseload's counts in caseload_totals, both as of the day in
+caseload_day, which Home moves on (and everything with it) the first time it reads on a new day."""
+
+STANDING_AS_OF = (
+    "update caseload_day set day = :day where id = 1",
+    "delete from caseload_standing",
+    standing_upsert("1"),
+)
+"""Every mentee's standing again, as of :day: what the figures that depend on the date need each new day."""
+
+
+@_step
+def m018_caseload_standing(db: Database) -> None:
+    """Home ordered every mentee by who needs attention, and counted them, each time it opened: four
+    look-ups a mentee, 11 of its 13 ms at 960 mentees (the 16x demo file). Kept up to date by triggers as
+    sessions, actions and people change, the order is read a page at a time from an index and the counts
+    from one row. The figures that depend on the date (overdue actions, the next planned session) are as
+    of the day the file was last read on; this fills them as of today."""
+    from leadapp.domain.ids import today
+
+    for statement in CASELOAD_STANDING:
+        db.execute(statement)
+    for statement in STANDING_AS_OF:
+        db.execute(statement, {"day": today().isoformat()})

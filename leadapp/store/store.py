@@ -169,6 +169,16 @@ class Store:
                 self.db.integrity = check
         return check
 
+    def writes_wait(self) -> bool:
+        """Whether a write now would wait for the background integrity check, which is still running."""
+        db = self.db
+        return (
+            isinstance(db, CheckedDatabase)
+            and db.writes_held
+            and db.integrity is not None
+            and not db.integrity.finished()
+        )
+
     @classmethod
     def open_existing(cls, path: Path | str) -> Store:
         """For commands that only read: never creates, finishes or upgrades a file."""

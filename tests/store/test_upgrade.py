@@ -39,6 +39,7 @@ def test_upgrade_from_m001_backs_up_and_keeps_everything(tmp_path: Path) -> None
         "m015_full_text_merged_after_the_save",
         "m016_actions_in_list_order",
         "m017_sessions_held",
+        "m018_caseload_standing",
     ]
     assert store.people.owner().full_name == "Morgan Hale"
     assert not store.people.owner().equity_recorded

@@ -11,10 +11,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from leadapp.app import keep_caseload_current
+from leadapp.domain.enums import PersonKind
+from leadapp.domain.ids import today
+from leadapp.domain.people import Person
 from leadapp.store.backups import backup_folder, make_backup
+from leadapp.store.caseload import KeptCaseload, caseload_rows
 from leadapp.store.store import Store
 from leadapp.ui.backups import safe_start
 from leadapp.ui.backups.backups_dialog import BackupsDialog
+from leadapp.ui.home.home_screen import HomeScreen
 from leadapp.ui.main_window import MainWindow
 from tests.store.test_check_later import damage_index, leadapp_database
 
@@ -104,3 +110,28 @@ def test_the_smoke_start_on_damage_found_late_is_one_line_exit_3_and_no_write(tm
     assert len(refusal) == 1 and "Traceback" not in done.stderr, done.stderr
     assert path.read_bytes() == damaged
     assert not backup_folder(path).exists() or not list(backup_folder(path).glob("*.sqlite3"))
+
+
+def test_home_on_a_new_day_reads_the_caseload_whole_and_the_kept_one_catches_up_once_checked(
+    qtbot, tmp_path: Path, ref
+) -> None:
+    """The first start of a day cannot move the kept caseload on (a write) while the file is checked: Home
+    reads it whole meanwhile, and the kept one moves on to the day as soon as the check has passed."""
+    path = leadapp_database(tmp_path / "leadapp.sqlite3")
+    store = Store.open(path)
+    store.people.add(Person(full_name="Asha Patel", kind=PersonKind.MENTEE))
+    store.db.execute("update caseload_day set day = '2001-01-01'")
+    store.db.conn.commit()
+    store.close()
+    window, store = _window_on(qtbot, path, ref)
+    home = window.current_screen()
+    assert isinstance(home, HomeScreen)
+    assert str(home.caseload.data(home.caseload.index(0, 0))) == "Asha Patel"
+    assert store.db.execute("select day from caseload_day").fetchone()[0] == "2001-01-01"
+    watch = safe_start.IntegrityWatch(window, store)
+    keep_caseload_current(watch, store)
+    with qtbot.waitSignal(watch.passed, timeout=30_000):
+        pass
+    assert store.db.execute("select day from caseload_day").fetchone()[0] == today().isoformat()
+    assert isinstance(caseload_rows(store, today()), KeptCaseload)
+    store.close()

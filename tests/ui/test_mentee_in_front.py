@@ -58,7 +58,7 @@ def highlight_on_home(qtbot, window: MainWindow, name: str) -> HomeScreen:
     home.table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is home.table)
     press(qtbot, Qt.Key.Key_Home, CTRL)
-    for _ in range(len(home._entries)):
+    for _ in range(home.caseload.total()):
         entry = home.caseload.row_object(home.table.currentIndex().row())
         if entry is not None and entry.mentee_name == name:
             break

@@ -363,7 +363,11 @@ def test_a_leap_review_from_a_session_moves_the_next_review_and_home_follows(
     window = active_window(qtbot, store, ref, LAPTOP)
     home = window.current_screen()
     assert isinstance(home, HomeScreen)
-    flags = lambda: next(e for e in home._entries if e.mentee_id == tom.id).leap_flags  # noqa: E731
+
+    def flags() -> tuple[str, ...]:
+        rows = (home.caseload.row_object(row) for row in range(home.caseload.rowCount()))
+        return next(e for e in rows if e is not None and e.mentee_id == tom.id).leap_flags
+
     assert "leap-of-faith review due" in flags() and "low wellbeing at last review" in flags()
 
     session = start_session(store, ref, tom.id, today(), today())

@@ -7,10 +7,10 @@ from datetime import date
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView
 
-from leadapp.domain.caseload import CaseloadEntry, caseload_order, needs_attention
+from leadapp.domain.caseload import CaseloadEntry, CaseloadRows, ListedCaseload, needs_attention
 from leadapp.domain.people import profession_label
-from leadapp.domain.sharing import shared_caseload
-from leadapp.store.caseload import caseload
+from leadapp.domain.sharing import SharingScope, shared_caseload
+from leadapp.store.caseload import caseload, caseload_rows
 from leadapp.ui.home.home_screen import HomeScreen, counted
 from leadapp.ui.widgets.date_field import format_date
 from leadapp.ui.widgets.paged_model import Column, PagedTableModel
@@ -24,15 +24,15 @@ class CaseloadScreen(HomeScreen):
         return self.tr("Home")
 
     def _build_list(self) -> tuple[str, QTableView]:
-        self._entries: list[CaseloadEntry] = []
-        self._attention: dict[str, str] = {}
-        """What needs attention, per mentee, worked out once per refresh, not for every cell painted."""
+        self._rows: CaseloadRows = ListedCaseload([], date.min)
+        self._on = date.min
+        """The day the rows were read for: what needs attention is worded as of it."""
         self._any_mentee = False
         """Whether the caseload has anyone at all, however few rows the list shows."""
         professions = self.ref.profession_names()
         columns: list[Column[CaseloadEntry]] = [
             Column(self.tr("Mentee"), lambda e: e.mentee_name),
-            Column(self.tr("Needs attention"), lambda e: self._attention.get(e.mentee_id, "")),
+            Column(self.tr("Needs attention"), lambda e: "; ".join(needs_attention(e, self._on))),
             Column(self.tr("Last session"), lambda e: format_date(e.last_held)),
             Column(self.tr("Next session"), lambda e: format_date(e.next_planned)),
             Column(self.tr("Open actions"), lambda e: str(e.open_actions)),
@@ -44,8 +44,8 @@ class CaseloadScreen(HomeScreen):
         ]
         self.caseload: PagedTableModel[CaseloadEntry] = PagedTableModel(
             columns,
-            lambda offset, limit: self._entries[offset : offset + limit],
-            lambda: len(self._entries),
+            lambda offset, limit: self._rows.page(offset, limit),
+            lambda: self._rows.count(),
             self,
         )
         table = list_table(self.tr("Your mentees"), self.caseload)
@@ -89,15 +89,22 @@ class CaseloadScreen(HomeScreen):
         else:
             self.new_requested.emit("people", "")
 
+    def _read(self, on: date, scope: SharingScope) -> CaseloadRows:
+        """While sharing, the mentee in front of you alone, without leap-of-faith flags."""
+        if not scope.on:
+            return caseload_rows(self.store, on)
+        front = [scope.front_id] if scope.front_id else []
+        return ListedCaseload(shared_caseload(caseload(self.store, on, only=front), scope), on)
+
     def _refresh_list(self, on: date) -> None:
         selected = self.selected_mentee()
         scope = self._scope()
-        self._entries = shared_caseload(caseload_order(caseload(self.store, on), on), scope)
-        self._attention = {e.mentee_id: "; ".join(needs_attention(e, on)) for e in self._entries}
+        self._on = on
+        self._rows = self._read(on, scope)
         self.caseload.reload()
-        count = len(self._entries)
-        attention = sum(1 for text in self._attention.values() if text)
-        overdue = sum(e.overdue_actions for e in self._entries)
+        count = self._rows.count()
+        attention = self._rows.needing_attention()
+        overdue = self._rows.overdue()
         self.print_button.setEnabled(not scope.on)
         self.print_button.setToolTip(
             self.tr("The caseload names every mentee, so it is not offered while sharing your screen")
@@ -144,6 +151,14 @@ class CaseloadScreen(HomeScreen):
             if self._any_mentee
             else self.tr("Add your first mentee")
         )
-        row = next((i for i, e in enumerate(self._entries) if e.mentee_id == selected), 0 if count else -1)
+        row = self._rows.position(selected) if selected else -1
+        if row < 0 and count:
+            row = 0
         if row >= 0:
+            self._bring_into_model(row)
             self.table.selectRow(row)
+
+    def _bring_into_model(self, row: int) -> None:
+        """A selected mentee far down the list is read, with the rows before them, before being selected."""
+        while self.caseload.rowCount() <= row and self.caseload.canFetchMore(QModelIndex()):
+            self.caseload.fetchMore(QModelIndex())
