@@ -34,7 +34,7 @@ select p.id, p.full_name, p.profession, p.profession_other,
   (select max(session_date) from sessions s where s.mentee_id = p.id
      and s.status in ('held', 'in_progress')
      and s.deleted_at is null) as last_held,
-  (select min(session_date) from sessions s where s.mentee_id = p.id and s.status = 'planned'
+  (select min(session_date) from sessions s where s.mentee_id = p.id and +s.status = 'planned'
      and s.session_date >= :today and s.deleted_at is null) as next_planned,
   (select count(*) from actions a where a.mentee_id = p.id and a.status = 'open'
      and a.deleted_at is null) as open_actions,
@@ -44,7 +44,8 @@ from people p
 where p.kind = 'mentee' and p.archived_at is null and p.deleted_at is null
 """
 """The last-held term is migrations.SESSIONS_HELD's condition as written, which lets SQLite answer it from
-that index: change both together."""
+that index: change both together. migrations.CASELOAD_FIGURES asks the same questions of the kept
+caseload."""
 
 
 def _day(text: str | None) -> date | None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFrame,
     QLabel,
     QListWidget,
@@ -43,7 +42,7 @@ from leadapp.ui.sections import SECTIONS, SectionEntry, SectionNeeds, sections_f
 from leadapp.ui.sharing import SharingMode, action_text, strip_text
 from leadapp.ui.theme import TEXT, WARNING
 from leadapp.ui.widgets.autosave import Autosaver
-from leadapp.ui.widgets.choices import fill_choices
+from leadapp.ui.widgets.choices import MEASURED, ChoicesWhenReached, fill_choices
 from leadapp.ui.widgets.icons import padlock_icon
 from leadapp.ui.widgets.roles import RailDelegate
 from leadapp.ui.window_geometry import place_window, remember_window, scrolling
@@ -51,6 +50,7 @@ from leadapp.ui.window_geometry import place_window, remember_window, scrolling
 if TYPE_CHECKING:
     from leadapp.documents import DocumentKind, DocumentRequest
     from leadapp.domain.sessions import Session
+    from leadapp.store.people import MenteeChoice
     from leadapp.ui.about_dialog import AboutDialog
     from leadapp.ui.activities.activities_screen import ActivitiesScreen
     from leadapp.ui.bin.bin_dialog import BinDialog
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.toolbar = bar
         working = QLabel(self.tr("Working with: "))
-        self.mentee_switcher = QComboBox()
+        self.mentee_switcher = ChoicesWhenReached(self._fill_switcher)
         self.mentee_switcher.setAccessibleName(self.tr("Working with mentee"))
         working.setBuddy(self.mentee_switcher)
         for action in (bar.addWidget(working), bar.addWidget(self.mentee_switcher), bar.addSeparator()):
@@ -316,22 +316,31 @@ class MainWindow(QMainWindow):
         self.mentee_switcher.currentIndexChanged.connect(self._on_mentee_switched)
         self.events.watch(self.mentee_switcher, {Table.PEOPLE}, lambda _change: self._fill_switcher())
 
+    def _switcher_text(self, person: MenteeChoice) -> str:
+        profession = profession_label(person, self.ref.profession_names())
+        return f"{person.full_name} · {profession}" if profession else person.full_name
+
     def _fill_switcher(self) -> None:
+        """Every current mentee once the switcher has been reached for (or while sharing, when it offers the
+        mentee in front of you alone); until then "All mentees" and the mentee already chosen, if any."""
         current = self.mentee_switcher.currentData()
         self.mentee_switcher.blockSignals(True)
         sharing = self.privacy.hidden
         choices: list[tuple[str, object]] = [] if sharing else [(self.tr("All mentees"), "")]
-        professions = self.ref.profession_names()
-        for person in self.store.people.mentee_choices():
+        whole = sharing or self.mentee_switcher.whole
+        listed = self.store.people.mentee_choices(None if whole else current or NOBODY)
+        for person in listed:
             own = self.role is OwnerRole.MENTEE and person.is_owner
             if sharing and person.id != current and not own:
                 continue
-            profession = profession_label(person, professions)
-            text = f"{person.full_name} · {profession}" if profession else person.full_name
-            choices.append((text, person.id))
-        fill_choices(self.mentee_switcher, choices or [(self.tr("No mentee while sharing"), NOBODY)])
+            choices.append((self._switcher_text(person), person.id))
+        if whole:
+            fill_choices(self.mentee_switcher, choices or [(self.tr("No mentee while sharing"), NOBODY)])
+        else:
+            longest = self.store.people.longest_mentee_choices(MEASURED)
+            fill_choices(self.mentee_switcher, choices, sized_by=[self._switcher_text(p) for p in longest])
         self.mentee_switcher.setEnabled(not sharing)
-        position = self.mentee_switcher.findData(current) if current else 0
+        position = self.mentee_switcher.held_position(current) if current else 0
         self.mentee_switcher.setCurrentIndex(max(position, 0))
         self.mentee_switcher.blockSignals(False)
         if current and position < 0:

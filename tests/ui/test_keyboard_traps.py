@@ -43,6 +43,7 @@ def test_tab_leaves_the_leap_reviews_table(qtbot, store: Store, demo_window: Mai
 
 
 def test_tab_leaves_the_balance_readiness_table(qtbot, store: Store, demo_window: MainWindow) -> None:
+    demo_window.mentee_switcher.reach()
     demo_window.mentee_switcher.setCurrentIndex(1)
     balance = demo_window.go_to("balance")
     assert isinstance(balance, BalanceScreen)

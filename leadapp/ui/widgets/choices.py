@@ -10,7 +10,8 @@ of the entries longest in characters (the open list still widens to its widest e
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItemModel
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import QComboBox
 
 from leadapp.domain.people import OTHER_PROFESSION
 from leadapp.domain.reference import Reference
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QWheelEvent
 
 
 def tr(text: str) -> str:
@@ -66,14 +70,18 @@ MEASURED = 12
 would need far wider letters throughout."""
 
 
-def fill_choices(box: QComboBox, choices: Sequence[tuple[str, object]]) -> None:
-    """Replace the box's entries with `choices` (text, data) and size the box to the widest of them."""
+def fill_choices(
+    box: QComboBox, choices: Sequence[tuple[str, object]], sized_by: Sequence[str] | None = None
+) -> None:
+    """Replace the box's entries with `choices` (text, data) and size the box to the widest of them, or of
+    `sized_by` when the entries are a few of a longer list."""
     box.clear()
     box.addItems([text for text, _data in choices])
     for row, (_text, data) in enumerate(choices):
         box.setItemData(row, data)
     metrics = box.fontMetrics()
-    longest = sorted((text for text, _data in choices), key=len, reverse=True)[:MEASURED]
+    texts = [text for text, _data in choices] if sized_by is None else [*sized_by, *(t for t, _ in choices)]
+    longest = sorted(texts, key=len, reverse=True)[:MEASURED]
     widest = max((metrics.horizontalAdvance(text) for text in longest), default=0)
     # Room Qt adds beside the text for an icon under this policy; these entries have none.
     icon_room = box.iconSize().width() + 4
@@ -81,3 +89,60 @@ def fill_choices(box: QComboBox, choices: Sequence[tuple[str, object]]) -> None:
     box.setMinimumContentsLength(
         max(1, math.ceil((widest - icon_room) / max(1, metrics.horizontalAdvance("X"))))
     )
+
+
+class ChoicesWhenReached(QComboBox):
+    """A combo box over a list that can be long (the window's mentee switcher: every current mentee), which
+    holds only a few entries (the current one) until someone reaches for it: focus, a click, the wheel, a
+    key, or code asking what it holds. Then `reached` is called, once, to fill it whole.
+
+    Reading and adding every mentee was the one part of the window's start that grew with the database (5 ms
+    at 960 mentees); nobody can see the entries of a closed box.
+    """
+
+    def __init__(self, reached: Callable[[], None]) -> None:
+        super().__init__()
+        self._reached = reached
+        self.whole = False
+        """True once the box has been reached for and holds every entry."""
+
+    def reach(self) -> None:
+        if not self.whole:
+            self.whole = True
+            self._reached()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.reach()
+        super().focusInEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.reach()
+        super().mousePressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.reach()
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.reach()
+        super().keyPressEvent(event)
+
+    def showPopup(self) -> None:
+        self.reach()
+        super().showPopup()
+
+    def count(self) -> int:
+        self.reach()
+        return super().count()
+
+    def held_position(self, data: object) -> int:
+        """Where `data` is among the entries held now, without reaching for the rest."""
+        return super().findData(data)
+
+    def findData(self, data: Any, *args: Any, **kwargs: Any) -> int:
+        self.reach()
+        return super().findData(data, *args, **kwargs)
+
+    def findText(self, text: str, *args: Any, **kwargs: Any) -> int:
+        self.reach()
+        return super().findText(text, *args, **kwargs)
