@@ -183,8 +183,10 @@ def test_an_older_file_is_filled_when_it_is_upgraded(db_path: Path) -> None:
     store.close()
     store = Store.open(db_path)
     try:
-        _agrees(store, ON)
+        kept = store.db.execute("select mentee_id, last_held from caseload_standing").fetchall()
+        assert kept == [(mentee.id, ON.isoformat())]
         assert store.db.execute("select mentees from caseload_totals").fetchone()[0] == 1
+        _agrees(store, ON)
     finally:
         store.close()
 
@@ -199,7 +201,8 @@ def test_while_the_file_is_checked_home_reads_the_caseload_whole(db_path: Path) 
         answer.wait(30)
         return ""
 
-    store.db.hold_writes(IntegrityCheck(db_path, check=slow_check).start())  # type: ignore[attr-defined]
+    check = IntegrityCheck(db_path, check=slow_check).start()
+    store.db.hold_writes(check)  # type: ignore[attr-defined]
     later = ON + timedelta(days=400)
     try:
         rows = caseload_rows(store, later)
@@ -208,6 +211,7 @@ def test_while_the_file_is_checked_home_reads_the_caseload_whole(db_path: Path) 
         assert store.db.execute("select day from caseload_day").fetchone()[0] != later.isoformat()
     finally:
         answer.set()
+    assert check.wait(30) == ""
     assert isinstance(caseload_rows(store, later), KeptCaseload)
     store.close()
 
