@@ -136,14 +136,22 @@ class CheckedDatabase(StoreDatabase):
         self.writes_held = True
 
 
+def holding_writes(db: StoreDatabase) -> IntegrityCheck | None:
+    """The check a write on this connection has to wait for, if writes are still held for one."""
+    if not isinstance(db, CheckedDatabase) or not db.writes_held:
+        return None
+    return db.integrity
+
+
 def wait_for_check(db: StoreDatabase, path: Path) -> None:
     """Before any write: wait for a check still running, refuse the write if the file failed it.
 
     Called on the thread that owns the connection, which is also the one that lifts query-only.
     """
-    if not isinstance(db, CheckedDatabase) or not db.writes_held or db.integrity is None:
+    check = holding_writes(db)
+    if check is None or not isinstance(db, CheckedDatabase):
         return
-    problem = db.integrity.wait()
+    problem = check.wait()
     if problem:
         raise CorruptDatabaseError(path, problem)
     db.execute("PRAGMA query_only = OFF")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from leadapp.store.bin import Bin
 from leadapp.store.changes import Changes
 from leadapp.store.database import open_database, open_existing, open_for_reading
-from leadapp.store.integrity import CheckedDatabase, IntegrityCheck
+from leadapp.store.integrity import CheckedDatabase, IntegrityCheck, holding_writes
 from leadapp.store.people import PeopleRepository, RelationshipRepository
 from leadapp.store.repository import immediate_transaction
 from leadapp.store.settings import SettingsRepository
@@ -171,13 +171,8 @@ class Store:
 
     def writes_wait(self) -> bool:
         """Whether a write now would wait for the background integrity check, which is still running."""
-        db = self.db
-        return (
-            isinstance(db, CheckedDatabase)
-            and db.writes_held
-            and db.integrity is not None
-            and not db.integrity.finished()
-        )
+        check = holding_writes(self.db)
+        return check is not None and not check.finished()
 
     @classmethod
     def open_existing(cls, path: Path | str) -> Store:
